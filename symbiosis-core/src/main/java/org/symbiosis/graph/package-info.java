@@ -1,0 +1,5 @@
+/**
+ * Graph views of a park for network analysis with JGraphT (components, cycles, centrality).
+ * JGraphT types stay in this package and do not appear in the model.
+ */
+package org.symbiosis.graph;

@@ -1,0 +1,280 @@
+package org.symbiosis.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.symbiosis.io.ParkJson.BuyJson;
+import org.symbiosis.io.ParkJson.CarrierJson;
+import org.symbiosis.io.ParkJson.DisposalJson;
+import org.symbiosis.io.ParkJson.LinkJson;
+import org.symbiosis.io.ParkJson.LocationJson;
+import org.symbiosis.io.ParkJson.MarketJson;
+import org.symbiosis.io.ParkJson.PlantJson;
+import org.symbiosis.io.ParkJson.ProcessJson;
+import org.symbiosis.io.ParkJson.RuleJson;
+import org.symbiosis.io.ParkJson.SellJson;
+import org.symbiosis.model.Carrier;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.CarrierKind;
+import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.LinkId;
+import org.symbiosis.model.LinkRule;
+import org.symbiosis.model.LinkStatus;
+import org.symbiosis.model.Location;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.OperatingRule;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Plant;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.model.Process;
+import org.symbiosis.model.ProcessId;
+
+/**
+ * Converts between the file records and the model, applying the documented defaults. Errors are
+ * {@link IllegalArgumentException}s that name the element, the value and the fix.
+ */
+final class ParkConversion {
+
+    Carrier carrier(CarrierJson j) {
+        String element = "carrier '" + j.id() + "'";
+        return new Carrier(CarrierId.of(required(j.id(), "id", "a carrier")), j.name(),
+                required(j.unit(), "unit", element + " (for example \"t\" or \"MWh\")"),
+                enumValue(CarrierKind.class, j.kind(), CarrierKind.MATERIAL, "kind", element),
+                orZero(j.carbon()), orZero(j.gwp()), Boolean.TRUE.equals(j.biogenic()), j.note());
+    }
+
+    Plant plant(PlantJson j) {
+        String element = "plant '" + j.id() + "'";
+        PlantId id = PlantId.of(required(j.id(), "id", "a plant"));
+        List<Process> processes = new ArrayList<>();
+        if (j.processes() == null || j.processes().isEmpty()) {
+            throw new IllegalArgumentException("The " + element + " has no 'processes': give it"
+                    + " at least one recipe.");
+        }
+        for (ProcessJson p : j.processes()) {
+            processes.add(process(p, element));
+        }
+        Optional<Location> location = Optional.empty();
+        if (j.location() != null) {
+            LocationJson l = j.location();
+            location = Optional.of(new Location(required(l.lat(), "lat", element + "'s location"),
+                    required(l.lon(), "lon", element + "'s location")));
+        }
+        return new Plant(id, j.name(), j.sector(), location, processes, j.note());
+    }
+
+    private Process process(ProcessJson j, String plant) {
+        if (j == null) {
+            throw new IllegalArgumentException("The " + plant + " has an empty process entry.");
+        }
+        String element = "process '" + j.id() + "' of " + plant;
+        ProcessId id = ProcessId.of(required(j.id(), "id", "a process of " + plant));
+        return new Process(id, CarrierId.of(required(j.reference(), "reference", element)),
+                coefficients(j.inputs(), "inputs", element),
+                coefficients(j.outputs(), "outputs", element),
+                j.capacity() == null ? Double.POSITIVE_INFINITY : j.capacity(),
+                rule(j.rule(), element), orZero(j.variableCost()), orZero(j.fixedCost()),
+                j.note());
+    }
+
+    private static Map<CarrierId, Double> coefficients(Map<String, Double> json, String field,
+            String element) {
+        Map<CarrierId, Double> map = new LinkedHashMap<>();
+        if (json == null) {
+            return map;
+        }
+        json.forEach((carrier, value) -> {
+            if (value == null) {
+                throw new IllegalArgumentException(String.format("The %s coefficient of '%s' of"
+                        + " %s is null: give a number.", field, carrier, element));
+            }
+            map.put(CarrierId.of(carrier), value);
+        });
+        return map;
+    }
+
+    private static OperatingRule rule(RuleJson j, String element) {
+        String hint = " Write one of {\"fixed\": 1000}, {\"follows\": \"co2\"} or"
+                + " {\"meets\": \"electricity\"}.";
+        if (j == null) {
+            throw new IllegalArgumentException("The " + element + " has no 'rule'." + hint);
+        }
+        int given = (j.fixed() != null ? 1 : 0) + (j.follows() != null ? 1 : 0)
+                + (j.meets() != null ? 1 : 0);
+        if (given != 1) {
+            throw new IllegalArgumentException("The rule of " + element + " must give exactly"
+                    + " one of 'fixed', 'follows' and 'meets', not " + given + "." + hint);
+        }
+        if (j.fixed() != null) {
+            if (!(j.fixed() >= 0)) {
+                throw new IllegalArgumentException(String.format("The fixed activity (%s) of %s"
+                        + " must not be negative.", j.fixed(), element));
+            }
+            return OperatingRule.fixed(j.fixed());
+        }
+        return j.follows() != null ? OperatingRule.follows(j.follows())
+                : OperatingRule.meets(j.meets());
+    }
+
+    Link link(LinkJson j) {
+        String element = "link '" + j.id() + "'";
+        LinkId id = LinkId.of(required(j.id(), "id", "a link"));
+        if ((j.push() == null) == (j.pull() == null)) {
+            throw new IllegalArgumentException("The " + element + " must give exactly one of"
+                    + " 'push' (share of what the source has) and 'pull' (share of the target's"
+                    + " need it covers).");
+        }
+        LinkRule rule;
+        double fraction = j.push() != null ? j.push() : j.pull();
+        String name = j.push() != null ? "push share" : "pull cover";
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException(String.format("The %s (%s) of %s must be between"
+                    + " 0 and 1: it is a fraction, so write 0.25 for a quarter.", name, fraction,
+                    element));
+        }
+        rule = j.push() != null ? LinkRule.push(fraction) : LinkRule.pull(fraction);
+        return new Link(id, PlantId.of(required(j.from(), "from", element)),
+                PlantId.of(required(j.to(), "to", element)),
+                CarrierId.of(required(j.carrier(), "carrier", element)), rule,
+                j.capacity() == null ? Double.POSITIVE_INFINITY : j.capacity(), orZero(j.loss()),
+                orZero(j.cost()), orZero(j.distance()),
+                enumValue(LinkStatus.class, j.status(), LinkStatus.EXISTING, "status", element),
+                j.symbiosis() == null || j.symbiosis(), j.note());
+    }
+
+    Market market(MarketJson j) {
+        String element = "market '" + j.carrier() + "'";
+        CarrierId carrier = CarrierId.of(required(j.carrier(), "carrier", "a market"));
+        Optional<Market.Purchase> buy = Optional.empty();
+        Optional<Market.Sale> sell = Optional.empty();
+        Optional<Market.Disposal> disposal = Optional.empty();
+        try {
+            if (j.buy() != null) {
+                buy = Optional.of(new Market.Purchase(orZero(j.buy().price()),
+                        orZero(j.buy().factor())));
+            }
+            if (j.sell() != null) {
+                sell = Optional.of(new Market.Sale(orZero(j.sell().price()),
+                        orZero(j.sell().displacedFactor())));
+            }
+            if (j.disposal() != null) {
+                disposal = Optional.of(new Market.Disposal(enumValue(DisposalKind.class,
+                        required(j.disposal().to(), "to", element + "'s disposal"), null, "to",
+                        element + "'s disposal"), orZero(j.disposal().cost())));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replace("a market", element), e);
+        }
+        return new Market(carrier, buy, sell, disposal, j.note());
+    }
+
+    static ParkFileJson toJson(Park park) {
+        List<CarrierJson> carriers = park.carriers().values().stream().map(c -> new CarrierJson(
+                c.id().value(), c.name().equals(c.id().value()) ? null : c.name(), c.unit(),
+                c.kind() == CarrierKind.MATERIAL ? null : lower(c.kind()),
+                nullIfZero(c.carbonPerUnit()), nullIfZero(c.gwpPerUnit()),
+                c.biogenic() ? Boolean.TRUE : null, emptyToNull(c.note()))).toList();
+        List<PlantJson> plants = park.plants().values().stream().map(p -> new PlantJson(
+                p.id().value(), p.name().equals(p.id().value()) ? null : p.name(),
+                emptyToNull(p.sector()),
+                p.location().map(l -> new LocationJson(l.latitude(), l.longitude())).orElse(null),
+                p.processes().stream().map(ParkConversion::toJson).toList(),
+                emptyToNull(p.note()))).toList();
+        List<LinkJson> links = park.links().values().stream().map(l -> new LinkJson(
+                l.id().value(), l.from().value(), l.to().value(), l.carrier().value(),
+                l.rule() instanceof LinkRule.Push ? l.rule().fraction() : null,
+                l.rule() instanceof LinkRule.Pull ? l.rule().fraction() : null,
+                finiteOrNull(l.capacity()), nullIfZero(l.loss()), nullIfZero(l.costPerUnit()),
+                nullIfZero(l.distanceKm()),
+                l.status() == LinkStatus.EXISTING ? null : lower(l.status()),
+                l.symbiosis() ? null : Boolean.FALSE, emptyToNull(l.note()))).toList();
+        List<MarketJson> markets = park.markets().values().stream().map(m -> new MarketJson(
+                m.carrier().value(),
+                m.buy().map(b -> new BuyJson(b.price(), b.emissionFactor())).orElse(null),
+                m.sell().map(s -> new SellJson(s.price(), s.displacedFactor())).orElse(null),
+                m.disposal().map(d -> new DisposalJson(lower(d.kind()),
+                        nullIfZero(d.costPerUnit()))).orElse(null),
+                emptyToNull(m.note()))).toList();
+        return new ParkFileJson(park.name(), emptyToNull(park.description()), carriers, plants,
+                links, markets);
+    }
+
+    private static ProcessJson toJson(Process p) {
+        RuleJson rule;
+        if (p.rule() instanceof OperatingRule.Fixed f) {
+            rule = new RuleJson(f.activity(), null, null);
+        } else if (p.rule() instanceof OperatingRule.FollowsInput f) {
+            rule = new RuleJson(null, f.carrier().value(), null);
+        } else {
+            rule = new RuleJson(null, null, ((OperatingRule.MeetsDemand) p.rule()).carrier()
+                    .value());
+        }
+        return new ProcessJson(p.id().value(), p.reference().value(), names(p.inputs()),
+                names(p.outputs()), finiteOrNull(p.capacity()), rule,
+                nullIfZero(p.variableCost()), nullIfZero(p.fixedCost()), emptyToNull(p.note()));
+    }
+
+    private static Map<String, Double> names(Map<CarrierId, Double> map) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k.value(), v));
+        return out.isEmpty() ? null : out;
+    }
+
+    private static <T> T required(T value, String field, String element) {
+        if (value == null) {
+            throw new IllegalArgumentException(String.format(
+                    "The field '%s' of %s is missing: it is required.", field, element));
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, E fallback,
+            String field, String element) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(lower(constant));
+            }
+            throw new IllegalArgumentException(String.format("The %s \"%s\" of %s is not one of"
+                    + " %s.", field, value, element, allowed), e);
+        }
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
+    }
+
+    private static Double nullIfZero(double value) {
+        return value == 0 ? null : value;
+    }
+
+    private static Double finiteOrNull(double value) {
+        return Double.isInfinite(value) ? null : value;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The whole file, for writing. */
+    @com.fasterxml.jackson.annotation.JsonInclude(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"name", "description", "carriers",
+        "plants", "links", "markets"})
+    record ParkFileJson(String name, String description, List<CarrierJson> carriers,
+            List<PlantJson> plants, List<LinkJson> links, List<MarketJson> markets) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.symbiosis.io;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.ParkIssue;
+
+/**
+ * A park read from a file, with where each element stands in it so that issues found later
+ * (validation warnings, simulation errors) can be reported at a position.
+ *
+ * @param park      the park
+ * @param source    the file name as given
+ * @param positions {@code "line:column"} of each element, keyed by its issue element name such as
+ *                  {@code link 'co2-pipe'}
+ */
+public record ParkFile(Park park, String source, Map<String, String> positions) {
+
+    public ParkFile {
+        positions = ImmutableMap.copyOf(positions);
+    }
+
+    /** {@code file:line:column: message} when the element's position is known. */
+    public String describe(ParkIssue issue) {
+        return ParkFiles.locate(source, positions.get(issue.element()))
+                + (issue.severity() == org.symbiosis.model.Severity.WARNING ? "warning: " : "")
+                + issue.message();
+    }
+
+    /** The park's validation warnings, each at its position. */
+    public List<String> warnings() {
+        return park.warnings().stream().map(this::describe).toList();
+    }
+}

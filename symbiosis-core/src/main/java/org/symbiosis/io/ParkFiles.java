@@ -1,0 +1,340 @@
+package org.symbiosis.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.symbiosis.io.ParkJson.CarrierJson;
+import org.symbiosis.io.ParkJson.LinkJson;
+import org.symbiosis.io.ParkJson.MarketJson;
+import org.symbiosis.io.ParkJson.PlantJson;
+import org.symbiosis.model.InvalidParkException;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.ParkIssue;
+import org.symbiosis.model.Suggestions;
+
+/**
+ * Reads and writes park files (JSON, see docs/park-format.md). Reading collects every problem and
+ * throws one {@link ParkFileException} whose lines start with {@code file:line:column}; nothing
+ * half-read is returned. Writing then reading gives an equal park. Cost: O(file size).
+ */
+public final class ParkFiles {
+
+    private static final List<String> TOP_LEVEL =
+            List.of("name", "description", "carriers", "plants", "links", "markets");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private ParkFiles() {
+    }
+
+    /** Reads the park file at {@code file}. */
+    public static ParkFile read(Path file) {
+        String source = file.toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, source);
+        } catch (NoSuchFileException e) {
+            throw new ParkFileException(source + ": no such file. Check the path, or run"
+                    + " 'symbiosis list' for the bundled examples.");
+        } catch (IOException e) {
+            throw new ParkFileException(source + ": cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    /** Reads a park file from a stream (a bundled resource, say); {@code source} names it. */
+    public static ParkFile read(InputStream in, String source) {
+        try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(reader, source);
+        } catch (IOException e) {
+            throw new ParkFileException(source + ": cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+    /** Reads a park from JSON text; {@code source} names it in messages. */
+    public static ParkFile parse(String json, String source) {
+        try {
+            return read(new StringReader(json), source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ParkFile read(Reader reader, String source) throws IOException {
+        ElementReader elements = new ElementReader(source);
+        try (JsonParser parser = MAPPER.getFactory().createParser(reader)) {
+            elements.readTop(parser);
+        } catch (JsonProcessingException e) {
+            throw new ParkFileException(describe(e, source, elements.context));
+        }
+        return elements.build();
+    }
+
+    /** The park as a park file, pretty-printed. */
+    public static String toJson(Park park) {
+        try {
+            return MAPPER.writeValueAsString(ParkConversion.toJson(park)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A park could not be written as JSON: " + park, e);
+        }
+    }
+
+    /** Writes the park to {@code file}, replacing it. */
+    public static void write(Park park, Path file) {
+        try {
+            Files.writeString(file, toJson(park), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the park to " + file, e);
+        }
+    }
+
+    static String locate(String source, String position) {
+        return position == null ? source + ": " : source + ":" + position + ": ";
+    }
+
+    private static String position(JsonLocation location) {
+        return location.getLineNr() + ":" + location.getColumnNr();
+    }
+
+    /** Streams the top-level object and reads each element with its position. */
+    private static final class ElementReader {
+        private final String source;
+        private final Park.Builder builder = Park.builder();
+        private final Map<String, String> positions = new LinkedHashMap<>();
+        private final List<String> problems = new ArrayList<>();
+        private final ParkConversion conversion = new ParkConversion();
+        private String context = "";
+
+        ElementReader(String source) {
+            this.source = source;
+        }
+
+        void readTop(JsonParser parser) throws IOException {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new ParkFileException(locate(source, first == null ? null
+                        : position(parser.currentTokenLocation()))
+                        + (first == null ? "the file is empty." : "the file must hold one JSON"
+                                + " object, {...}, with the fields " + TOP_LEVEL + "."));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonLocation at = parser.currentTokenLocation();
+                parser.nextToken();
+                switch (field) {
+                    case "name" -> builder.name(text(parser, field));
+                    case "description" -> builder.description(text(parser, field));
+                    case "carriers" -> readArray(parser, field, CarrierJson.class,
+                            CarrierJson::id, "carrier", conversion::carrier, builder::carrier);
+                    case "plants" -> readArray(parser, field, PlantJson.class, PlantJson::id,
+                            "plant", conversion::plant, builder::plant);
+                    case "links" -> readArray(parser, field, LinkJson.class, LinkJson::id, "link",
+                            conversion::link, builder::link);
+                    case "markets" -> readArray(parser, field, MarketJson.class,
+                            MarketJson::carrier, "market", conversion::market, builder::market);
+                    default -> throw new ParkFileException(locate(source, position(at))
+                            + "unknown field '" + field + "' at the top level" + didYouMean(field,
+                            TOP_LEVEL) + ". Known fields: " + TOP_LEVEL + ".");
+                }
+            }
+            context = "";
+            if (parser.nextToken() != null) {
+                throw new ParkFileException(locate(source, position(
+                        parser.currentTokenLocation())) + "unexpected content after the park"
+                        + " object: a park file holds exactly one object.");
+            }
+        }
+
+        private String text(JsonParser parser, String field) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                throw new ParkFileException(locate(source, position(
+                        parser.currentTokenLocation())) + "the field '" + field
+                        + "' must be a text in double quotes.");
+            }
+            return parser.getText();
+        }
+
+        private <J, T> void readArray(JsonParser parser, String field, Class<J> type,
+                Function<J, String> idOf, String kind, Function<J, T> convert,
+                java.util.function.Consumer<T> add) throws IOException {
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                throw new ParkFileException(locate(source, position(
+                        parser.currentTokenLocation())) + "the field '" + field
+                        + "' must be a list, [ {...}, {...} ].");
+            }
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                JsonLocation at = parser.currentTokenLocation();
+                context = field + "[" + index + "]";
+                if (parser.currentToken() != JsonToken.START_OBJECT) {
+                    throw new ParkFileException(locate(source, position(at)) + context
+                            + " must be an object, {...}.");
+                }
+                J json = MAPPER.readValue(parser, type);
+                String id = idOf.apply(json);
+                String element = kind + " '" + (id == null ? context : id) + "'";
+                positions.putIfAbsent(element, position(at));
+                if (json instanceof PlantJson plant && plant.processes() != null) {
+                    for (ParkJson.ProcessJson process : plant.processes()) {
+                        if (process != null && process.id() != null) {
+                            positions.putIfAbsent("process '" + process.id() + "'",
+                                    position(at));
+                        }
+                    }
+                }
+                try {
+                    add.accept(convert.apply(json));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    problems.add(locate(source, position(at)) + withElement(e.getMessage(),
+                            element));
+                }
+                index++;
+            }
+        }
+
+        ParkFile build() {
+            if (!problems.isEmpty()) {
+                throw new ParkFileException(problems);
+            }
+            try {
+                Park park = builder.build();
+                return new ParkFile(park, source, positions);
+            } catch (InvalidParkException e) {
+                List<String> lines = new ArrayList<>();
+                for (ParkIssue issue : e.errors()) {
+                    lines.add(locate(source, positions.get(issue.element())) + issue.message());
+                }
+                throw new ParkFileException(lines);
+            }
+        }
+    }
+
+    /** Adds the element to a record's message when the message does not name it already. */
+    private static String withElement(String message, String element) {
+        if (message == null) {
+            return element + ": a required field is missing.";
+        }
+        String id = element.substring(element.indexOf('\''));
+        return message.contains(id) ? message : element + ": " + message;
+    }
+
+    private static String describe(JsonProcessingException e, String source, String context) {
+        String at = locate(source, e.getLocation() == null ? null : position(e.getLocation()));
+        String where = context.isEmpty() ? "" : context + pathOf(e) + ": ";
+        if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage())
+                .startsWith("Unexpected end-of-input")) {
+            return at + "the file ends too early, inside " + (context.isEmpty() ? "the park"
+                    : context) + ": it looks truncated. Check that every '{' and '[' is closed.";
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds() == null ? List.of()
+                    : u.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                            .collect(Collectors.toList());
+            return at + (context.isEmpty() ? "" : context + pathOf(e, 1) + ": ")
+                    + "unknown field '" + u.getPropertyName() + "'"
+                    + didYouMean(u.getPropertyName(), known) + ". Known fields: " + known + ".";
+        }
+        if (e instanceof InvalidFormatException f) {
+            return at + where + "the value " + quote(f.getValue()) + " is not " + expected(
+                    f.getTargetType()) + ".";
+        }
+        if (e instanceof MismatchedInputException m) {
+            return at + where + "expected " + expected(m.getTargetType()) + " here. "
+                    + firstLine(m.getOriginalMessage());
+        }
+        if (e instanceof JsonMappingException) {
+            return at + where + firstLine(e.getOriginalMessage());
+        }
+        return at + "the file is not valid JSON: " + firstLine(e.getOriginalMessage()) + ".";
+    }
+
+    private static String pathOf(JsonProcessingException e) {
+        return pathOf(e, 0);
+    }
+
+    /** The field path inside the element, leaving off the last {@code drop} references. */
+    private static String pathOf(JsonProcessingException e, int drop) {
+        if (!(e instanceof JsonMappingException m)) {
+            return "";
+        }
+        List<JsonMappingException.Reference> path = m.getPath();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < path.size() - drop; i++) {
+            JsonMappingException.Reference r = path.get(i);
+            if (r.getFieldName() != null) {
+                sb.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number (write numbers without quotes; NaN and Infinity are not allowed)";
+        }
+        if (type == String.class) {
+            return "a text in double quotes";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.List.class.isAssignableFrom(type)) {
+            return "a list, [...]";
+        }
+        if (java.util.Map.class.isAssignableFrom(type)) {
+            return "an object of carrier ids and numbers, {\"coal\": 0.35}";
+        }
+        return "an object, {...}";
+    }
+
+    private static String quote(Object value) {
+        return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    static String didYouMean(String unknown, List<String> known) {
+        String closest = Suggestions.closest(unknown, known);
+        return closest == null ? "" : " (did you mean '" + closest + "'?)";
+    }
+}

@@ -1,0 +1,69 @@
+package org.symbiosis.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
+
+/**
+ * The park file format as plain records (the JSON shape, documented in docs/park-format.md).
+ * Absent optional fields are {@code null} here and get their defaults when converted to the
+ * model; the writer leaves out fields that hold their default.
+ */
+final class ParkJson {
+
+    private ParkJson() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "name", "unit", "kind", "carbon", "gwp", "biogenic", "note"})
+    record CarrierJson(String id, String name, String unit, String kind, Double carbon, Double gwp,
+            Boolean biogenic, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "name", "sector", "location", "processes", "note"})
+    record PlantJson(String id, String name, String sector, LocationJson location,
+            java.util.List<ProcessJson> processes, String note) {
+    }
+
+    record LocationJson(Double lat, Double lon) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "reference", "inputs", "outputs", "capacity", "rule", "variableCost",
+        "fixedCost", "note"})
+    record ProcessJson(String id, String reference, Map<String, Double> inputs,
+            Map<String, Double> outputs, Double capacity, RuleJson rule, Double variableCost,
+            Double fixedCost, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RuleJson(Double fixed, String follows, String meets) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "from", "to", "carrier", "push", "pull", "capacity", "loss", "cost",
+        "distance", "status", "symbiosis", "note"})
+    record LinkJson(String id, String from, String to, String carrier, Double push, Double pull,
+            Double capacity, Double loss, Double cost, Double distance, String status,
+            Boolean symbiosis, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"carrier", "buy", "sell", "disposal", "note"})
+    record MarketJson(String carrier, BuyJson buy, SellJson sell, DisposalJson disposal,
+            String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BuyJson(Double price, Double factor) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SellJson(Double price, Double displacedFactor) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DisposalJson(String to, Double cost) {
+    }
+}

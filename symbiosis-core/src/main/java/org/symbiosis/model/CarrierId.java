@@ -1,0 +1,32 @@
+package org.symbiosis.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * The id of a carrier: letters, digits and {@code _ . -}, unique in its park. A typed id so that a
+ * carrier id cannot be passed where another kind of id is expected.
+ */
+public record CarrierId(String value) implements Comparable<CarrierId> {
+
+    public CarrierId {
+        checkNotNull(value, "A carrier id must not be null.");
+        checkArgument(Ids.isValid(value),
+                "The carrier id '%s' is not valid: use letters, digits, '_', '.' or '-' (for example"
+                        + " '%s').", value, Ids.suggest(value));
+    }
+
+    public static CarrierId of(String value) {
+        return new CarrierId(value);
+    }
+
+    @Override
+    public int compareTo(CarrierId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,88 @@
+package org.symbiosis.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * An edge of the park: an exchange of one carrier from one plant to another. Several links may
+ * join the same two plants.
+ *
+ * @param id          unique in the park
+ * @param from        the source plant
+ * @param to          the target plant
+ * @param carrier     what flows
+ * @param rule        push share or pull cover (simulate engine)
+ * @param capacity    maximum flow per year, in the carrier's unit; {@code +Infinity} for unlimited
+ * @param loss        fraction of the flow lost on the way, in [0, 1); a loss is released at the
+ *                    source's side of the link
+ * @param costPerUnit cost per unit carried
+ * @param distanceKm  length of the link in km (0 if unknown)
+ * @param status      existing or candidate
+ * @param symbiosis   whether the exchange counts as symbiosis: the baseline ("without symbiosis")
+ *                    switches these links off; utility supplies (captive power) keep running
+ * @param note        free text, typically the source of the numbers
+ */
+public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkRule rule,
+        double capacity, double loss, double costPerUnit, double distanceKm, LinkStatus status,
+        boolean symbiosis, String note) {
+
+    public Link {
+        checkNotNull(id, "A link needs an id.");
+        String element = "link '" + id + "'";
+        checkNotNull(from, "The %s needs a source plant ('from').", element);
+        checkNotNull(to, "The %s needs a target plant ('to').", element);
+        checkNotNull(carrier, "The %s needs a carrier.", element);
+        checkArgument(!from.equals(to), "The %s goes from plant '%s' to itself: an exchange"
+                + " inside a plant is a process input, not a link.", element, from);
+        checkNotNull(rule, "The %s needs a rule: a push share or a pull cover.", element);
+        Checks.capacity(capacity, element);
+        if (!(loss >= 0 && loss < 1)) {
+            throw new IllegalArgumentException(String.format(
+                    "The loss (%s) of %s must be at least 0 and below 1: it is the fraction of"
+                            + " the flow lost on the way.", loss, element));
+        }
+        Checks.finite(costPerUnit, "cost per unit", element);
+        Checks.nonNegativeFinite(distanceKm, "distance (km)", element);
+        status = status == null ? LinkStatus.EXISTING : status;
+        note = note == null ? "" : note;
+    }
+
+    /** An existing, lossless, unlimited symbiosis link that pushes {@code share}. */
+    public static Link push(String id, String from, String to, String carrier, double share) {
+        return new Link(LinkId.of(id), PlantId.of(from), PlantId.of(to), CarrierId.of(carrier),
+                LinkRule.push(share), Double.POSITIVE_INFINITY, 0, 0, 0, LinkStatus.EXISTING, true,
+                "");
+    }
+
+    /** An existing, lossless, unlimited symbiosis link that covers {@code cover} of the need. */
+    public static Link pull(String id, String from, String to, String carrier, double cover) {
+        return new Link(LinkId.of(id), PlantId.of(from), PlantId.of(to), CarrierId.of(carrier),
+                LinkRule.pull(cover), Double.POSITIVE_INFINITY, 0, 0, 0, LinkStatus.EXISTING, true,
+                "");
+    }
+
+    public Link withCapacity(double newCapacity) {
+        return new Link(id, from, to, carrier, rule, newCapacity, loss, costPerUnit, distanceKm,
+                status, symbiosis, note);
+    }
+
+    public Link withLoss(double newLoss) {
+        return new Link(id, from, to, carrier, rule, capacity, newLoss, costPerUnit, distanceKm,
+                status, symbiosis, note);
+    }
+
+    public Link withCost(double newCostPerUnit, double newDistanceKm) {
+        return new Link(id, from, to, carrier, rule, capacity, loss, newCostPerUnit, newDistanceKm,
+                status, symbiosis, note);
+    }
+
+    public Link withStatus(LinkStatus newStatus) {
+        return new Link(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
+                newStatus, symbiosis, note);
+    }
+
+    public Link withSymbiosis(boolean newSymbiosis) {
+        return new Link(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
+                status, newSymbiosis, note);
+    }
+}

@@ -1,0 +1,32 @@
+package org.symbiosis.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * The id of a link: letters, digits and {@code _ . -}, unique in its park. A typed id so that a
+ * link id cannot be passed where another kind of id is expected.
+ */
+public record LinkId(String value) implements Comparable<LinkId> {
+
+    public LinkId {
+        checkNotNull(value, "A link id must not be null.");
+        checkArgument(Ids.isValid(value),
+                "The link id '%s' is not valid: use letters, digits, '_', '.' or '-' (for example"
+                        + " '%s').", value, Ids.suggest(value));
+    }
+
+    public static LinkId of(String value) {
+        return new LinkId(value);
+    }
+
+    @Override
+    public int compareTo(LinkId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

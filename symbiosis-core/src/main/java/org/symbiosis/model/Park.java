@@ -1,0 +1,267 @@
+package org.symbiosis.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The immutable aggregate of carriers, plants, links and markets, validated when built. Built
+ * only through {@link #builder()}, which checks every cross-element rule and collects every error
+ * before it throws, so nothing half-built escapes. Safe to share across threads.
+ *
+ * <p>Iteration order of every map is the order elements were added (the order of the park file).
+ */
+public final class Park {
+
+    /** The one relative tolerance for sums of shares and for carbon balances. */
+    public static final double TOLERANCE = 1e-9;
+
+    private final String name;
+    private final String description;
+    private final ImmutableMap<CarrierId, Carrier> carriers;
+    private final ImmutableMap<PlantId, Plant> plants;
+    private final ImmutableMap<LinkId, Link> links;
+    private final ImmutableMap<CarrierId, Market> markets;
+    private final ImmutableMap<ProcessId, PlantId> plantOfProcess;
+    private final List<ParkIssue> warnings;
+
+    private Park(Builder b, ImmutableMap<ProcessId, PlantId> plantOfProcess,
+            List<ParkIssue> warnings) {
+        this.name = b.name;
+        this.description = b.description;
+        this.carriers = ImmutableMap.copyOf(b.carriers);
+        this.plants = ImmutableMap.copyOf(b.plants);
+        this.links = ImmutableMap.copyOf(b.links);
+        this.markets = ImmutableMap.copyOf(b.markets);
+        this.plantOfProcess = plantOfProcess;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this park's elements, to derive a changed park. */
+    public Builder toBuilder() {
+        Builder b = new Builder().name(name).description(description);
+        carriers.values().forEach(b::carrier);
+        plants.values().forEach(b::plant);
+        links.values().forEach(b::link);
+        markets.values().forEach(b::market);
+        return b;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Map<CarrierId, Carrier> carriers() {
+        return carriers;
+    }
+
+    public Map<PlantId, Plant> plants() {
+        return plants;
+    }
+
+    public Map<LinkId, Link> links() {
+        return links;
+    }
+
+    public Map<CarrierId, Market> markets() {
+        return markets;
+    }
+
+    /** Warnings found when the park was built (errors stop the build). */
+    public List<ParkIssue> warnings() {
+        return warnings;
+    }
+
+    public Carrier carrier(CarrierId id) {
+        return require(carriers, id, "carrier");
+    }
+
+    public Plant plant(PlantId id) {
+        return require(plants, id, "plant");
+    }
+
+    public Link link(LinkId id) {
+        return require(links, id, "link");
+    }
+
+    public Optional<Market> market(CarrierId carrier) {
+        return Optional.ofNullable(markets.get(carrier));
+    }
+
+    /** The plant that holds the process {@code id}. */
+    public PlantId plantOf(ProcessId id) {
+        return require(plantOfProcess, id, "process");
+    }
+
+    /** All processes of the park, plant by plant, in file order. */
+    public List<Process> processes() {
+        List<Process> all = new ArrayList<>();
+        plants.values().forEach(p -> all.addAll(p.processes()));
+        return all;
+    }
+
+    private static <K, V> V require(Map<K, V> map, K key, String kind) {
+        V value = map.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException(String.format(
+                    "The park has no %s '%s'.", kind, key));
+        }
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Park)) {
+            return false;
+        }
+        Park other = (Park) o;
+        return name.equals(other.name) && description.equals(other.description)
+                && carriers.equals(other.carriers) && plants.equals(other.plants)
+                && links.equals(other.links) && markets.equals(other.markets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, description, carriers, plants, links, markets);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("Park[%s: %d carriers, %d plants, %d links, %d markets]", name,
+                carriers.size(), plants.size(), links.size(), markets.size());
+    }
+
+    /**
+     * Collects elements; {@link #build()} checks every cross-element rule and returns the park or
+     * throws an {@link InvalidParkException} that lists every error. Not thread-safe.
+     */
+    public static final class Builder {
+        private String name = "park";
+        private String description = "";
+        private final Map<CarrierId, Carrier> carriers = new LinkedHashMap<>();
+        private final Map<PlantId, Plant> plants = new LinkedHashMap<>();
+        private final Map<LinkId, Link> links = new LinkedHashMap<>();
+        private final Map<CarrierId, Market> markets = new LinkedHashMap<>();
+        private final List<ParkIssue> errors = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder name(String parkName) {
+            this.name = parkName == null || parkName.isBlank() ? "park" : parkName;
+            return this;
+        }
+
+        public Builder description(String text) {
+            this.description = text == null ? "" : text;
+            return this;
+        }
+
+        public Builder carrier(Carrier carrier) {
+            checkNotNull(carrier);
+            if (carriers.putIfAbsent(carrier.id(), carrier) != null) {
+                duplicate("carrier", carrier.id().value());
+            }
+            return this;
+        }
+
+        public Builder plant(Plant plant) {
+            checkNotNull(plant);
+            if (plants.putIfAbsent(plant.id(), plant) != null) {
+                duplicate("plant", plant.id().value());
+            }
+            return this;
+        }
+
+        public Builder link(Link link) {
+            checkNotNull(link);
+            if (links.putIfAbsent(link.id(), link) != null) {
+                duplicate("link", link.id().value());
+            }
+            return this;
+        }
+
+        public Builder market(Market market) {
+            checkNotNull(market);
+            if (markets.putIfAbsent(market.carrier(), market) != null) {
+                errors.add(ParkIssue.error("market '" + market.carrier() + "'", String.format(
+                        "There are two markets for carrier '%s': merge their buy, sell and"
+                                + " disposal terms into one.", market.carrier())));
+            }
+            return this;
+        }
+
+        /** Replaces the link with the same id (to derive a changed park). */
+        public Builder replaceLink(Link link) {
+            links.put(link.id(), link);
+            return this;
+        }
+
+        /** Removes a link (to derive a changed park). */
+        public Builder removeLink(LinkId id) {
+            links.remove(id);
+            return this;
+        }
+
+        /** Replaces the plant with the same id (to derive a changed park). */
+        public Builder replacePlant(Plant plant) {
+            plants.put(plant.id(), plant);
+            return this;
+        }
+
+        /** Records an error found outside the builder (a parse error of one element). */
+        public Builder error(ParkIssue issue) {
+            errors.add(issue);
+            return this;
+        }
+
+        private void duplicate(String kind, String id) {
+            errors.add(ParkIssue.error(kind + " '" + id + "'", String.format(
+                    "The %s id '%s' is used twice: give each %s its own id.", kind, id, kind)));
+        }
+
+        /**
+         * Checks every cross-element rule and returns the park.
+         *
+         * @throws InvalidParkException listing every error, if there is any
+         */
+        public Park build() {
+            List<ParkIssue> found = new ArrayList<>(errors);
+            Map<ProcessId, PlantId> plantOfProcess = new LinkedHashMap<>();
+            for (Plant plant : plants.values()) {
+                for (Process process : plant.processes()) {
+                    PlantId previous = plantOfProcess.putIfAbsent(process.id(), plant.id());
+                    if (previous != null) {
+                        found.add(ParkIssue.error("process '" + process.id() + "'", String.format(
+                                "The process id '%s' is used in plants '%s' and '%s': process ids"
+                                        + " must be unique in the park.", process.id(), previous,
+                                plant.id())));
+                    }
+                }
+            }
+            ParkRules rules = new ParkRules(carriers, plants, links, markets);
+            found.addAll(rules.errors());
+            if (!found.isEmpty()) {
+                throw new InvalidParkException(found);
+            }
+            return new Park(this, ImmutableMap.copyOf(plantOfProcess), rules.warnings());
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.symbiosis.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cross-element rules of a park: errors (unknown references, shares over 1, two processes
+ * following the same input) and warnings (recipes that do not balance carbon, outputs with no
+ * route, inputs with no source). Collects everything; throws nothing.
+ */
+final class ParkRules {
+
+    private final Map<CarrierId, Carrier> carriers;
+    private final Map<PlantId, Plant> plants;
+    private final Map<LinkId, Link> links;
+    private final Map<CarrierId, Market> markets;
+    private final List<ParkIssue> errors = new ArrayList<>();
+    private final List<ParkIssue> warnings = new ArrayList<>();
+
+    ParkRules(Map<CarrierId, Carrier> carriers, Map<PlantId, Plant> plants,
+            Map<LinkId, Link> links, Map<CarrierId, Market> markets) {
+        this.carriers = carriers;
+        this.plants = plants;
+        this.links = links;
+        this.markets = markets;
+        checkProcesses();
+        checkLinks();
+        checkMarkets();
+        if (errors.isEmpty()) {
+            warnAboutCarbon();
+            warnAboutRoutes();
+        }
+    }
+
+    List<ParkIssue> errors() {
+        return errors;
+    }
+
+    List<ParkIssue> warnings() {
+        return warnings;
+    }
+
+    private void checkProcesses() {
+        for (Plant plant : plants.values()) {
+            Map<CarrierId, ProcessId> follows = new HashMap<>();
+            Map<CarrierId, ProcessId> meets = new HashMap<>();
+            for (Process process : plant.processes()) {
+                String element = "process '" + process.id() + "'";
+                checkCarriers(process.inputs().keySet(), "input", element);
+                checkCarriers(process.outputs().keySet(), "output", element);
+                if (process.rule() instanceof OperatingRule.FollowsInput f) {
+                    ProcessId other = follows.putIfAbsent(f.carrier(), process.id());
+                    if (other != null) {
+                        errors.add(ParkIssue.error(element, String.format(
+                                "The processes '%s' and '%s' of plant '%s' both follow '%s':"
+                                        + " only one process per plant may follow a carrier;"
+                                        + " give the other a fixed or meets rule.", other,
+                                process.id(), plant.id(), f.carrier())));
+                    }
+                } else if (process.rule() instanceof OperatingRule.MeetsDemand m) {
+                    ProcessId other = meets.putIfAbsent(m.carrier(), process.id());
+                    if (other != null) {
+                        errors.add(ParkIssue.error(element, String.format(
+                                "The processes '%s' and '%s' of plant '%s' both meet the demand"
+                                        + " for '%s': only one process per plant may meet a"
+                                        + " carrier's demand; give the other a fixed rule.",
+                                other, process.id(), plant.id(), m.carrier())));
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkCarriers(Set<CarrierId> used, String side, String element) {
+        for (CarrierId c : used) {
+            if (!carriers.containsKey(c)) {
+                errors.add(ParkIssue.error(element, String.format(
+                        "The %s '%s' of %s is not a known carrier: declare it under"
+                                + " 'carriers'%s.", side, c, element, knownCarriersHint(c))));
+            }
+        }
+    }
+
+    private String knownCarriersHint(CarrierId unknown) {
+        String closest = Suggestions.closest(unknown.value(),
+                carriers.keySet().stream().map(CarrierId::value).toList());
+        return closest == null ? "" : " or use '" + closest + "'";
+    }
+
+    private void checkLinks() {
+        Map<String, Double> pushShares = new LinkedHashMap<>();
+        Map<String, Double> pullCovers = new LinkedHashMap<>();
+        Map<String, List<LinkId>> linksOf = new HashMap<>();
+        for (Link link : links.values()) {
+            String element = "link '" + link.id() + "'";
+            for (PlantId end : List.of(link.from(), link.to())) {
+                if (!plants.containsKey(end)) {
+                    String closest = Suggestions.closest(end.value(),
+                            plants.keySet().stream().map(PlantId::value).toList());
+                    errors.add(ParkIssue.error(element, String.format(
+                            "The %s '%s' of %s is not a known plant: declare it under 'plants'%s.",
+                            end == link.from() ? "source plant ('from')" : "target plant ('to')",
+                            end, element, closest == null ? "" : " or use '" + closest + "'")));
+                }
+            }
+            if (!carriers.containsKey(link.carrier())) {
+                errors.add(ParkIssue.error(element, String.format(
+                        "The carrier '%s' of %s is not a known carrier: declare it under"
+                                + " 'carriers'%s.", link.carrier(), element,
+                        knownCarriersHint(link.carrier()))));
+            }
+            if (link.status() != LinkStatus.EXISTING) {
+                continue;
+            }
+            if (link.rule() instanceof LinkRule.Push push) {
+                String key = "push|" + link.from() + "|" + link.carrier();
+                pushShares.merge(key, push.share(), Double::sum);
+                linksOf.computeIfAbsent(key, k -> new ArrayList<>()).add(link.id());
+            } else if (link.rule() instanceof LinkRule.Pull pull) {
+                String key = "pull|" + link.to() + "|" + link.carrier();
+                pullCovers.merge(key, pull.cover(), Double::sum);
+                linksOf.computeIfAbsent(key, k -> new ArrayList<>()).add(link.id());
+            }
+        }
+        pushShares.forEach((key, sum) -> {
+            if (sum > 1 + Park.TOLERANCE) {
+                String[] parts = key.split("\\|");
+                errors.add(ParkIssue.error("plant '" + parts[1] + "'", String.format(
+                        "The push shares of '%s' out of plant '%s' add up to %s over links %s:"
+                                + " a plant cannot send more than all it has; make them add up"
+                                + " to 1 or less.", parts[2], parts[1], round(sum),
+                        linksOf.get(key))));
+            }
+        });
+        pullCovers.forEach((key, sum) -> {
+            if (sum > 1 + Park.TOLERANCE) {
+                String[] parts = key.split("\\|");
+                errors.add(ParkIssue.error("plant '" + parts[1] + "'", String.format(
+                        "The pull covers of '%s' into plant '%s' add up to %s over links %s:"
+                                + " links cannot cover more than the whole need; make them add"
+                                + " up to 1 or less.", parts[2], parts[1], round(sum),
+                        linksOf.get(key))));
+            }
+        });
+    }
+
+    private void checkMarkets() {
+        for (Market market : markets.values()) {
+            if (!carriers.containsKey(market.carrier())) {
+                errors.add(ParkIssue.error("market '" + market.carrier() + "'", String.format(
+                        "The market for '%s' names no known carrier: declare it under"
+                                + " 'carriers'%s.", market.carrier(),
+                        knownCarriersHint(market.carrier()))));
+            }
+        }
+    }
+
+    private void warnAboutCarbon() {
+        for (Plant plant : plants.values()) {
+            for (Process process : plant.processes()) {
+                double in = process.carbonIn(carriers);
+                double out = process.carbonOut(carriers);
+                if (Math.abs(in - out) > 1e-6 * Math.max(in, out)) {
+                    warnings.add(ParkIssue.warning("process '" + process.id() + "'", String.format(
+                            "The recipe of process '%s' does not balance carbon: %s t C in and"
+                                    + " %s t C out per unit of activity (%s t C %s). Add the"
+                                    + " missing %s or correct the carbon contents.", process.id(),
+                            round(in), round(out), round(Math.abs(in - out)),
+                            in > out ? "vanishes" : "appears from nothing",
+                            in > out ? "output (for example CO2)" : "input")));
+                }
+            }
+        }
+    }
+
+    private void warnAboutRoutes() {
+        Set<String> linkedOut = new HashSet<>();
+        Set<String> linkedIn = new HashSet<>();
+        for (Link link : links.values()) {
+            if (link.status() == LinkStatus.EXISTING) {
+                linkedOut.add(link.from() + "|" + link.carrier());
+                linkedIn.add(link.to() + "|" + link.carrier());
+            }
+        }
+        for (Plant plant : plants.values()) {
+            Set<CarrierId> produced = new HashSet<>();
+            Set<CarrierId> consumed = new HashSet<>();
+            for (Process process : plant.processes()) {
+                produced.addAll(process.outputs().keySet());
+                consumed.addAll(process.inputs().keySet());
+            }
+            for (CarrierId c : produced) {
+                Market m = markets.get(c);
+                boolean routed = consumed.contains(c) || linkedOut.contains(plant.id() + "|" + c)
+                        || (m != null && (m.sell().isPresent() || m.disposal().isPresent()));
+                if (!routed) {
+                    warnings.add(ParkIssue.warning("plant '" + plant.id() + "'", String.format(
+                            "The output '%s' of plant '%s' has no route: no link takes it, no"
+                                    + " process of the plant uses it, and its market neither buys"
+                                    + " nor disposes of it. Add a link, or 'sell' or 'disposal'"
+                                    + " to the market for '%s'.", c, plant.id(), c)));
+                }
+            }
+            for (CarrierId c : consumed) {
+                Market m = markets.get(c);
+                boolean supplied = produced.contains(c) || linkedIn.contains(plant.id() + "|" + c)
+                        || (m != null && m.buy().isPresent());
+                if (!supplied) {
+                    warnings.add(ParkIssue.warning("plant '" + plant.id() + "'", String.format(
+                            "The input '%s' of plant '%s' has no supplier: no link brings it, no"
+                                    + " process of the plant makes it, and no market sells it."
+                                    + " Add a link, or 'buy' to the market for '%s'.", c,
+                            plant.id(), c)));
+                }
+            }
+        }
+    }
+
+    private static String round(double value) {
+        return String.valueOf(Math.round(value * 1e6) / 1e6);
+    }
+}

@@ -1,0 +1,32 @@
+package org.symbiosis.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * The id of a plant: letters, digits and {@code _ . -}, unique in its park. A typed id so that a
+ * plant id cannot be passed where another kind of id is expected.
+ */
+public record PlantId(String value) implements Comparable<PlantId> {
+
+    public PlantId {
+        checkNotNull(value, "A plant id must not be null.");
+        checkArgument(Ids.isValid(value),
+                "The plant id '%s' is not valid: use letters, digits, '_', '.' or '-' (for example"
+                        + " '%s').", value, Ids.suggest(value));
+    }
+
+    public static PlantId of(String value) {
+        return new PlantId(value);
+    }
+
+    @Override
+    public int compareTo(PlantId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

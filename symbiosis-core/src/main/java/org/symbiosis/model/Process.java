@@ -1,0 +1,209 @@
+package org.symbiosis.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A recipe inside a plant: per unit of activity, input and output coefficients over carriers. The
+ * activity is measured in the reference flow, whose coefficient is 1 (t clinker, MWh electricity,
+ * t CO2 captured). Combustion and process emissions are ordinary outputs (natural gas in, CO2 out).
+ *
+ * @param id               unique in the park
+ * @param reference        the carrier the activity is measured in; an input or output with
+ *                         coefficient 1
+ * @param inputs           units of each input carrier per unit of activity
+ * @param outputs          units of each output carrier per unit of activity
+ * @param capacity         maximum activity per year; {@code +Infinity} for unlimited
+ * @param rule             how the simulate engine sets the activity
+ * @param variableCost     cost per unit of activity (currency of the park's prices)
+ * @param fixedCost        cost per year while the process exists
+ * @param note             free text, typically the source of the numbers
+ */
+public record Process(ProcessId id, CarrierId reference, Map<CarrierId, Double> inputs,
+        Map<CarrierId, Double> outputs, double capacity, OperatingRule rule, double variableCost,
+        double fixedCost, String note) {
+
+    public Process {
+        checkNotNull(id, "A process needs an id.");
+        String element = "process '" + id + "'";
+        checkNotNull(reference, "The %s needs a reference carrier (the flow its activity is"
+                + " measured in).", element);
+        inputs = ImmutableMap.copyOf(checkNotNull(inputs, "inputs of %s", element));
+        outputs = ImmutableMap.copyOf(checkNotNull(outputs, "outputs of %s", element));
+        for (Map.Entry<CarrierId, Double> e : inputs.entrySet()) {
+            Checks.nonNegativeFinite(e.getValue(), "input coefficient of '" + e.getKey() + "'",
+                    element);
+        }
+        for (Map.Entry<CarrierId, Double> e : outputs.entrySet()) {
+            Checks.nonNegativeFinite(e.getValue(), "output coefficient of '" + e.getKey() + "'",
+                    element);
+        }
+        checkArgument(!inputs.isEmpty() || !outputs.isEmpty(),
+                "The %s has neither inputs nor outputs: give it at least its reference flow.",
+                element);
+        Double referenceCoefficient = outputs.containsKey(reference) ? outputs.get(reference)
+                : inputs.get(reference);
+        checkArgument(referenceCoefficient != null,
+                "The reference carrier '%s' of %s is neither an input nor an output: add it with"
+                        + " coefficient 1, or choose one of %s.", reference, element,
+                allCarriers(inputs, outputs));
+        checkArgument(Math.abs(referenceCoefficient - 1.0) <= 1e-12,
+                "The coefficient (%s) of the reference carrier '%s' of %s must be 1: the activity"
+                        + " is measured in it, so divide every coefficient by %s.",
+                referenceCoefficient, reference, element, referenceCoefficient);
+        checkArgument(!(inputs.containsKey(reference) && outputs.containsKey(reference)),
+                "The reference carrier '%s' of %s is both an input and an output: keep it on one"
+                        + " side only.", reference, element);
+        Checks.capacity(capacity, element);
+        checkNotNull(rule, "The %s needs an operating rule (fixed, follows or meets).", element);
+        if (rule instanceof OperatingRule.Fixed fixed) {
+            checkArgument(fixed.activity() <= capacity,
+                    "The fixed activity (%s) of %s exceeds its capacity (%s): lower the activity"
+                            + " or raise the capacity.", fixed.activity(), element, capacity);
+        } else if (rule instanceof OperatingRule.FollowsInput follows) {
+            checkArgument(inputs.containsKey(follows.carrier()),
+                    "The %s follows '%s', which is not one of its inputs %s: follow an input.",
+                    element, follows.carrier(), inputs.keySet());
+            checkArgument(inputs.get(follows.carrier()) > 0,
+                    "The %s follows '%s', whose input coefficient is 0: follow an input it uses.",
+                    element, follows.carrier());
+        } else if (rule instanceof OperatingRule.MeetsDemand meets) {
+            checkArgument(outputs.containsKey(meets.carrier()),
+                    "The %s meets the demand for '%s', which is not one of its outputs %s: meet"
+                            + " the demand for an output.", element, meets.carrier(),
+                    outputs.keySet());
+            checkArgument(outputs.get(meets.carrier()) > 0,
+                    "The %s meets the demand for '%s', whose output coefficient is 0.",
+                    element, meets.carrier());
+        }
+        Checks.finite(variableCost, "variable cost", element);
+        Checks.finite(fixedCost, "fixed cost", element);
+        note = note == null ? "" : note;
+    }
+
+    private static String allCarriers(Map<CarrierId, Double> inputs,
+            Map<CarrierId, Double> outputs) {
+        Map<CarrierId, Double> all = new LinkedHashMap<>(inputs);
+        all.putAll(outputs);
+        return all.keySet().toString();
+    }
+
+    public static Builder builder(String id) {
+        return new Builder(ProcessId.of(id));
+    }
+
+    /** Input coefficient of {@code carrier} per unit of activity, 0 if it is not an input. */
+    public double input(CarrierId carrier) {
+        return inputs.getOrDefault(carrier, 0.0);
+    }
+
+    /** Output coefficient of {@code carrier} per unit of activity, 0 if it is not an output. */
+    public double output(CarrierId carrier) {
+        return outputs.getOrDefault(carrier, 0.0);
+    }
+
+    /** Carbon in the inputs per unit of activity, t C; {@code carriers} resolves the ids. */
+    public double carbonIn(Map<CarrierId, Carrier> carriers) {
+        return carbon(inputs, carriers);
+    }
+
+    /** Carbon in the outputs per unit of activity, t C. */
+    public double carbonOut(Map<CarrierId, Carrier> carriers) {
+        return carbon(outputs, carriers);
+    }
+
+    private static double carbon(Map<CarrierId, Double> flows, Map<CarrierId, Carrier> carriers) {
+        double sum = 0;
+        for (Map.Entry<CarrierId, Double> e : flows.entrySet()) {
+            Carrier c = carriers.get(e.getKey());
+            if (c != null) {
+                sum += e.getValue() * c.carbonPerUnit();
+            }
+        }
+        return sum;
+    }
+
+    public Process withCapacity(double newCapacity) {
+        return new Process(id, reference, inputs, outputs, newCapacity, rule, variableCost,
+                fixedCost, note);
+    }
+
+    public Process withRule(OperatingRule newRule) {
+        return new Process(id, reference, inputs, outputs, capacity, newRule, variableCost,
+                fixedCost, note);
+    }
+
+    /** A fluent builder: {@code Process.builder("kiln").reference("clinker").input(...)}. */
+    public static final class Builder {
+        private final ProcessId id;
+        private CarrierId reference;
+        private final Map<CarrierId, Double> inputs = new LinkedHashMap<>();
+        private final Map<CarrierId, Double> outputs = new LinkedHashMap<>();
+        private double capacity = Double.POSITIVE_INFINITY;
+        private OperatingRule rule;
+        private double variableCost;
+        private double fixedCost;
+        private String note = "";
+
+        private Builder(ProcessId id) {
+            this.id = id;
+        }
+
+        public Builder reference(String carrier) {
+            this.reference = CarrierId.of(carrier);
+            return this;
+        }
+
+        public Builder input(String carrier, double perUnitActivity) {
+            inputs.put(CarrierId.of(carrier), perUnitActivity);
+            return this;
+        }
+
+        public Builder output(String carrier, double perUnitActivity) {
+            outputs.put(CarrierId.of(carrier), perUnitActivity);
+            return this;
+        }
+
+        public Builder capacity(double maxActivity) {
+            this.capacity = maxActivity;
+            return this;
+        }
+
+        public Builder rule(OperatingRule operatingRule) {
+            this.rule = operatingRule;
+            return this;
+        }
+
+        public Builder fixed(double activity) {
+            return rule(OperatingRule.fixed(activity));
+        }
+
+        public Builder follows(String carrier) {
+            return rule(OperatingRule.follows(carrier));
+        }
+
+        public Builder meets(String carrier) {
+            return rule(OperatingRule.meets(carrier));
+        }
+
+        public Builder costs(double perUnitActivity, double perYear) {
+            this.variableCost = perUnitActivity;
+            this.fixedCost = perYear;
+            return this;
+        }
+
+        public Builder note(String text) {
+            this.note = text;
+            return this;
+        }
+
+        public Process build() {
+            return new Process(id, reference, inputs, outputs, capacity, rule, variableCost,
+                    fixedCost, note);
+        }
+    }
+}

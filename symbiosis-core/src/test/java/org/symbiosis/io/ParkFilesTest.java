@@ -1,0 +1,282 @@
+package org.symbiosis.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.symbiosis.model.Carrier;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.CarrierKind;
+import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.LinkId;
+import org.symbiosis.model.LinkStatus;
+import org.symbiosis.model.Location;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Plant;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.model.Process;
+
+class ParkFilesTest {
+
+    static String chainJson() {
+        try (InputStream in = ParkFilesTest.class.getResourceAsStream("/parks/chain.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** 1-based line of the first line containing {@code text}. */
+    private static int lineOf(String json, String text) {
+        List<String> lines = json.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in the fixture");
+    }
+
+    private static String failure(String json) {
+        ParkFileException e = assertThrows(ParkFileException.class,
+                () -> ParkFiles.parse(json, "park.json"));
+        return e.getMessage();
+    }
+
+    private static String replaceOnce(String json, String from, String to) {
+        assertTrue(json.contains(from), "fixture lacks " + from);
+        return json.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to));
+    }
+
+    @Test
+    void readsTheChainFixture() {
+        Park park = ParkFiles.parse(chainJson(), "chain.json").park();
+        assertEquals(6, park.carriers().size());
+        assertEquals(3, park.plants().size());
+        assertEquals(2, park.links().size());
+        assertEquals(6, park.markets().size());
+        Process capture = park.plant(PlantId.of("capture")).processes().get(0);
+        assertEquals(0.25, capture.input(CarrierId.of("electricity")));
+        assertEquals(Double.POSITIVE_INFINITY, capture.capacity());
+        assertEquals(2.5, park.link(LinkId.of("co2-pipe")).distanceKm());
+        assertEquals(CarrierKind.ELECTRICITY, park.carrier(CarrierId.of("electricity")).kind());
+        assertEquals(List.of(), park.warnings());
+    }
+
+    @Test
+    void writingThenReadingGivesAnEqualPark(@TempDir Path dir) {
+        Park chain = ParkFiles.parse(chainJson(), "chain.json").park();
+        Park everyField = chain.toBuilder()
+                .name("every field")
+                .description("uses every optional field")
+                .carrier(new Carrier(CarrierId.of("pellets"), "Wood pellets", "t",
+                        CarrierKind.MATERIAL, 0.47, 0, true, "REFERENCE.md wood"))
+                .carrier(Carrier.of("steam", "GJ").withKind(CarrierKind.HEAT))
+                .plant(new Plant(PlantId.of("boiler"), "Biomass boiler", "utility",
+                        Optional.of(new Location(34.04, 131.81)), List.of(Process.builder("boil")
+                                .reference("steam").input("pellets", 0.066).output("steam", 1)
+                                .output("co2", 0.1137).capacity(5e5).meets("steam")
+                                .costs(2.5, 1e6).note("estimate").build()), "a note"))
+                .link(Link.pull("steam-pipe", "boiler", "cement", "steam", 0.75)
+                        .withCapacity(1e5).withLoss(0.05).withCost(1.2, 0.8)
+                        .withStatus(LinkStatus.CANDIDATE).withSymbiosis(false))
+                .market(Market.buy("pellets", 180, 0.05).withSell(150, 0)
+                        .withDisposal(DisposalKind.LANDFILL, 30))
+                .build();
+        for (Park park : List.of(chain, everyField)) {
+            Path file = dir.resolve(park.name().replace(' ', '-') + ".json");
+            ParkFiles.write(park, file);
+            assertEquals(park, ParkFiles.read(file).park());
+        }
+    }
+
+    @Test
+    void rejectsATruncatedFileWithItsPosition() {
+        String json = chainJson();
+        String truncated = json.substring(0, json.indexOf("\"links\""));
+        String message = failure(truncated);
+        assertTrue(message.startsWith("park.json:" + truncated.lines().count() + ":3: "),
+                message);
+        assertTrue(message.contains("truncated"), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
+    void rejectsInvalidJsonSyntaxWithItsPosition() {
+        String json = replaceOnce(chainJson(), "\"push\": 1, \"distance\"",
+                "\"push\": 1,, \"distance\"");
+        String message = failure(json);
+        assertTrue(message.startsWith("park.json:" + lineOf(json, "co2-pipe") + ":"), message);
+        assertTrue(message.contains("not valid JSON"), message);
+    }
+
+    @Test
+    void rejectsANegativeCapacityNamingTheLinkAndTheValue() {
+        String json = replaceOnce(chainJson(), "\"push\": 1, \"distance\": 2.5",
+                "\"push\": 1, \"distance\": 2.5, \"capacity\": -5");
+        String message = failure(json);
+        assertEquals("park.json:" + lineOf(json, "co2-pipe") + ":5: The capacity (-5.0) of"
+                + " link 'co2-pipe' must not be negative.", message);
+    }
+
+    @Test
+    void rejectsANegativeProcessCapacity() {
+        String json = replaceOnce(chainJson(), "\"capacity\": 2000", "\"capacity\": -2000");
+        assertTrue(failure(json).endsWith(
+                "The capacity (-2000.0) of process 'power.coal' must not be negative."));
+    }
+
+    @Test
+    void rejectsALinkToAnUnknownPlantWithASuggestion() {
+        String json = replaceOnce(chainJson(), "\"to\": \"cement\"", "\"to\": \"cemnt\"");
+        String message = failure(json);
+        assertEquals("park.json:" + lineOf(json, "co2-pipe") + ":5: The target plant ('to')"
+                + " 'cemnt' of link 'co2-pipe' is not a known plant: declare it under 'plants'"
+                + " or use 'cement'.", message);
+    }
+
+    @Test
+    void rejectsAPushShareOverOne() {
+        String json = replaceOnce(chainJson(), "\"push\": 1, \"distance\"",
+                "\"push\": 1.5, \"distance\"");
+        String message = failure(json);
+        assertTrue(message.contains("The push share (1.5) of link 'co2-pipe' must be between 0"
+                + " and 1"), message);
+    }
+
+    @Test
+    void rejectsPushSharesThatAddUpToMoreThanOne() {
+        String json = replaceOnce(chainJson(),
+                "{\"id\": \"flue-gas\", \"from\": \"power\", \"to\": \"capture\", \"carrier\":"
+                        + " \"flue-co2\", \"push\": 1},",
+                "{\"id\": \"flue-gas\", \"from\": \"power\", \"to\": \"capture\", \"carrier\":"
+                        + " \"flue-co2\", \"push\": 0.6},\n    {\"id\": \"flue-gas-2\", \"from\":"
+                        + " \"power\", \"to\": \"cement\", \"carrier\": \"flue-co2\","
+                        + " \"push\": 0.6},");
+        String message = failure(json);
+        assertTrue(message.contains("The push shares of 'flue-co2' out of plant 'power' add up to 1.2"
+                + " over links [flue-gas, flue-gas-2]"), message);
+        assertTrue(message.startsWith("park.json:" + (lineOf(json, "\"id\": \"power\"") - 1)),
+                message);
+    }
+
+    @Test
+    void rejectsPullCoversThatAddUpToMoreThanOne() {
+        String json = replaceOnce(chainJson(), "\"links\": [",
+                "\"links\": [\n    {\"id\": \"e1\", \"from\": \"power\", \"to\": \"capture\","
+                        + " \"carrier\": \"electricity\", \"pull\": 0.7},\n    {\"id\": \"e2\","
+                        + " \"from\": \"cement\", \"to\": \"capture\", \"carrier\":"
+                        + " \"electricity\", \"pull\": 0.5},");
+        assertTrue(failure(json).contains("The pull covers of 'electricity' into plant 'capture'"
+                + " add up to 1.2 over links [e1, e2]"));
+    }
+
+    @Test
+    void rejectsAnUnknownCarrierWithASuggestion() {
+        String json = replaceOnce(chainJson(), "\"inputs\": {\"coal\": 0.4}",
+                "\"inputs\": {\"cole\": 0.4}");
+        String message = failure(json);
+        assertTrue(message.endsWith("The input 'cole' of process 'power.coal' is not a known"
+                + " carrier: declare it under 'carriers' or use 'coal'."), message);
+        assertTrue(message.startsWith("park.json:" + (lineOf(json, "\"id\": \"power\"") - 1)),
+                message);
+    }
+
+    @Test
+    void rejectsAnUnknownFieldWithASuggestion() {
+        String json = replaceOnce(chainJson(), "\"distance\": 2.5", "\"distanse\": 2.5");
+        String message = failure(json);
+        assertTrue(message.startsWith("park.json:" + lineOf(json, "co2-pipe") + ":"), message);
+        assertTrue(message.contains("links[1]: unknown field 'distanse' (did you mean"
+                + " 'distance'?)"), message);
+    }
+
+    @Test
+    void rejectsTextWhereANumberBelongs() {
+        String json = replaceOnce(chainJson(), "\"capacity\": 2000", "\"capacity\": \"2000\"");
+        String message = failure(json);
+        assertTrue(message.contains("plants[0].processes[0].capacity"), message);
+        assertTrue(message.contains("a number"), message);
+    }
+
+    @Test
+    void rejectsNaN() {
+        String json = replaceOnce(chainJson(), "\"capacity\": 2000", "\"capacity\": NaN");
+        String message = failure(json);
+        assertTrue(message.startsWith("park.json:" + lineOf(json, "NaN") + ":"), message);
+    }
+
+    @Test
+    void rejectsDuplicateIds() {
+        String json = replaceOnce(chainJson(), "\"id\": \"co2-pipe\"", "\"id\": \"flue-gas\"");
+        assertTrue(failure(json).contains("The link id 'flue-gas' is used twice"));
+    }
+
+    @Test
+    void reportsEveryElementErrorAtOnce() {
+        String json = replaceOnce(replaceOnce(chainJson(), "\"capacity\": 2000",
+                "\"capacity\": -1"), "\"distance\": 2.5", "\"loss\": 1.5");
+        ParkFileException e = assertThrows(ParkFileException.class,
+                () -> ParkFiles.parse(json, "park.json"));
+        assertEquals(2, e.problems().size(), e.getMessage());
+    }
+
+    @Test
+    void rejectsAMissingRule() {
+        String json = replaceOnce(chainJson(), ",\n          \"rule\": {\"fixed\": 1000}", "");
+        assertTrue(failure(json).contains("The process 'power.coal' of plant 'power' has no"
+                + " 'rule'."));
+    }
+
+    @Test
+    void rejectsAFileThatIsNotAnObject() {
+        assertEquals("park.json:1:1: the file must hold one JSON object, {...}, with the fields"
+                + " [name, description, carriers, plants, links, markets].", failure("[1, 2]"));
+        assertEquals("park.json: the file is empty.", failure(""));
+    }
+
+    @Test
+    void reportsAMissingFileByName(@TempDir Path dir) {
+        ParkFileException e = assertThrows(ParkFileException.class,
+                () -> ParkFiles.read(dir.resolve("nope.json")));
+        assertTrue(e.getMessage().contains("nope.json: no such file"), e.getMessage());
+    }
+
+    @Test
+    void warnsAboutARecipeThatDoesNotBalanceCarbon() {
+        String json = replaceOnce(chainJson(), "\"outputs\": {\"electricity\": 1, \"flue-co2\": 1}",
+                "\"outputs\": {\"electricity\": 1, \"flue-co2\": 0.9}");
+        ParkFile file = ParkFiles.parse(json, "park.json");
+        assertEquals(List.of("park.json:" + (lineOf(json, "\"id\": \"power\"") - 1) + ":5: warning:"
+                + " The recipe of process 'power.coal' does not balance carbon: 0.2729 t C in"
+                + " and 0.24561 t C out per unit of activity (0.02729 t C vanishes). Add the"
+                + " missing output (for example CO2) or correct the carbon contents."),
+                file.warnings());
+    }
+
+    @Test
+    void warnsAboutAnOutputWithNoRouteAndAnInputWithNoSupplier() {
+        String json = replaceOnce(chainJson(), "{\"carrier\": \"co2-mineral\", \"disposal\":"
+                + " {\"to\": \"storage\"}}", "{\"carrier\": \"co2-mineral\", \"buy\": {}}");
+        json = replaceOnce(json, "{\"carrier\": \"coal\", \"buy\": {\"price\": 100, \"factor\":"
+                + " 0.1}}", "{\"carrier\": \"coal\", \"sell\": {\"price\": 100}}");
+        List<String> warnings = ParkFiles.parse(json, "park.json").warnings();
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("The input 'coal' of plant 'power' has no"
+                + " supplier"), warnings.toString());
+        assertTrue(warnings.get(1).contains("The output 'co2-mineral' of plant 'cement' has no"
+                + " route"), warnings.toString());
+    }
+}
