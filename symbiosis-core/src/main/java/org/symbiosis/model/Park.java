@@ -220,6 +220,12 @@ public final class Park {
             return this;
         }
 
+        /** Removes the market for a carrier (to derive a changed park). */
+        public Builder removeMarket(CarrierId carrier) {
+            markets.remove(carrier);
+            return this;
+        }
+
         /** Replaces the plant with the same id (to derive a changed park). */
         public Builder replacePlant(Plant plant) {
             plants.put(plant.id(), plant);

@@ -201,9 +201,9 @@ final class ParkRules {
                 if (!routed) {
                     warnings.add(ParkIssue.warning("plant '" + plant.id() + "'", String.format(
                             "The output '%s' of plant '%s' has no route: no link takes it, no"
-                                    + " process of the plant uses it, and its market neither buys"
-                                    + " nor disposes of it. Add a link, or 'sell' or 'disposal'"
-                                    + " to the market for '%s'.", c, plant.id(), c)));
+                                    + " process of the plant uses it, and it can be neither sold"
+                                    + " nor released. Add a link, or 'sell' or 'disposal' to the"
+                                    + " market for '%s'.", c, plant.id(), c)));
                 }
             }
             for (CarrierId c : consumed) {
@@ -213,7 +213,7 @@ final class ParkRules {
                 if (!supplied) {
                     warnings.add(ParkIssue.warning("plant '" + plant.id() + "'", String.format(
                             "The input '%s' of plant '%s' has no supplier: no link brings it, no"
-                                    + " process of the plant makes it, and no market sells it."
+                                    + " process of the plant makes it, and it cannot be bought."
                                     + " Add a link, or 'buy' to the market for '%s'.", c,
                             plant.id(), c)));
                 }

@@ -1,0 +1,220 @@
+package org.symbiosis.flow;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.symbiosis.model.Carrier;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.LinkId;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.model.ProcessId;
+
+/**
+ * A solution of a park: the activity of every process, the flow on every link, and per plant and
+ * carrier what is bought, sold and released. Both the simulator and the optimiser produce one; the
+ * ledger and every report read it. Immutable. Every flow state satisfies the balance of
+ * DESIGN.md at every plant and carrier:
+ *
+ * <pre>
+ *   sum_r out[r,c] a_r + sum_l into (p,c) (1 - loss_l) f_l + b[p,c]
+ *       = sum_r in[r,c] a_r + sum_l out of (p,c) f_l + s[p,c] + v[p,c]
+ * </pre>
+ * Units: activities in reference units per year, everything else in the carrier's unit per year.
+ */
+public final class FlowState {
+
+    private final ParkIndex index;
+    private final double[] activity;
+    private final double[] flow;
+    private final boolean[] linkActive;
+    private final double[] bought;
+    private final double[] sold;
+    private final double[] released;
+
+    /**
+     * A flow state from its parts, copied. Arrays are indexed as in {@code index}: activities by
+     * process, flows and activeness by link, bought, sold and released by pair.
+     */
+    public FlowState(ParkIndex index, double[] activity, double[] flow, boolean[] linkActive,
+            double[] bought, double[] sold, double[] released) {
+        checkArgument(activity.length == index.processCount(), "one activity per process");
+        checkArgument(flow.length == index.linkCount() && linkActive.length == flow.length,
+                "one flow per link");
+        checkArgument(bought.length == index.pairCount() && sold.length == bought.length
+                && released.length == bought.length, "one purchase, sale and release per pair");
+        this.index = index;
+        this.activity = activity.clone();
+        this.flow = flow.clone();
+        this.linkActive = linkActive.clone();
+        this.bought = bought.clone();
+        this.sold = sold.clone();
+        this.released = released.clone();
+    }
+
+    /**
+     * Completes activities and link flows into a flow state: at each plant and carrier a surplus
+     * is sold where the market buys it, else released where a disposal route exists; a shortfall
+     * is bought. Imbalances within {@link Park#TOLERANCE} (relative) are rounding and are dropped
+     * where no market could take them.
+     *
+     * @throws UnsolvableParkException naming every plant and carrier whose shortfall cannot be
+     *                                 bought or whose surplus cannot be sold or released
+     */
+    public static FlowState settle(ParkIndex index, double[] activity, double[] flow,
+            boolean[] linkActive) {
+        int pairs = index.pairCount();
+        double[] supply = new double[pairs];
+        double[] use = new double[pairs];
+        accumulate(index, activity, flow, linkActive, supply, use);
+        double[] bought = new double[pairs];
+        double[] sold = new double[pairs];
+        double[] released = new double[pairs];
+        List<String> problems = new ArrayList<>();
+        Park park = index.park();
+        for (int k = 0; k < pairs; k++) {
+            double net = supply[k] - use[k];
+            double scale = Math.max(supply[k], use[k]);
+            boolean negligible = Math.abs(net) <= Park.TOLERANCE * scale;
+            Carrier carrier = index.carrier(index.pairCarrier(k));
+            PlantId plant = index.plant(index.pairPlant(k));
+            Optional<Market> market = park.market(carrier.id());
+            if (net < 0) {
+                if (market.isPresent() && market.get().buy().isPresent()) {
+                    bought[k] = -net;
+                } else if (!negligible) {
+                    problems.add(String.format("Plant '%s' needs %s %s of '%s' that nothing"
+                            + " supplies and no market sells: add a link that brings it, or"
+                            + " 'buy' to the market for '%s'.", plant, amount(-net),
+                            carrier.unit(), carrier.id(), carrier.id()));
+                }
+            } else if (net > 0) {
+                if (market.isPresent() && market.get().sell().isPresent()) {
+                    sold[k] = net;
+                } else if (market.isPresent() && market.get().disposal().isPresent()) {
+                    released[k] = net;
+                } else if (!negligible) {
+                    problems.add(String.format("Plant '%s' has %s %s of '%s' that it can"
+                            + " neither route, sell nor release: add a link that takes it, or"
+                            + " 'sell' or 'disposal' to the market for '%s'.", plant,
+                            amount(net), carrier.unit(), carrier.id(), carrier.id()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UnsolvableParkException(problems);
+        }
+        return new FlowState(index, activity, flow, linkActive, bought, sold, released);
+    }
+
+    /** Adds each pair's supply (production and receipts) and use (consumption and sendings). */
+    static void accumulate(ParkIndex index, double[] activity, double[] flow,
+            boolean[] linkActive, double[] supply, double[] use) {
+        for (int r = 0; r < index.processCount(); r++) {
+            double a = activity[r];
+            for (int e = index.outStart(r); e < index.outStart(r + 1); e++) {
+                supply[index.outPair(e)] += index.outCoefficient(e) * a;
+            }
+            for (int e = index.inStart(r); e < index.inStart(r + 1); e++) {
+                use[index.inPair(e)] += index.inCoefficient(e) * a;
+            }
+        }
+        for (int l = 0; l < index.linkCount(); l++) {
+            if (linkActive[l]) {
+                use[index.linkFromPair(l)] += flow[l];
+                supply[index.linkToPair(l)] += (1 - index.link(l).loss()) * flow[l];
+            }
+        }
+    }
+
+    static String amount(double value) {
+        return String.format(java.util.Locale.ROOT, "%.6g", value);
+    }
+
+    public ParkIndex index() {
+        return index;
+    }
+
+    public Park park() {
+        return index.park();
+    }
+
+    public double activity(int process) {
+        return activity[process];
+    }
+
+    public double activity(ProcessId process) {
+        return activity[index.processIndex(process)];
+    }
+
+    public double flow(int link) {
+        return flow[link];
+    }
+
+    public double flow(LinkId link) {
+        return flow[index.linkIndex(link)];
+    }
+
+    /** Whether the link was in use in this state (switched-off and candidate links are not). */
+    public boolean linkActive(int link) {
+        return linkActive[link];
+    }
+
+    /** Amount lost on the link, {@code loss * flow}. */
+    public double linkLoss(int link) {
+        return index.link(link).loss() * flow[link];
+    }
+
+    public double bought(int pair) {
+        return bought[pair];
+    }
+
+    public double sold(int pair) {
+        return sold[pair];
+    }
+
+    public double released(int pair) {
+        return released[pair];
+    }
+
+    public double bought(PlantId plant, CarrierId carrier) {
+        int k = pairOf(plant, carrier);
+        return k < 0 ? 0 : bought[k];
+    }
+
+    public double sold(PlantId plant, CarrierId carrier) {
+        int k = pairOf(plant, carrier);
+        return k < 0 ? 0 : sold[k];
+    }
+
+    public double released(PlantId plant, CarrierId carrier) {
+        int k = pairOf(plant, carrier);
+        return k < 0 ? 0 : released[k];
+    }
+
+    private int pairOf(PlantId plant, CarrierId carrier) {
+        return index.pair(index.plantIndex(plant), index.carrierIndex(carrier));
+    }
+
+    /**
+     * The largest violation of the balance over all plants and carriers, relative to the larger
+     * side of that balance (0 for a perfect state). The shared invariant check of every engine.
+     */
+    public double maxBalanceError() {
+        int pairs = index.pairCount();
+        double[] supply = new double[pairs];
+        double[] use = new double[pairs];
+        accumulate(index, activity, flow, linkActive, supply, use);
+        double worst = 0;
+        for (int k = 0; k < pairs; k++) {
+            double in = supply[k] + bought[k];
+            double out = use[k] + sold[k] + released[k];
+            double scale = Math.max(Math.max(in, out), Double.MIN_NORMAL);
+            worst = Math.max(worst, Math.abs(in - out) / scale);
+        }
+        return worst;
+    }
+}

@@ -1,0 +1,314 @@
+package org.symbiosis.ledger;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.symbiosis.flow.FlowState;
+import org.symbiosis.flow.ParkIndex;
+import org.symbiosis.model.Carrier;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.CarrierKind;
+import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.model.Process;
+import org.symbiosis.model.ProcessId;
+
+/**
+ * Emissions and carbon accounting of a flow state, by the conventions of DESIGN.md:
+ *
+ * <ul>
+ *   <li>Scope 1: releases to air of carriers with a GWP, GWP-weighted, plus link losses of such
+ *       carriers (at the link's source). Biogenic carriers count 0 and appear in the biogenic
+ *       memo, t CO2 = carbon x 44.01/12.011.</li>
+ *   <li>Scope 2: purchases of electricity and heat x their market factors. Upstream: purchases of
+ *       anything else x their factors, reported apart.</li>
+ *   <li>Residual = scope 1 + scope 2; net = residual - removals, where removals are biogenic
+ *       carbon put in storage (as t CO2).</li>
+ *   <li>Stored: carbon released to storage (mineralised, geological), as t CO2. Sold carbon:
+ *       carbon leaving in sold products, as t CO2 (emitted later by whoever uses it). Avoided:
+ *       sales x displaced factors, never netted.</li>
+ *   <li>Circularity: share of by-product output (outputs that are not a process's reference
+ *       flow) that stays in the complex rather than being released or sold.</li>
+ *   <li>Carbon closure: purchases bring carbon in; releases, sales and link losses take it out;
+ *       recipes that do not balance carbon add or remove {@code activity x (in - out)}. The closure
+ *       error is what is left, relative to the carbon throughput; it is rounding when the
+ *       balance holds.</li>
+ * </ul>
+ * All amounts are per year: t CO2e, t CO2, t C, or the park's currency.
+ *
+ * @param totals    the park
+ * @param plants    per plant, in park order
+ * @param carriers  per carrier, in park order
+ * @param processes carbon in and out per process, in park order
+ */
+public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
+        Map<CarrierId, CarrierLedger> carriers, Map<ProcessId, ProcessCarbon> processes) {
+
+    public Ledger {
+        plants = ImmutableMap.copyOf(plants);
+        carriers = ImmutableMap.copyOf(carriers);
+        processes = ImmutableMap.copyOf(processes);
+    }
+
+    /**
+     * Park totals.
+     *
+     * @param scope1            t CO2e
+     * @param scope2            t CO2e
+     * @param upstream          t CO2e, reported apart
+     * @param residual          scope 1 + scope 2, t CO2e
+     * @param removals          biogenic CO2 put in storage, t CO2
+     * @param net               residual - removals, t CO2e
+     * @param biogenicMemo      biogenic CO2 released to air, t CO2 (memo)
+     * @param stored            CO2 in carbon put in permanent storage, t CO2
+     * @param soldCarbon        CO2 in carbon leaving in sold products, t CO2
+     * @param avoided           emissions avoided outside the park by sales, t CO2e (not netted)
+     * @param cost              purchases + link costs + process costs + disposal - sales
+     * @param circularity       by-product output used inside the complex / by-product output
+     * @param carbonIn          carbon bought, t C
+     * @param carbonOut         carbon released, sold or lost on links, t C
+     * @param recipeImbalance   carbon created (+) or destroyed (-) by recipes that do not
+     *                          balance, t C
+     * @param carbonClosureError |in - out + recipe imbalance| / max(in, out)
+     */
+    public record Totals(double scope1, double scope2, double upstream, double residual,
+            double removals, double net, double biogenicMemo, double stored, double soldCarbon,
+            double avoided, double cost, double circularity, double carbonIn, double carbonOut,
+            double recipeImbalance, double carbonClosureError) {
+    }
+
+    /** One plant's share of the totals; same units as {@link Totals}. */
+    public record PlantLedger(PlantId plant, double scope1, double scope2, double upstream,
+            double removals, double biogenicMemo, double stored, double soldCarbon, double avoided,
+            double cost) {
+
+        public double residual() {
+            return scope1 + scope2;
+        }
+    }
+
+    /**
+     * One carrier over the park, in its unit per year.
+     *
+     * @param produced  output of processes
+     * @param consumed  input of processes
+     * @param exchanged carried on links (before losses)
+     * @param lost      lost on links
+     * @param bought    bought from the market
+     * @param sold      sold to the market
+     * @param released  released through its disposal route
+     * @param scope1    t CO2e from its releases and losses
+     */
+    public record CarrierLedger(CarrierId carrier, double produced, double consumed,
+            double exchanged, double lost, double bought, double sold, double released,
+            double scope1) {
+    }
+
+    /**
+     * Carbon of one process per unit of activity and in the state.
+     *
+     * @param carbonInPerUnit  t C in per unit of activity
+     * @param carbonOutPerUnit t C out per unit of activity
+     * @param closureError     |in - out| / max(in, out) of the recipe (0 when it balances)
+     * @param imbalance        activity x (out - in), t C created (+) or destroyed (-)
+     */
+    public record ProcessCarbon(ProcessId process, double carbonInPerUnit,
+            double carbonOutPerUnit, double closureError, double imbalance) {
+    }
+
+    /** The ledger of {@code state}. O(park). */
+    public static Ledger of(FlowState state) {
+        return new LedgerBuilder(state).build();
+    }
+
+    /** Accumulates the ledger in one pass over pairs, links and processes. */
+    private static final class LedgerBuilder {
+        private final FlowState state;
+        private final ParkIndex index;
+        private final Park park;
+        private final double[][] plant;
+        private final double[][] carrier;
+
+        private static final int SCOPE1 = 0;
+        private static final int SCOPE2 = 1;
+        private static final int UPSTREAM = 2;
+        private static final int REMOVALS = 3;
+        private static final int BIOGENIC = 4;
+        private static final int STORED = 5;
+        private static final int SOLD_CARBON = 6;
+        private static final int AVOIDED = 7;
+        private static final int COST = 8;
+
+        private static final int PRODUCED = 0;
+        private static final int CONSUMED = 1;
+        private static final int EXCHANGED = 2;
+        private static final int LOST = 3;
+        private static final int BOUGHT = 4;
+        private static final int SOLD = 5;
+        private static final int RELEASED = 6;
+        private static final int C_SCOPE1 = 7;
+
+        LedgerBuilder(FlowState state) {
+            this.state = state;
+            this.index = state.index();
+            this.park = state.park();
+            this.plant = new double[index.plantCount()][9];
+            this.carrier = new double[index.carrierCount()][8];
+        }
+
+        Ledger build() {
+            double carbonIn = 0;
+            double carbonOut = 0;
+            double byProduct = 0;
+            double byProductUnused = 0;
+            double[] byProductOf = byProductOutput();
+            for (int k = 0; k < index.pairCount(); k++) {
+                int p = index.pairPlant(k);
+                int ci = index.pairCarrier(k);
+                Carrier c = index.carrier(ci);
+                Optional<Market> market = park.market(c.id());
+                double bought = state.bought(k);
+                double sold = state.sold(k);
+                double released = state.released(k);
+                double carbonCo2 = c.carbonPerUnit() * Carrier.CO2_PER_CARBON;
+                carrier[ci][BOUGHT] += bought;
+                carrier[ci][SOLD] += sold;
+                carrier[ci][RELEASED] += released;
+                carbonIn += bought * c.carbonPerUnit();
+                carbonOut += (sold + released) * c.carbonPerUnit();
+                if (bought > 0 && market.isPresent() && market.get().buy().isPresent()) {
+                    Market.Purchase buy = market.get().buy().get();
+                    plant[p][c.kind() == CarrierKind.MATERIAL ? UPSTREAM : SCOPE2] +=
+                            bought * buy.emissionFactor();
+                    plant[p][COST] += bought * buy.price();
+                }
+                if (sold > 0) {
+                    Market.Sale sale = market.get().sell().get();
+                    plant[p][AVOIDED] += sold * sale.displacedFactor();
+                    plant[p][COST] -= sold * sale.price();
+                    plant[p][SOLD_CARBON] += sold * carbonCo2;
+                }
+                if (released > 0) {
+                    Market.Disposal disposal = market.get().disposal().get();
+                    plant[p][COST] += released * disposal.costPerUnit();
+                    if (disposal.kind() == DisposalKind.AIR) {
+                        double scope1 = released * c.netGwpPerUnit();
+                        plant[p][SCOPE1] += scope1;
+                        carrier[ci][C_SCOPE1] += scope1;
+                        if (c.biogenic()) {
+                            plant[p][BIOGENIC] += released * carbonCo2;
+                        }
+                    } else if (disposal.kind() == DisposalKind.STORAGE) {
+                        plant[p][STORED] += released * carbonCo2;
+                        if (c.biogenic()) {
+                            plant[p][REMOVALS] += released * carbonCo2;
+                        }
+                    }
+                }
+                if (byProductOf[k] > 0) {
+                    byProduct += byProductOf[k];
+                    byProductUnused += Math.min(byProductOf[k], released + sold);
+                }
+            }
+            for (int l = 0; l < index.linkCount(); l++) {
+                if (!state.linkActive(l)) {
+                    continue;
+                }
+                Carrier c = index.carrier(index.linkCarrier(l));
+                int ci = index.linkCarrier(l);
+                double lost = state.linkLoss(l);
+                carrier[ci][EXCHANGED] += state.flow(l);
+                carrier[ci][LOST] += lost;
+                carbonOut += lost * c.carbonPerUnit();
+                double scope1 = lost * c.netGwpPerUnit();
+                plant[index.linkFrom(l)][SCOPE1] += scope1;
+                carrier[ci][C_SCOPE1] += scope1;
+                plant[index.linkFrom(l)][COST] += state.flow(l) * index.link(l).costPerUnit();
+            }
+            Map<ProcessId, ProcessCarbon> processes = new LinkedHashMap<>();
+            double recipeImbalance = 0;
+            for (int r = 0; r < index.processCount(); r++) {
+                Process process = index.process(r);
+                double a = state.activity(r);
+                int p = index.processPlant(r);
+                plant[p][COST] += a * process.variableCost() + process.fixedCost();
+                for (int e = index.outStart(r); e < index.outStart(r + 1); e++) {
+                    carrier[index.pairCarrier(index.outPair(e))][PRODUCED] +=
+                            index.outCoefficient(e) * a;
+                }
+                for (int e = index.inStart(r); e < index.inStart(r + 1); e++) {
+                    carrier[index.pairCarrier(index.inPair(e))][CONSUMED] +=
+                            index.inCoefficient(e) * a;
+                }
+                double in = process.carbonIn(park.carriers());
+                double out = process.carbonOut(park.carriers());
+                double error = Math.max(in, out) == 0 ? 0 : Math.abs(in - out)
+                        / Math.max(in, out);
+                processes.put(process.id(), new ProcessCarbon(process.id(), in, out, error,
+                        a * (out - in)));
+                recipeImbalance += a * (out - in);
+            }
+            Map<PlantId, PlantLedger> plants = new LinkedHashMap<>();
+            double[] sum = new double[9];
+            for (int p = 0; p < index.plantCount(); p++) {
+                double[] v = plant[p];
+                plants.put(index.plant(p), new PlantLedger(index.plant(p), v[SCOPE1], v[SCOPE2],
+                        v[UPSTREAM], v[REMOVALS], v[BIOGENIC], v[STORED], v[SOLD_CARBON],
+                        v[AVOIDED], v[COST]));
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += v[i];
+                }
+            }
+            Map<CarrierId, CarrierLedger> carriers = new LinkedHashMap<>();
+            for (int ci = 0; ci < index.carrierCount(); ci++) {
+                double[] v = carrier[ci];
+                carriers.put(index.carrier(ci).id(), new CarrierLedger(index.carrier(ci).id(),
+                        v[PRODUCED], v[CONSUMED], v[EXCHANGED], v[LOST], v[BOUGHT], v[SOLD],
+                        v[RELEASED], v[C_SCOPE1]));
+            }
+            double throughput = Math.max(carbonIn, carbonOut);
+            double closure = throughput == 0 ? 0
+                    : Math.abs(carbonIn - carbonOut + recipeImbalance) / throughput;
+            double residual = sum[SCOPE1] + sum[SCOPE2];
+            Totals totals = new Totals(sum[SCOPE1], sum[SCOPE2], sum[UPSTREAM], residual,
+                    sum[REMOVALS], residual - sum[REMOVALS], sum[BIOGENIC], sum[STORED],
+                    sum[SOLD_CARBON], sum[AVOIDED], sum[COST],
+                    byProduct == 0 ? 0 : 1 - byProductUnused / byProduct, carbonIn, carbonOut,
+                    recipeImbalance, closure);
+            return new Ledger(totals, plants, carriers, processes);
+        }
+
+        /** Per pair, the output of processes for which the carrier is not the reference. */
+        private double[] byProductOutput() {
+            double[] byProduct = new double[index.pairCount()];
+            for (int r = 0; r < index.processCount(); r++) {
+                Process process = index.process(r);
+                int reference = index.carrierIndex(process.reference());
+                for (int e = index.outStart(r); e < index.outStart(r + 1); e++) {
+                    int k = index.outPair(e);
+                    if (index.pairCarrier(k) != reference) {
+                        byProduct[k] += index.outCoefficient(e) * state.activity(r);
+                    }
+                }
+            }
+            return byProduct;
+        }
+    }
+
+    /** Processes whose recipe does not balance carbon, worst first. */
+    public List<ProcessCarbon> unbalancedProcesses() {
+        List<ProcessCarbon> list = new ArrayList<>();
+        for (ProcessCarbon pc : processes.values()) {
+            if (pc.closureError() > 1e-6) {
+                list.add(pc);
+            }
+        }
+        list.sort((a, b) -> Double.compare(Math.abs(b.imbalance()), Math.abs(a.imbalance())));
+        return list;
+    }
+}

@@ -1,0 +1,62 @@
+package org.symbiosis.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.symbiosis.io.ParkFile;
+import org.symbiosis.io.ParkFiles;
+
+/** Finds a park by file path or by the name of a bundled example. */
+final class ParkSources {
+
+    private static final String INDEX = "/examples/index.tsv";
+
+    private ParkSources() {
+    }
+
+    /** A bundled example: its name and one line saying what it is. */
+    record Example(String name, String summary) {
+    }
+
+    /** The bundled examples, in the order of the index. */
+    static List<Example> examples() {
+        List<Example> examples = new ArrayList<>();
+        try (InputStream in = ParkSources.class.getResourceAsStream(INDEX)) {
+            if (in == null) {
+                return examples;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                examples.add(new Example(parts[0].trim(), parts.length > 1 ? parts[1].trim()
+                        : ""));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("The example index cannot be read", e);
+        }
+        return examples;
+    }
+
+    /** Reads {@code fileOrExample}: a park file if one exists there, else a bundled example. */
+    static ParkFile open(String fileOrExample) {
+        Path path = Path.of(fileOrExample);
+        if (Files.exists(path)) {
+            return ParkFiles.read(path);
+        }
+        InputStream in = ParkSources.class.getResourceAsStream("/examples/" + fileOrExample
+                + ".json");
+        if (in != null && !fileOrExample.contains("/")) {
+            return ParkFiles.read(in, fileOrExample + ".json (bundled example)");
+        }
+        List<String> names = examples().stream().map(Example::name).toList();
+        throw new UserException("symbiosis: '" + fileOrExample + "' is neither a park file nor a"
+                + " bundled example. Give the path of a park file, or one of the examples "
+                + names + " (see 'symbiosis list').");
+    }
+}
