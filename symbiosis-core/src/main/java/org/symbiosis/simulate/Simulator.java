@@ -3,10 +3,8 @@ package org.symbiosis.simulate;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.symbiosis.flow.FlowState;
@@ -156,7 +154,7 @@ public final class Simulator {
             maxRadius = Math.max(maxRadius, gain[1]);
             if (gain[0] >= 1) {
                 loops.add(describeLoop(system, order, start[c], start[c + 1], componentOf, c,
-                        work));
+                        work, gain[0]));
                 continue;
             }
             int componentSweeps = 0;
@@ -261,7 +259,7 @@ public final class Simulator {
      * product of its entries: what comes back per unit sent around it.
      */
     private static String describeLoop(BalanceSystem system, int[] order, int from, int to,
-            int[] componentOf, int component, double[] v) {
+            int[] componentOf, int component, double[] v, double radius) {
         int startVariable = order[from];
         for (int i = from; i < to; i++) {
             if (v[order[i]] > v[startVariable]) {
@@ -303,15 +301,43 @@ public final class Simulator {
         if (plants.size() > 1 && plants.get(0).equals(plants.get(plants.size() - 1))) {
             plants.remove(plants.size() - 1);
         }
-        Set<PlantId> onLoop = new LinkedHashSet<>(plants);
+        List<String> elements = new ArrayList<>();
+        for (int i = path.size() - 1; i >= first; i--) {
+            int variable = path.get(i);
+            if (variable < system.processes()) {
+                elements.add("process '" + system.index.process(variable).id() + "'");
+            } else if (variable < system.processes() + system.links()) {
+                elements.add("link '" + system.index.link(variable - system.processes()).id()
+                        + "'");
+            }
+        }
+        if (gain < 1) {
+            // No single cycle reaches 1; the loops of the component do so together.
+            java.util.Set<PlantId> all = new java.util.TreeSet<>();
+            for (int i = from; i < to; i++) {
+                all.add(system.index.plant(system.plantOf(order[i])));
+            }
+            return String.format(Locale.ROOT, "The interlocking loops among plants %s together"
+                    + " return more than they take (their growth per step, the spectral radius,"
+                    + " is at least %.4g; the strongest single loop %s has a gain of %.4g):"
+                    + " material is created from nothing. Lower the output coefficients, push"
+                    + " shares or pull covers among these plants.", all, radius,
+                    describeCycle(plants), gain);
+        }
+        return String.format(Locale.ROOT, "The loop %s (through %s) has a gain of %.4g (1 or"
+                + " more): each unit sent around it comes back as %.4g, which creates material"
+                + " from nothing (or, at exactly 1, leaves the amounts undetermined). Lower the"
+                + " output coefficients, push shares or pull covers on this loop so that less"
+                + " comes back than goes out.", describeCycle(plants), String.join(", ", elements),
+                gain, gain);
+    }
+
+    private static String describeCycle(List<PlantId> plants) {
         StringBuilder cycle = new StringBuilder();
         for (PlantId plant : plants) {
             cycle.append(plant).append(" -> ");
         }
         cycle.append(plants.get(0));
-        return String.format(Locale.ROOT, "The loop %s (plants %s) has a gain of %.4g (1 or"
-                + " more): each unit sent around it comes back as %.4g, which creates material"
-                + " from nothing. Lower the output coefficients, push shares or pull covers on"
-                + " this loop so that less comes back than goes out.", cycle, onLoop, gain, gain);
+        return cycle.toString();
     }
 }
