@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "symbiosis", mixinStandardHelpOptions = true,
         versionProvider = SymbiosisCommand.Version.class,
         description = "Simulate, account for and optimise industrial-symbiosis networks.",
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:user error (bad file, bad option, park that cannot run)",
             "2:internal error (a bug; please report it with the command and the file)"})
@@ -67,7 +67,12 @@ public final class SymbiosisCommand {
                     + " and the park file.");
             return INTERNAL_ERROR;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /** The version from the jar manifest, or "development" when run from classes. */

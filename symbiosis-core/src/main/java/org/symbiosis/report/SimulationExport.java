@@ -1,0 +1,229 @@
+package org.symbiosis.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.symbiosis.flow.FlowState;
+import org.symbiosis.flow.ParkIndex;
+import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.Plant;
+import org.symbiosis.simulate.Simulation;
+import org.symbiosis.simulate.SimulationResult;
+
+/**
+ * The data of a simulation report as JSON (one document) or CSV (one file per table), full
+ * precision, for other tools. The same figures as {@link SimulationReport}.
+ */
+public final class SimulationExport {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private SimulationExport() {
+    }
+
+    /** The whole result as one JSON document. */
+    public static String toJson(SimulationResult result) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        FlowState with = result.withSymbiosis().state();
+        root.put("park", with.park().name());
+        root.put("conventions", SimulationReport.CONVENTIONS);
+        root.put("withSymbiosis", outcome(result.withSymbiosis()));
+        root.put("withoutSymbiosis", outcome(result.baseline()));
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A simulation result could not be written as JSON", e);
+        }
+    }
+
+    private static Map<String, Object> outcome(Simulation simulation) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("convergence", simulation.convergence());
+        map.put("totals", simulation.ledger().totals());
+        List<Map<String, Object>> plants = new ArrayList<>();
+        for (Ledger.PlantLedger p : simulation.ledger().plants().values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("plant", p.plant().value());
+            row.put("scope1", p.scope1());
+            row.put("scope2", p.scope2());
+            row.put("upstream", p.upstream());
+            row.put("residual", p.residual());
+            row.put("removals", p.removals());
+            row.put("biogenicMemo", p.biogenicMemo());
+            row.put("stored", p.stored());
+            row.put("soldCarbon", p.soldCarbon());
+            row.put("avoided", p.avoided());
+            row.put("cost", p.cost());
+            plants.add(row);
+        }
+        map.put("plants", plants);
+        FlowState state = simulation.state();
+        ParkIndex index = state.index();
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (int l = 0; l < index.linkCount(); l++) {
+            Link link = index.link(l);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("link", link.id().value());
+            row.put("carrier", link.carrier().value());
+            row.put("from", link.from().value());
+            row.put("to", link.to().value());
+            row.put("active", state.linkActive(l));
+            row.put("flow", state.flow(l));
+            row.put("lost", state.linkLoss(l));
+            links.add(row);
+        }
+        map.put("links", links);
+        List<Map<String, Object>> processes = new ArrayList<>();
+        for (int r = 0; r < index.processCount(); r++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("process", index.process(r).id().value());
+            row.put("plant", index.plant(index.processPlant(r)).value());
+            row.put("activity", state.activity(r));
+            processes.add(row);
+        }
+        map.put("processes", processes);
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (int k = 0; k < index.pairCount(); k++) {
+            if (state.bought(k) == 0 && state.sold(k) == 0 && state.released(k) == 0) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("plant", index.plant(index.pairPlant(k)).value());
+            row.put("carrier", index.carrier(index.pairCarrier(k)).id().value());
+            row.put("bought", state.bought(k));
+            row.put("sold", state.sold(k));
+            row.put("released", state.released(k));
+            pairs.add(row);
+        }
+        map.put("boundary", pairs);
+        List<Object> carriers = new ArrayList<>(simulation.ledger().carriers().values().stream()
+                .map(c -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("carrier", c.carrier().value());
+                    row.put("produced", c.produced());
+                    row.put("consumed", c.consumed());
+                    row.put("exchanged", c.exchanged());
+                    row.put("lost", c.lost());
+                    row.put("bought", c.bought());
+                    row.put("sold", c.sold());
+                    row.put("released", c.released());
+                    row.put("scope1", c.scope1());
+                    return row;
+                }).toList());
+        map.put("carriers", carriers);
+        return map;
+    }
+
+    /**
+     * Writes {@code summary.csv}, {@code plants.csv}, {@code links.csv}, {@code processes.csv}
+     * and {@code carriers.csv} into {@code dir}, creating it if needed.
+     */
+    public static void writeCsv(SimulationResult result, Path dir) {
+        Ledger with = result.withSymbiosis().ledger();
+        Ledger without = result.baseline().ledger();
+        try {
+            Files.createDirectories(dir);
+            List<String> summary = new ArrayList<>();
+            summary.add("quantity,unit,with_symbiosis,without_symbiosis");
+            Ledger.Totals w = with.totals();
+            Ledger.Totals wo = without.totals();
+            String[][] rows = {
+                {"scope1", "t CO2e/yr", d(w.scope1()), d(wo.scope1())},
+                {"scope2", "t CO2e/yr", d(w.scope2()), d(wo.scope2())},
+                {"residual", "t CO2e/yr", d(w.residual()), d(wo.residual())},
+                {"removals", "t CO2/yr", d(w.removals()), d(wo.removals())},
+                {"net", "t CO2e/yr", d(w.net()), d(wo.net())},
+                {"upstream", "t CO2e/yr", d(w.upstream()), d(wo.upstream())},
+                {"stored", "t CO2/yr", d(w.stored()), d(wo.stored())},
+                {"sold_carbon", "t CO2/yr", d(w.soldCarbon()), d(wo.soldCarbon())},
+                {"avoided", "t CO2e/yr", d(w.avoided()), d(wo.avoided())},
+                {"biogenic_memo", "t CO2/yr", d(w.biogenicMemo()), d(wo.biogenicMemo())},
+                {"cost", "currency/yr", d(w.cost()), d(wo.cost())},
+                {"circularity", "fraction", d(w.circularity()), d(wo.circularity())},
+                {"carbon_closure_error", "relative", d(w.carbonClosureError()),
+                    d(wo.carbonClosureError())}};
+            for (String[] row : rows) {
+                summary.add(String.join(",", row));
+            }
+            write(dir.resolve("summary.csv"), summary);
+
+            List<String> plants = new ArrayList<>();
+            plants.add("plant,sector,scope1_t_co2e,scope2_t_co2e,upstream_t_co2e,residual_t_co2e,"
+                    + "residual_without_t_co2e,stored_t_co2,sold_carbon_t_co2,avoided_t_co2e,"
+                    + "cost");
+            for (Plant plant : result.withSymbiosis().state().park().plants().values()) {
+                Ledger.PlantLedger p = with.plants().get(plant.id());
+                plants.add(String.join(",", csv(plant.id().value()), csv(plant.sector()),
+                        d(p.scope1()), d(p.scope2()), d(p.upstream()), d(p.residual()),
+                        d(without.plants().get(plant.id()).residual()), d(p.stored()),
+                        d(p.soldCarbon()), d(p.avoided()), d(p.cost())));
+            }
+            write(dir.resolve("plants.csv"), plants);
+
+            FlowState state = result.withSymbiosis().state();
+            FlowState base = result.baseline().state();
+            ParkIndex index = state.index();
+            List<String> links = new ArrayList<>();
+            links.add("link,carrier,from,to,unit,flow,flow_without,lost,capacity,symbiosis");
+            for (int l = 0; l < index.linkCount(); l++) {
+                Link link = index.link(l);
+                links.add(String.join(",", csv(link.id().value()), csv(link.carrier().value()),
+                        csv(link.from().value()), csv(link.to().value()),
+                        csv(index.carrier(index.linkCarrier(l)).unit()), d(state.flow(l)),
+                        d(base.flow(l)), d(state.linkLoss(l)), d(link.capacity()),
+                        String.valueOf(link.symbiosis())));
+            }
+            write(dir.resolve("links.csv"), links);
+
+            List<String> processes = new ArrayList<>();
+            processes.add("process,plant,reference,activity,activity_without,capacity");
+            for (int r = 0; r < index.processCount(); r++) {
+                processes.add(String.join(",", csv(index.process(r).id().value()),
+                        csv(index.plant(index.processPlant(r)).value()),
+                        csv(index.process(r).reference().value()), d(state.activity(r)),
+                        d(base.activity(r)), d(index.process(r).capacity())));
+            }
+            write(dir.resolve("processes.csv"), processes);
+
+            List<String> carriers = new ArrayList<>();
+            carriers.add("carrier,unit,produced,consumed,exchanged,lost,bought,sold,released,"
+                    + "scope1_t_co2e");
+            for (Ledger.CarrierLedger c : with.carriers().values()) {
+                carriers.add(String.join(",", csv(c.carrier().value()),
+                        csv(index.park().carrier(c.carrier()).unit()), d(c.produced()),
+                        d(c.consumed()), d(c.exchanged()), d(c.lost()), d(c.bought()),
+                        d(c.sold()), d(c.released()), d(c.scope1())));
+            }
+            write(dir.resolve("carriers.csv"), carriers);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the CSV files to " + dir, e);
+        }
+    }
+
+    private static void write(Path file, List<String> lines) throws IOException {
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static String d(double value) {
+        return Double.isInfinite(value) ? "" : Double.toString(value);
+    }
+
+    static String csv(String text) {
+        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,205 @@
+package org.symbiosis.report;
+
+import static org.symbiosis.report.TextTable.amount;
+import static org.symbiosis.report.TextTable.change;
+import static org.symbiosis.report.TextTable.percent;
+
+import java.util.Locale;
+import org.symbiosis.flow.FlowState;
+import org.symbiosis.flow.ParkIndex;
+import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.Carrier;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.LinkRule;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Plant;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.model.Process;
+import org.symbiosis.simulate.Convergence;
+import org.symbiosis.simulate.Simulation;
+import org.symbiosis.simulate.SimulationResult;
+
+/**
+ * The readable report of a simulation: the summary "with symbiosis vs without" first, then tables
+ * per plant, per link, per process and per carrier, units in the headers.
+ */
+public final class SimulationReport {
+
+    /** The conventions every report states. */
+    public static final String CONVENTIONS = """
+            Conventions: scope 1 = releases to air of carriers with a GWP (GWP-weighted, link \
+            losses included); scope 2 = purchased electricity and heat x market factors; \
+            upstream of other purchases is shown apart. Biogenic CO2 counts 0 (memo); biogenic \
+            CO2 put in storage is a removal. Carbon in sold products is not an emission of the \
+            complex. Avoided emissions are never netted. Circularity = share of by-product \
+            output kept in the complex (not released or sold). "Without symbiosis" = the same \
+            park with its symbiosis links off: needs bought, by-products released.""";
+
+    private SimulationReport() {
+    }
+
+    public static String text(SimulationResult result) {
+        Simulation with = result.withSymbiosis();
+        Simulation without = result.baseline();
+        Park park = with.state().park();
+        StringBuilder sb = new StringBuilder();
+        sb.append("Park: ").append(park.name()).append('\n');
+        if (!park.description().isEmpty()) {
+            sb.append(wrap(park.description(), 100)).append('\n');
+        }
+        sb.append(String.format(Locale.ROOT, "%d plants, %d processes, %d links, %d carriers."
+                + " %s%n%n", park.plants().size(), park.processes().size(), park.links().size(),
+                park.carriers().size(), solveLine(with.convergence())));
+        sb.append(summary(with.ledger().totals(), without.ledger().totals())).append('\n');
+        sb.append(wrap(CONVENTIONS, 100)).append("\n\n");
+        sb.append("Plants\n").append(plants(result)).append('\n');
+        if (!park.links().isEmpty()) {
+            sb.append("Links\n").append(links(with.state())).append('\n');
+        }
+        sb.append("Processes\n").append(processes(with.state())).append('\n');
+        sb.append("Carriers at the boundary (with symbiosis)\n").append(carriers(with))
+                .append('\n');
+        for (Ledger.ProcessCarbon pc : with.ledger().unbalancedProcesses()) {
+            sb.append(String.format(Locale.ROOT, "Note: the recipe of process '%s' does not"
+                    + " balance carbon (%.4g t C in, %.4g t C out per unit); it %s %s t C/yr.%n",
+                    pc.process(), pc.carbonInPerUnit(), pc.carbonOutPerUnit(),
+                    pc.imbalance() > 0 ? "creates" : "destroys", amount(Math.abs(pc.imbalance()))));
+        }
+        if (!result.converged()) {
+            sb.append("WARNING: the solve did not converge to its tolerance; figures are"
+                    + " approximate (residual ").append(String.format(Locale.ROOT, "%.2e",
+                    Math.max(with.convergence().residual(), without.convergence().residual())))
+                    .append(").\n");
+        }
+        return sb.toString();
+    }
+
+    private static String solveLine(Convergence c) {
+        if (c.cyclicComponents() == 0) {
+            return "No loops: solved in one pass.";
+        }
+        return String.format(Locale.ROOT, "%d loop%s solved in %d sweeps (residual %.1e%s).",
+                c.cyclicComponents(), c.cyclicComponents() == 1 ? "" : "s", c.sweeps(),
+                c.residual(), c.converged() ? "" : ", NOT converged");
+    }
+
+    static String summary(Ledger.Totals w, Ledger.Totals wo) {
+        TextTable t = new TextTable().text("Summary").text("unit").number("with symbiosis", "")
+                .number("without", "").number("change", "");
+        row(t, "Scope 1 (direct releases)", "t CO2e/yr", w.scope1(), wo.scope1());
+        row(t, "Scope 2 (bought electricity, heat)", "t CO2e/yr", w.scope2(), wo.scope2());
+        row(t, "Residual emissions (scope 1 + 2)", "t CO2e/yr", w.residual(), wo.residual());
+        row(t, "Removals (biogenic CO2 stored)", "t CO2/yr", w.removals(), wo.removals());
+        row(t, "Net (residual - removals)", "t CO2e/yr", w.net(), wo.net());
+        row(t, "Upstream of other purchases", "t CO2e/yr", w.upstream(), wo.upstream());
+        row(t, "CO2 stored permanently", "t CO2/yr", w.stored(), wo.stored());
+        row(t, "CO2 in sold products", "t CO2/yr", w.soldCarbon(), wo.soldCarbon());
+        row(t, "Avoided outside (not netted)", "t CO2e/yr", w.avoided(), wo.avoided());
+        row(t, "Biogenic CO2 released (memo)", "t CO2/yr", w.biogenicMemo(), wo.biogenicMemo());
+        row(t, "Cost (purchases + operation - sales)", "currency/yr", w.cost(), wo.cost());
+        t.row("Circularity", "%", percent(w.circularity()), percent(wo.circularity()),
+                String.format(Locale.ROOT, "%+.1f pts", 100 * (w.circularity()
+                        - wo.circularity())));
+        t.row("Carbon closure error", "relative", String.format(Locale.ROOT, "%.1e",
+                w.carbonClosureError()), String.format(Locale.ROOT, "%.1e",
+                wo.carbonClosureError()), "");
+        return t.render();
+    }
+
+    private static void row(TextTable t, String label, String unit, double with, double without) {
+        t.row(label, unit, amount(with), amount(without), change(without, with));
+    }
+
+    static String plants(SimulationResult result) {
+        Ledger with = result.withSymbiosis().ledger();
+        Ledger without = result.baseline().ledger();
+        Park park = result.withSymbiosis().state().park();
+        TextTable t = new TextTable().text("plant").text("sector")
+                .number("scope 1", "t CO2e/yr").number("scope 2", "t CO2e/yr")
+                .number("upstream", "t CO2e/yr").number("residual", "t CO2e/yr")
+                .number("without", "t CO2e/yr").number("change", "t CO2e/yr")
+                .number("stored", "t CO2/yr");
+        for (Plant plant : park.plants().values()) {
+            PlantId id = plant.id();
+            Ledger.PlantLedger w = with.plants().get(id);
+            Ledger.PlantLedger wo = without.plants().get(id);
+            t.row(id.value(), plant.sector(), amount(w.scope1()), amount(w.scope2()),
+                    amount(w.upstream()), amount(w.residual()), amount(wo.residual()),
+                    change(wo.residual(), w.residual()), amount(w.stored()));
+        }
+        Ledger.Totals w = with.totals();
+        t.row("total", "", amount(w.scope1()), amount(w.scope2()), amount(w.upstream()),
+                amount(w.residual()), amount(without.totals().residual()),
+                change(without.totals().residual(), w.residual()), amount(w.stored()));
+        return t.render();
+    }
+
+    static String links(FlowState state) {
+        ParkIndex index = state.index();
+        TextTable t = new TextTable().text("link").text("carrier").text("from -> to")
+                .text("rule").number("flow", "unit/yr").text("unit").number("capacity used", "")
+                .number("lost", "unit/yr").text("kind");
+        for (int l = 0; l < index.linkCount(); l++) {
+            Link link = index.link(l);
+            Carrier carrier = index.carrier(index.linkCarrier(l));
+            String rule = link.rule() instanceof LinkRule.Push ? "push " : "pull ";
+            rule += String.format(Locale.ROOT, "%.3g", link.rule().fraction());
+            String kind = !state.linkActive(l) ? link.status().name().toLowerCase(Locale.ROOT)
+                    : link.symbiosis() ? "symbiosis" : "utility";
+            t.row(link.id().value(), carrier.id().value(), link.from() + " -> " + link.to(), rule,
+                    amount(state.flow(l)), carrier.unit(),
+                    Double.isInfinite(link.capacity()) ? "-" : percent(state.flow(l)
+                            / link.capacity()), amount(state.linkLoss(l)), kind);
+        }
+        return t.render();
+    }
+
+    static String processes(FlowState state) {
+        ParkIndex index = state.index();
+        TextTable t = new TextTable().text("process").text("plant").text("rule")
+                .number("activity", "per yr").text("unit").number("capacity", "per yr")
+                .number("used", "");
+        for (int r = 0; r < index.processCount(); r++) {
+            Process p = index.process(r);
+            Carrier reference = index.park().carrier(p.reference());
+            String rule = p.rule().toString().replaceAll("^(\\w+)\\[.*$", "$1")
+                    .replace("FollowsInput", "follows").replace("MeetsDemand", "meets")
+                    .replace("Fixed", "fixed");
+            t.row(p.id().value(), index.plant(index.processPlant(r)).value(), rule,
+                    amount(state.activity(r)), reference.unit() + " " + reference.id(),
+                    amount(p.capacity()), Double.isInfinite(p.capacity()) || p.capacity() == 0
+                            ? "-" : percent(state.activity(r) / p.capacity()));
+        }
+        return t.render();
+    }
+
+    static String carriers(Simulation simulation) {
+        TextTable t = new TextTable().text("carrier").text("unit").number("produced", "unit/yr")
+                .number("bought", "unit/yr").number("sold", "unit/yr")
+                .number("released", "unit/yr").number("scope 1", "t CO2e/yr");
+        Park park = simulation.state().park();
+        for (Ledger.CarrierLedger c : simulation.ledger().carriers().values()) {
+            Carrier carrier = park.carrier(c.carrier());
+            t.row(c.carrier().value(), carrier.unit(), amount(c.produced()), amount(c.bought()),
+                    amount(c.sold()), amount(c.released()), amount(c.scope1()));
+        }
+        return t.render();
+    }
+
+    static String wrap(String text, int width) {
+        StringBuilder sb = new StringBuilder();
+        int column = 0;
+        for (String word : text.split("\\s+")) {
+            if (column > 0 && column + 1 + word.length() > width) {
+                sb.append('\n');
+                column = 0;
+            } else if (column > 0) {
+                sb.append(' ');
+                column++;
+            }
+            sb.append(word);
+            column += word.length();
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.symbiosis.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.symbiosis.io.ParkFile;
+import org.symbiosis.report.SimulationExport;
+import org.symbiosis.report.SimulationReport;
+import org.symbiosis.simulate.SimulationResult;
+import org.symbiosis.simulate.Simulator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code symbiosis run FILE|EXAMPLE}: simulates a park and reports it with and without symbiosis. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Simulate a park by its operating rules and report residual emissions with"
+                + " symbiosis and without it (symbiosis links off), then tables per plant, link,"
+                + " process and carrier.",
+            "Exit code 0 on success, 1 if the park cannot run (the message says why)."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE|EXAMPLE",
+            description = "A park file (JSON), or the name of a bundled example (see 'list').")
+    String park;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the results as JSON to FILE.")
+    Path json;
+
+    @Option(names = "--csv", paramLabel = "DIR",
+            description = "Also write the results as CSV files (summary, plants, links,"
+                    + " processes, carriers) into DIR.")
+    Path csv;
+
+    @Option(names = "--tolerance", paramLabel = "REL", defaultValue = "1e-12",
+            description = "Relative residual at which loops count as solved (default:"
+                    + " ${DEFAULT-VALUE}).")
+    double tolerance;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!(tolerance > 0 && tolerance <= 1e-3)) {
+            throw new UserException("symbiosis run: --tolerance (" + tolerance + ") must be in"
+                    + " (0, 1e-3], for example 1e-9.");
+        }
+        ParkFile file = ParkSources.open(park);
+        file.warnings().forEach(err::println);
+        ProgressBar bar = ProgressBar.forTerminal(err);
+        SimulationResult result;
+        try {
+            result = new Simulator(tolerance, Simulator.DEFAULT_MAX_SWEEPS, bar).run(file.park());
+        } finally {
+            bar.done();
+        }
+        String report = SimulationReport.text(result);
+        if (json != null) {
+            writeFile(json, SimulationExport.toJson(result));
+        }
+        if (csv != null) {
+            SimulationExport.writeCsv(result, csv);
+        }
+        out.print(report);
+        if (json != null) {
+            out.println("JSON written to " + json);
+        }
+        if (csv != null) {
+            out.println("CSV written to " + csv);
+        }
+        return result.converged() ? SymbiosisCommand.OK : SymbiosisCommand.USER_ERROR;
+    }
+
+    private static void writeFile(Path file, String text) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
