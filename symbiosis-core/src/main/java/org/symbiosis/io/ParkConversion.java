@@ -32,6 +32,7 @@ import org.symbiosis.model.Plant;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
 import org.symbiosis.model.ProcessId;
+import org.symbiosis.model.Target;
 
 /**
  * Converts between the file records and the model, applying the documented defaults. Errors are
@@ -172,6 +173,15 @@ final class ParkConversion {
         return new Market(carrier, buy, sell, disposal, j.note());
     }
 
+    Target target(ParkJson.TargetJson j) {
+        String element = "target '" + j.id() + "'";
+        return new Target(required(j.id(), "id", "a target"), j.description(),
+                required(j.baseEmissions(), "baseEmissions", element),
+                required(j.reduction(), "reduction", element),
+                enumValue(Target.Metric.class, j.metric(), Target.Metric.RESIDUAL, "metric",
+                        element));
+    }
+
     static ParkFileJson toJson(Park park) {
         List<CarrierJson> carriers = park.carriers().values().stream().map(c -> new CarrierJson(
                 c.id().value(), c.name().equals(c.id().value()) ? null : c.name(), c.unit(),
@@ -199,8 +209,11 @@ final class ParkConversion {
                 m.disposal().map(d -> new DisposalJson(lower(d.kind()),
                         nullIfZero(d.costPerUnit()))).orElse(null),
                 emptyToNull(m.note()))).toList();
+        List<ParkJson.TargetJson> targets = park.targets().stream().map(t -> new ParkJson.TargetJson(
+                t.id(), emptyToNull(t.description()), t.baseEmissions(), t.reduction(),
+                t.metric() == Target.Metric.RESIDUAL ? null : lower(t.metric()))).toList();
         return new ParkFileJson(park.name(), emptyToNull(park.description()), carriers, plants,
-                links, markets);
+                links, markets, targets.isEmpty() ? null : targets);
     }
 
     private static ProcessJson toJson(Process p) {
@@ -273,8 +286,9 @@ final class ParkConversion {
     @com.fasterxml.jackson.annotation.JsonInclude(
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"name", "description", "carriers",
-        "plants", "links", "markets"})
+        "plants", "links", "markets", "targets"})
     record ParkFileJson(String name, String description, List<CarrierJson> carriers,
-            List<PlantJson> plants, List<LinkJson> links, List<MarketJson> markets) {
+            List<PlantJson> plants, List<LinkJson> links, List<MarketJson> markets,
+            List<ParkJson.TargetJson> targets) {
     }
 }

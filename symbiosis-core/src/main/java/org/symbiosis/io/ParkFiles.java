@@ -46,7 +46,8 @@ import org.symbiosis.model.Suggestions;
 public final class ParkFiles {
 
     private static final List<String> TOP_LEVEL =
-            List.of("name", "description", "carriers", "plants", "links", "markets");
+            List.of("name", "description", "carriers", "plants", "links", "markets",
+                    "targets");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -161,6 +162,9 @@ public final class ParkFiles {
                             conversion::link, builder::link);
                     case "markets" -> readArray(parser, field, MarketJson.class,
                             MarketJson::carrier, "market", conversion::market, builder::market);
+                    case "targets" -> readArray(parser, field, ParkJson.TargetJson.class,
+                            ParkJson.TargetJson::id, "target", conversion::target,
+                            builder::target);
                     default -> throw new ParkFileException(locate(source, position(at))
                             + "unknown field '" + field + "' at the top level" + didYouMean(field,
                             TOP_LEVEL) + ". Known fields: " + TOP_LEVEL + ".");

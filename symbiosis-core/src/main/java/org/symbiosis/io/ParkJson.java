@@ -66,4 +66,10 @@ final class ParkJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DisposalJson(String to, Double cost) {
     }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "description", "baseEmissions", "reduction", "metric"})
+    record TargetJson(String id, String description, Double baseEmissions, Double reduction,
+            String metric) {
+    }
 }

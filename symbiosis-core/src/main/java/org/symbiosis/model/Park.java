@@ -28,6 +28,7 @@ public final class Park {
     private final ImmutableMap<PlantId, Plant> plants;
     private final ImmutableMap<LinkId, Link> links;
     private final ImmutableMap<CarrierId, Market> markets;
+    private final List<Target> targets;
     private final ImmutableMap<ProcessId, PlantId> plantOfProcess;
     private final List<ParkIssue> warnings;
 
@@ -39,6 +40,7 @@ public final class Park {
         this.plants = ImmutableMap.copyOf(b.plants);
         this.links = ImmutableMap.copyOf(b.links);
         this.markets = ImmutableMap.copyOf(b.markets);
+        this.targets = List.copyOf(b.targets);
         this.plantOfProcess = plantOfProcess;
         this.warnings = List.copyOf(warnings);
     }
@@ -54,6 +56,7 @@ public final class Park {
         plants.values().forEach(b::plant);
         links.values().forEach(b::link);
         markets.values().forEach(b::market);
+        targets.forEach(b::target);
         return b;
     }
 
@@ -79,6 +82,11 @@ public final class Park {
 
     public Map<CarrierId, Market> markets() {
         return markets;
+    }
+
+    /** Emissions targets the park is measured against, in file order. */
+    public List<Target> targets() {
+        return targets;
     }
 
     /** Warnings found when the park was built (errors stop the build). */
@@ -134,12 +142,13 @@ public final class Park {
         Park other = (Park) o;
         return name.equals(other.name) && description.equals(other.description)
                 && carriers.equals(other.carriers) && plants.equals(other.plants)
-                && links.equals(other.links) && markets.equals(other.markets);
+                && links.equals(other.links) && markets.equals(other.markets)
+                && targets.equals(other.targets);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, carriers, plants, links, markets);
+        return Objects.hash(name, description, carriers, plants, links, markets, targets);
     }
 
     @Override
@@ -159,6 +168,7 @@ public final class Park {
         private final Map<PlantId, Plant> plants = new LinkedHashMap<>();
         private final Map<LinkId, Link> links = new LinkedHashMap<>();
         private final Map<CarrierId, Market> markets = new LinkedHashMap<>();
+        private final List<Target> targets = new ArrayList<>();
         private final List<ParkIssue> errors = new ArrayList<>();
 
         private Builder() {
@@ -205,6 +215,15 @@ public final class Park {
                         "There are two markets for carrier '%s': merge their buy, sell and"
                                 + " disposal terms into one.", market.carrier())));
             }
+            return this;
+        }
+
+        public Builder target(Target target) {
+            checkNotNull(target);
+            if (targets.stream().anyMatch(t -> t.id().equals(target.id()))) {
+                duplicate("target", target.id());
+            }
+            targets.add(target);
             return this;
         }
 

@@ -15,6 +15,7 @@ import org.symbiosis.model.Park;
 import org.symbiosis.model.Plant;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
+import org.symbiosis.model.Target;
 import org.symbiosis.simulate.Convergence;
 import org.symbiosis.simulate.Simulation;
 import org.symbiosis.simulate.SimulationResult;
@@ -51,6 +52,9 @@ public final class SimulationReport {
                 + " %s%n%n", park.plants().size(), park.processes().size(), park.links().size(),
                 park.carriers().size(), solveLine(with.convergence())));
         sb.append(summary(with.ledger().totals(), without.ledger().totals())).append('\n');
+        if (!park.targets().isEmpty()) {
+            sb.append("Targets\n").append(targets(park, with.ledger().totals())).append('\n');
+        }
         sb.append(wrap(CONVENTIONS, 100)).append("\n\n");
         sb.append("Plants\n").append(plants(result)).append('\n');
         if (!park.links().isEmpty()) {
@@ -104,6 +108,27 @@ public final class SimulationReport {
                 w.carbonClosureError()), String.format(Locale.ROOT, "%.1e",
                 wo.carbonClosureError()), "");
         return t.render();
+    }
+
+    static String targets(Park park, Ledger.Totals totals) {
+        TextTable t = new TextTable().text("target").number("base", "t CO2e/yr")
+                .number("goal", "t CO2e/yr").number("with symbiosis", "t CO2e/yr")
+                .number("vs base", "").text("verdict");
+        StringBuilder notes = new StringBuilder();
+        for (Target target : park.targets()) {
+            double value = target.metric() == Target.Metric.NET ? totals.net() : totals.residual();
+            double gap = value - target.goal();
+            boolean met = gap <= Park.TOLERANCE * Math.max(target.baseEmissions(), 1);
+            t.row(target.id(), amount(target.baseEmissions()), amount(target.goal()),
+                    amount(value), target.baseEmissions() == 0 ? "n/a"
+                            : String.format(Locale.ROOT, "%+.1f %%", 100 * (value
+                                    / target.baseEmissions() - 1)),
+                    met ? "met (" + amount(-gap) + " to spare)" : "missed by " + amount(gap));
+            if (!target.description().isEmpty()) {
+                notes.append(wrap(target.id() + ": " + target.description(), 100)).append('\n');
+            }
+        }
+        return t.render() + notes;
     }
 
     private static void row(TextTable t, String label, String unit, double with, double without) {

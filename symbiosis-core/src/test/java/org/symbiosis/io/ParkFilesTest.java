@@ -26,6 +26,7 @@ import org.symbiosis.model.Park;
 import org.symbiosis.model.Plant;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
+import org.symbiosis.model.Target;
 
 class ParkFilesTest {
 
@@ -94,6 +95,8 @@ class ParkFilesTest {
                         .withStatus(LinkStatus.CANDIDATE).withSymbiosis(false))
                 .market(Market.buy("pellets", 180, 0.05).withSell(150, 0)
                         .withDisposal(DisposalKind.LANDFILL, 30))
+                .target(new Target("half", "halve it", 1000, 0.5, Target.Metric.RESIDUAL))
+                .target(new Target("net-zero", "", 1000, 1, Target.Metric.NET))
                 .build();
         for (Park park : List.of(chain, everyField)) {
             Path file = dir.resolve(park.name().replace(' ', '-') + ".json");
@@ -243,7 +246,8 @@ class ParkFilesTest {
     @Test
     void rejectsAFileThatIsNotAnObject() {
         assertEquals("park.json:1:1: the file must hold one JSON object, {...}, with the fields"
-                + " [name, description, carriers, plants, links, markets].", failure("[1, 2]"));
+                + " [name, description, carriers, plants, links, markets, targets].",
+                failure("[1, 2]"));
         assertEquals("park.json: the file is empty.", failure(""));
     }
 

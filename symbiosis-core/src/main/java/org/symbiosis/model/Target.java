@@ -1,0 +1,42 @@
+package org.symbiosis.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * An emissions target the park is measured against: a reduction of {@code reduction} from
+ * {@code baseEmissions} (a base year's emissions of the same boundary), on residual or net
+ * emissions. Net zero is a reduction of 1 on net emissions.
+ *
+ * @param id            unique in the park, e.g. {@code yamaguchi-2030}
+ * @param description   what the target is and where it comes from
+ * @param baseEmissions the base year's emissions, t CO2e per year
+ * @param reduction     the fraction to cut, in [0, 1] (0.351 for -35.1 %)
+ * @param metric        which emissions the target counts
+ */
+public record Target(String id, String description, double baseEmissions, double reduction,
+        Metric metric) {
+
+    /** Which emissions a target counts. */
+    public enum Metric {
+        /** Scope 1 + scope 2. */
+        RESIDUAL,
+        /** Residual minus removals. */
+        NET
+    }
+
+    public Target {
+        checkNotNull(id, "A target needs an id.");
+        checkArgument(!id.isBlank(), "A target needs an id.");
+        String element = "target '" + id + "'";
+        description = description == null ? "" : description;
+        Checks.nonNegativeFinite(baseEmissions, "base emissions (t CO2e/yr)", element);
+        Checks.fraction(reduction, "reduction", element, ": write 0.351 for -35.1 %");
+        metric = metric == null ? Metric.RESIDUAL : metric;
+    }
+
+    /** The emissions the target allows, t CO2e per year. */
+    public double goal() {
+        return baseEmissions * (1 - reduction);
+    }
+}
