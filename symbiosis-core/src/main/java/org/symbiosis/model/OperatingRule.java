@@ -8,7 +8,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * <ul>
  *   <li>{@link Fixed}: a given activity per year.</li>
  *   <li>{@link FollowsInput}: runs on whatever of one input carrier its plant has (produced there
- *       or received), less what push links send away.</li>
+ *       by other processes or received), less what push links send away.</li>
  *   <li>{@link MeetsDemand}: produces what its plant needs of one output carrier: what the plant's
  *       other processes consume and what pull links draw from the plant.</li>
  * </ul>

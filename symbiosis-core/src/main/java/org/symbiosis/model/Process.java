@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * A recipe inside a plant: per unit of activity, input and output coefficients over carriers. The
  * activity is measured in the reference flow, whose coefficient is 1 (t clinker, MWh electricity,
- * t CO2 captured). Combustion and process emissions are ordinary outputs (natural gas in, CO2 out).
+ * t flue-gas CO2 treated). A carrier may be both an input and an output (a capture unit takes CO2
+ * in and vents some of it); if it is the reference, the side with coefficient 1 is meant. Combustion and process emissions are ordinary outputs (natural gas in, CO2 out).
  *
  * @param id               unique in the park
  * @param reference        the carrier the activity is measured in; an input or output with
@@ -45,19 +46,22 @@ public record Process(ProcessId id, CarrierId reference, Map<CarrierId, Double> 
         checkArgument(!inputs.isEmpty() || !outputs.isEmpty(),
                 "The %s has neither inputs nor outputs: give it at least its reference flow.",
                 element);
-        Double referenceCoefficient = outputs.containsKey(reference) ? outputs.get(reference)
-                : inputs.get(reference);
-        checkArgument(referenceCoefficient != null,
+        Double out = outputs.get(reference);
+        Double in = inputs.get(reference);
+        checkArgument(out != null || in != null,
                 "The reference carrier '%s' of %s is neither an input nor an output: add it with"
                         + " coefficient 1, or choose one of %s.", reference, element,
                 allCarriers(inputs, outputs));
-        checkArgument(Math.abs(referenceCoefficient - 1.0) <= 1e-12,
+        boolean outIsOne = out != null && Math.abs(out - 1.0) <= 1e-12;
+        boolean inIsOne = in != null && Math.abs(in - 1.0) <= 1e-12;
+        checkArgument(outIsOne || inIsOne,
                 "The coefficient (%s) of the reference carrier '%s' of %s must be 1: the activity"
                         + " is measured in it, so divide every coefficient by %s.",
-                referenceCoefficient, reference, element, referenceCoefficient);
-        checkArgument(!(inputs.containsKey(reference) && outputs.containsKey(reference)),
-                "The reference carrier '%s' of %s is both an input and an output: keep it on one"
-                        + " side only.", reference, element);
+                out != null ? out : in, reference, element, out != null ? out : in);
+        checkArgument(!(outIsOne && inIsOne),
+                "The reference carrier '%s' of %s is both an input and an output with coefficient"
+                        + " 1: the activity cannot be measured in it; choose another reference.",
+                reference, element);
         Checks.capacity(capacity, element);
         checkNotNull(rule, "The %s needs an operating rule (fixed, follows or meets).", element);
         if (rule instanceof OperatingRule.Fixed fixed) {

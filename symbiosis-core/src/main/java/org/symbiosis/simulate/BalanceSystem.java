@@ -19,8 +19,10 @@ import org.symbiosis.model.Process;
  *   <li>{@code N_k}, what plant p needs of carrier c: its processes' input plus what pull links
  *       draw from it, for pairs that pull or whose demand a process meets.</li>
  * </ul>
- * Rows: fixed {@code a_r = A}; follows {@code a_r = (1 - push shares of k) H_k / in[r,c]}; meets
- * {@code a_r = N_k / out[r,c]}; push {@code f_l = share H_k}; pull {@code f_l = cover N_k / (1 -
+ * Rows: fixed {@code a_r = A}; follows {@code in[r,c] a_r = (1 - push shares of k) (H_k - out[r,c]
+ * a_r)}, i.e. {@code a_r = (1 - S) H_k / (in[r,c] + (1 - S) out[r,c])}, so that a process that also
+ * makes what it follows (a capture unit venting CO2) does not run on its own output; meets
+ * {@code out[r,c] a_r = N_k - in[r,c] a_r}, likewise; push {@code f_l = share H_k}; pull {@code f_l = cover N_k / (1 -
  * loss)}; {@code H_k = sum out[r,c] a_r + sum (1 - loss) f_l in}; {@code N_k = sum in[r,c] a_r +
  * sum f_l pulled out}. Using auxiliary H and N keeps the number of entries linear in the park
  * (O(processes * coefficients + links)) where substituting them would be quadratic at hubs.
@@ -167,10 +169,11 @@ final class BalanceSystem {
             } else if (rule instanceof OperatingRule.FollowsInput f) {
                 int k = rulePair[r];
                 double share = Math.max(0, 1 - pushShare[k]);
-                put(column, value, fill, r, hasVariable[k], share / process.input(f.carrier()));
+                put(column, value, fill, r, hasVariable[k], share / (process.input(f.carrier())
+                        + share * process.output(f.carrier())));
             } else if (rule instanceof OperatingRule.MeetsDemand m) {
                 put(column, value, fill, r, needVariable[rulePair[r]],
-                        1 / process.output(m.carrier()));
+                        1 / (process.output(m.carrier()) + process.input(m.carrier())));
             }
             for (int e = index.outStart(r); e < index.outStart(r + 1); e++) {
                 int h = hasVariable[index.outPair(e)];

@@ -56,11 +56,15 @@ final class DenseReference {
                         pushed += p.share();
                     }
                 }
+                // in a_r = (1 - pushed) x (what the plant has, less this process's own output)
                 addHas(park, plant, f.carrier(), linkList, active, indexOf, k[r],
                         (1 - pushed) / process.input(f.carrier()));
+                k[r][r] -= (1 - pushed) * process.output(f.carrier()) / process.input(f.carrier());
             } else {
                 CarrierId c = ((OperatingRule.MeetsDemand) process.rule()).carrier();
+                // out a_r = what the plant needs, less this process's own consumption
                 addNeed(park, plant, c, linkList, active, indexOf, k[r], 1 / process.output(c));
+                k[r][r] -= process.input(c) / process.output(c);
             }
         }
         for (int l = 0; l < links; l++) {

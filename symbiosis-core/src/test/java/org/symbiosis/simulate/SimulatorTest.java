@@ -257,6 +257,41 @@ class SimulatorTest {
                         + " market sells", 55 * f)), e.getMessage());
     }
 
+    /**
+     * A capture unit that takes flue-gas CO2 in and vents 10 % of it as the same carrier runs on
+     * what it receives, not on its own vent: 1000 t in, activity 1000, 900 captured, 100 vented.
+     *
+     * <pre>
+     *   power --co2 (push 1)--> capture (in co2 1, out co2 0.1 + captured 0.9; follows co2)
+     * </pre>
+     */
+    @Test
+    void aProcessDoesNotFollowItsOwnOutput() {
+        Park park = Park.builder()
+                .carrier(Carrier.of("co2", "t").withCarbon(CO2_CARBON).withGwp(1))
+                .carrier(Carrier.of("captured", "t").withCarbon(CO2_CARBON))
+                .carrier(Carrier.of("electricity", "MWh"))
+                .plant(org.symbiosis.model.Plant.of("power", "power",
+                        org.symbiosis.model.Process.builder("power.run").reference("electricity")
+                                .output("electricity", 1).output("co2", 1).fixed(1000).build()))
+                .plant(org.symbiosis.model.Plant.of("capture", "capture",
+                        org.symbiosis.model.Process.builder("capture.amine").reference("co2")
+                                .input("co2", 1).output("co2", 0.1).output("captured", 0.9)
+                                .follows("co2").build()))
+                .link(org.symbiosis.model.Link.push("flue", "power", "capture", "co2", 1))
+                .market(org.symbiosis.model.Market.disposal("co2",
+                        org.symbiosis.model.DisposalKind.AIR, 0))
+                .market(org.symbiosis.model.Market.disposal("captured",
+                        org.symbiosis.model.DisposalKind.STORAGE, 0))
+                .market(org.symbiosis.model.Market.sell("electricity", 0, 0))
+                .build();
+        Simulation with = simulator.run(park).withSymbiosis();
+        FlowInvariants.check(with.state(), "self-following capture");
+        assertClose(1000, activity(with, "capture.amine"), "capture activity");
+        assertClose(100, released(with, "capture", "co2"), "vented");
+        assertClose(900, released(with, "capture", "captured"), "stored");
+    }
+
     @Test
     void resultIsDeterministic() {
         Park park = Fixtures.methaneLoop(1100, 50);
