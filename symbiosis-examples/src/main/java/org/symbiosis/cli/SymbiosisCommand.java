@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "symbiosis", mixinStandardHelpOptions = true,
         versionProvider = SymbiosisCommand.Version.class,
         description = "Simulate, account for and optimise industrial-symbiosis networks.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ListCommand.class, ValidateCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:user error (bad file, bad option, park that cannot run)",
             "2:internal error (a bug; please report it with the command and the file)"})

@@ -1,0 +1,352 @@
+"""Derives symbiosis-examples/src/main/resources/examples/shunan-{2019,2030,2050}.json.
+
+Usage: python3 shunan.py YEAR > ../src/main/resources/examples/shunan-YEAR.json
+Every factor is a row of ../shared/data/REFERENCE.md ([S] sourced, [seed] the brief) or an
+estimate ([E]); each element's note in the JSON says which.
+"""
+import json, sys
+C_CO2 = 12.011/44.01          # t C per t CO2
+C_CH4 = 12.011/16.043         # t C per t CH4
+CO2_PER_COAL = 94.6*25.8/1000 # t CO2 per t bituminous coal (IPCC 94.6 t/TJ x 25.8 TJ/kt)
+C_COAL = CO2_PER_COAL*C_CO2
+C_CACO3 = 12.011/100.086
+CO2_IN_CACO3 = 44.01/100.086
+NH3_LHV = 18.6
+PKS_NCV = 15.6                # GJ/t, wood NCV used for PKS (estimate)
+BIO_CO2_PER_GJ = 0.112        # t CO2/GJ wood (IPCC, memo)
+GRID = 0.423
+
+def r(x, n=10):
+    return float(f"{x:.{n}g}")
+
+def carrier(id, unit, name, note, kind=None, carbon=0, gwp=0, biogenic=False):
+    c = {"id": id, "name": name, "unit": unit}
+    if kind: c["kind"] = kind
+    if carbon: c["carbon"] = carbon
+    if gwp: c["gwp"] = gwp
+    if biogenic: c["biogenic"] = True
+    c["note"] = note
+    return c
+
+def proc(id, ref, inputs, outputs, rule, capacity=None, note=""):
+    p = {"id": id, "reference": ref}
+    if inputs: p["inputs"] = inputs
+    if outputs: p["outputs"] = outputs
+    if capacity is not None: p["capacity"] = capacity
+    p["rule"] = rule
+    if note: p["note"] = note
+    return p
+
+def build(year):
+    ammonia = year >= 2030
+    nh3_share = {2019: 0.0, 2030: 0.2, 2050: 1.0}[year]
+    carriers = [
+        carrier("coal", "t", "Bituminous coal", "Carbon from 94.6 t CO2/TJ x 25.8 TJ/kt = 2.4407 t CO2/t: REFERENCE.md Default factors, Bituminous coal [S].", carbon=r(C_COAL, 8)),
+        carrier("electricity", "MWh", "Electricity", "Grid purchases at 0.423 t CO2/MWh: REFERENCE.md Default factors, Grid, Japan [S].", kind="electricity"),
+        carrier("co2", "t", "Fossil CO2 (flue gas and process)", "CO2 is a carrier; 12.011/44.01 t C per t.", carbon=r(C_CO2, 8), gwp=1),
+        carrier("limestone", "t", "Limestone (CaCO3)", "1.194 t per t clinker releases 0.525 t CO2: REFERENCE.md Default factors, Clinker calcination [S] (mass of CaCO3 derived [E]).", carbon=r(C_CACO3, 8)),
+        carrier("clay", "t", "Alumino-silicate raw material", "Clay/shale in the raw meal; coal ash substitutes for it [E]."),
+        carrier("clinker", "t", "Clinker", ""),
+        carrier("cement", "t", "Cement", "Clinker share 74.5 %: REFERENCE.md Default factors, Clinker share of cement [S]."),
+        carrier("additives", "t", "Gypsum, slag and other cement additives", "Bought; 25.5 % of cement [E]."),
+        carrier("coal-ash", "t", "Coal ash", "12 % of coal burned [E, typical bituminous ash content]; into cement since 1938: REFERENCE.md Shunan, Tokuyama waste use [S]."),
+        carrier("soda-ash-mud", "t", "Soda-ash mud", "CaCO3-rich residue of soda-ash production, half CaCO3 by mass [E]; into cement since 1938: REFERENCE.md Shunan, Tokuyama waste use [S].", carbon=r(0.5*C_CACO3, 8)),
+        carrier("chemicals", "t", "Chemical products (other than those named)", "Aggregate output of the chemical plants [E]."),
+        carrier("tosoh-products", "t", "Tosoh's other products (electricity-intensive)", "Aggregate [E]; carbon not tracked."),
+        carrier("salt", "t", "Salt", ""),
+        carrier("naoh", "t", "Caustic soda", ""),
+        carrier("cl2", "t", "Chlorine", ""),
+        carrier("h2", "t", "Hydrogen", "By-product of chlor-alkali electrolysis, 0.0252 t per t NaOH (stoichiometry [E])."),
+        carrier("ethylene", "t", "Ethylene", "C2H4, 24.02/28.05 t C per t.", carbon=r(24.022/28.054, 8)),
+        carrier("vcm", "t", "Vinyl chloride monomer", "C2H3Cl, 24.02/62.50 t C per t.", carbon=r(24.022/62.498, 8)),
+        carrier("naphtha", "t", "Naphtha", "Carbon from 73.3 t CO2/TJ x 44.5 TJ/kt: REFERENCE.md Default factors, Naphtha [S].", carbon=r(73.3*44.5/1000*C_CO2, 8)),
+        carrier("cracker-products", "t", "Propylene, C4, aromatics and other cracker products", "Carbon content set so that the cracker recipe balances carbon [E].", carbon=0),
+        carrier("c4", "t", "C4 fraction (butadiene-rich)", "Carbon 0.87 t C/t [E].", carbon=0.87),
+        carrier("rubber", "t", "Synthetic rubber and C4 derivatives", "Carbon 0.87 t C/t [E].", carbon=0.87),
+        carrier("ch4", "t", "Natural gas / city gas (CH4)", "2.744 t CO2 per t CH4: REFERENCE.md Default factors, CH4 combustion [E]; fossil CH4 GWP 29.8 (AR6) [S].", carbon=r(C_CH4, 8), gwp=29.8),
+        carrier("steel", "t", "Stainless steel", ""),
+        carrier("scrap", "t", "Scrap and alloys", ""),
+    ]
+    # --- Tokuyama power: fuel CO2 of Tokuyama = 4.4 Mt (REFERENCE Shunan, Tokuyama CO2 [S]);
+    clinker = 4.54e6
+    kiln_coal = 3.5/25.8                     # t coal per t clinker (3.50 GJ/t, REFERENCE [S])
+    kiln_fuel_co2 = kiln_coal*CO2_PER_COAL
+    tk_fuel_energy = 3.6/0.38               # GJ fuel per MWh at 38 % efficiency [E]
+    tk_coal = tk_fuel_energy/25.8
+    tk_power_co2 = 4.4e6 - clinker*kiln_fuel_co2
+    tk_generation = tk_power_co2/(tk_coal*CO2_PER_COAL)
+    # Tosoh: 776 MW x 0.75 x 8760 h at 0.85 t CO2/MWh (REFERENCE Tosoh Nanyo CO2, rough [E])
+    ts_generation = 776*0.75*8760
+    ts_coal = 0.85/CO2_PER_COAL
+    ts_fuel_energy = ts_coal*25.8
+    ash = 0.12
+    plants = []
+    links = []
+    def power(id, name, fuel_energy, generation, capacity, note, pks_share=0.0):
+        coal_share = 1 - nh3_share - pks_share
+        inputs = {}
+        outputs = {"electricity": 1}
+        if coal_share > 0:
+            coal = fuel_energy*coal_share/25.8
+            inputs["coal"] = r(coal)
+            outputs["co2"] = r(coal*CO2_PER_COAL)
+            outputs["coal-ash"] = r(coal*ash)
+        if nh3_share > 0:
+            inputs["nh3"] = r(fuel_energy*nh3_share/NH3_LHV)
+        if pks_share > 0:
+            inputs["pks"] = r(fuel_energy*pks_share/PKS_NCV)
+            outputs["bio-co2"] = r(fuel_energy*pks_share*BIO_CO2_PER_GJ)
+        return {"id": id, "name": name, "sector": "power", "processes": [
+            proc(id + ".generate", "electricity", inputs, outputs, {"fixed": r(generation)}, capacity=r(capacity),
+                 note=note)]}
+    pks = {2019: 0.0, 2030: 0.25, 2050: 0.0}[year]
+    tk_note = ("517 MW, 4 units: REFERENCE.md Shunan, Tokuyama captive power [S]. 38 %% efficiency [E]; generation set so that "
+               "kiln fuel + power fuel = 4.4 Mt CO2: REFERENCE.md Shunan, Tokuyama CO2 [S] (capacity factor %.0f %% [E])." % (100*tk_generation/(517*8760)))
+    if year >= 2030:
+        tk_note += " Fuel by heat: %.0f %% ammonia (REFERENCE.md Default factors, Ammonia co-firing [S]; hub: Shunan, Ammonia hub [S]), %.0f %% palm-kernel shells (one unit on PKS from FY2023: Shunan, Tokuyama captive power [S]; its share of heat [E])." % (100*nh3_share, 100*pks)
+    plants.append(power("tokuyama-power", "Tokuyama captive power (coal)", tk_fuel_energy, tk_generation, 517*8760, tk_note, pks))
+    ts_note = ("776 MW, 6 units: REFERENCE.md Shunan, Tosoh Nanyo captive power [S]; 0.75 load and 0.85 t CO2/MWh: Tosoh Nanyo CO2, rough [E].")
+    if year >= 2030:
+        ts_note += " %.0f %% ammonia by heat [S factor, E share]." % (100*nh3_share)
+    plants.append(power("tosoh-power", "Tosoh Nanyo captive power (coal)", ts_fuel_energy, ts_generation, 776*8760, ts_note))
+
+    cement = clinker/0.745
+    kiln_out = {"clinker": 1, "co2": r(0.525 + kiln_coal*CO2_PER_COAL)}
+    kiln_in = {"limestone": r(0.525/CO2_IN_CACO3), "clay": 0.3, "coal": r(kiln_coal)}
+    cement_processes = [
+        proc("tokuyama-cement.kiln", "clinker", kiln_in, kiln_out, {"fixed": clinker}, capacity=clinker,
+             note="3 kilns, 4.54 Mt/yr clinker: REFERENCE.md Shunan, Tokuyama cement [S]; 0.525 t CO2/t from calcination and 3.50 GJ/t kiln fuel (coal): Default factors [S]; clay 0.3 t/t [E]."),
+        proc("tokuyama-cement.mill", "cement", {"clinker": 0.745, "additives": 0.255, "electricity": 0.104}, {"cement": 1},
+             {"follows": "clinker"}, note="Clinker share 74.5 % and 104 kWh/t cement: REFERENCE.md Default factors [S]."),
+        proc("tokuyama-cement.ash-use", "coal-ash", {"coal-ash": 1}, {"clay": 1}, {"follows": "coal-ash"},
+             note="Coal ash replaces clay one for one [E]."),
+        proc("tokuyama-cement.mud-use", "soda-ash-mud", {"soda-ash-mud": 1}, {"limestone": 0.5}, {"follows": "soda-ash-mud"},
+             note="Soda-ash mud replaces limestone by its CaCO3 content (half) [E]."),
+    ]
+    plants.append({"id": "tokuyama-cement", "name": "Tokuyama Nanyo cement plant", "sector": "cement",
+                   "processes": cement_processes})
+    tk_chem = 1.0e6
+    plants.append({"id": "tokuyama-chemicals", "name": "Tokuyama chemicals (soda ash, caustic soda, polysilicon, VCM)", "sector": "chemicals",
+                   "processes": [proc("tokuyama-chemicals.produce", "chemicals",
+                                      {"electricity": 2.0, "ethylene": 0.06, "limestone": 0.05},
+                                      {"chemicals": 1, "soda-ash-mud": 0.1},
+                                      {"fixed": tk_chem},
+                                      note="Aggregate of Tokuyama's chemical plants: 1 Mt/yr of products, 2 MWh/t, 0.06 t ethylene/t, 0.05 t limestone/t (soda ash) and 0.1 t soda-ash mud/t [E]. The carbon of the ethylene leaves in the products, that of the limestone in the mud.")]})
+    # carbon: ethylene in goes to chemicals -> set chemicals carbon
+    # --- Tosoh
+    vcm = 1.23e6
+    tosoh_processes = [
+        proc("tosoh-chemicals.vcm", "vcm", {"ethylene": r(28.054/62.498), "cl2": r(70.906/(2*62.498)), "electricity": 0.2},
+             {"vcm": 1}, {"fixed": vcm}, capacity=vcm,
+             note="VCM 1.23 Mt/yr: REFERENCE.md Shunan, Tosoh products [S]; balanced process 2 C2H4 + Cl2 + 1/2 O2 -> 2 C2H3Cl + H2O (stoichiometry [E]); 0.2 MWh/t [E]."),
+        proc("tosoh-chemicals.chlor-alkali", "naoh", {"salt": 1.48, "electricity": 2.4},
+             {"naoh": 1, "cl2": r(70.906/80.0), "h2": r(2.016/80.0)}, {"meets": "cl2"},
+             note="Meets the chlorine demand of VCM. 2 NaCl + 2 H2O -> 2 NaOH + Cl2 + H2 (stoichiometry [E]); 2.4 MWh/t NaOH [E]."),
+        proc("tosoh-chemicals.other", "tosoh-products", {"electricity": 1}, {"tosoh-products": 1}, {"fixed": 2.0e6},
+             note="Tosoh's other electricity uses, 2 TWh/yr [E]."),
+    ]
+    plants.append({"id": "tosoh-chemicals", "name": "Tosoh Nanyo chemical complex", "sector": "chemicals", "processes": tosoh_processes})
+    # --- Idemitsu cracker
+    ethylene = 623e3
+    naph_c = 73.3*44.5/1000*C_CO2
+    cracker_co2 = 0.9
+    naphtha = 3.2
+    c4 = 0.3
+    other = naphtha - 1 - c4 - cracker_co2*0 - 0.0  # mass not balanced on purpose: fuel gas burned -> co2; H2 etc.
+    other = 1.5
+    c_other = (naphtha*naph_c - (24.022/28.054) - c4*0.87 - cracker_co2*C_CO2)/other
+    for c in carriers:
+        if c["id"] == "cracker-products":
+            c["carbon"] = r(c_other, 8)
+            c["note"] = "Carbon content %.4f t C/t set so that the cracker recipe balances carbon [E]." % c_other
+    plants.append({"id": "idemitsu-cracker", "name": "Idemitsu Tokuyama ethylene cracker", "sector": "petrochemicals",
+                   "processes": [proc("idemitsu-cracker.crack", "ethylene", {"naphtha": naphtha, "electricity": 0.3},
+                                      {"ethylene": 1, "c4": c4, "cracker-products": other, "co2": cracker_co2},
+                                      {"fixed": ethylene}, capacity=ethylene,
+                                      note="Ethylene 623 kt/yr: REFERENCE.md Shunan, Idemitsu Tokuyama [S]. Yield and furnace CO2 (0.9 t/t ethylene) [E].")]})
+    # --- Zeon
+    plants.append({"id": "zeon", "name": "Zeon Tokuyama (butadiene, synthetic rubber)", "sector": "chemicals",
+                   "processes": [proc("zeon.rubber", "c4", {"c4": 1, "electricity": 0.5, "ch4": 0.3/2.744},
+                                      {"rubber": r(1 - (0.3*C_CO2 - 0.3/2.744*C_CH4)/0.87), "co2": 0.3}, {"fixed": 186900}, capacity=186900,
+                                      note="Processes the cracker's C4 (186.9 kt/yr, all of it [E]); 0.5 MWh and 0.3 t CO2 from gas-fired steam per t C4 [E]. Zeon is closing 60 % of rubber capacity: REFERENCE.md Shunan, Zeon [S] (not modelled in this year).")]})
+    # --- NSSC
+    nssc_processes = [proc("nssc.steel", "steel", {"scrap": 1.1, "electricity": 0.7, "h2": 0.01, "ch4": 0.1/2.744},
+                           {"steel": 1, "co2": r(0.1/2.744*C_CH4/C_CO2)}, {"fixed": 0.4e6},
+                           note="Electric-arc stainless steel, 0.4 Mt/yr [E]; by-product hydrogen as reductant: REFERENCE.md Shunan, Nippon Steel Stainless [S]; 0.01 t H2/t and 0.1 t CO2/t [E].")]
+    plants.append({"id": "nssc", "name": "Nippon Steel Stainless, Shunan", "sector": "steel", "processes": nssc_processes})
+
+    # links
+    def link(id, frm, to, carrier, push=None, pull=None, note="", symbiosis=True, **kw):
+        l = {"id": id, "from": frm, "to": to, "carrier": carrier}
+        if push is not None: l["push"] = push
+        if pull is not None: l["pull"] = pull
+        l.update(kw)
+        if not symbiosis: l["symbiosis"] = False
+        if note: l["note"] = note
+        return l
+    links += [
+        link("tokuyama-power-cement", "tokuyama-power", "tokuyama-cement", "electricity", pull=1, symbiosis=False, note="Captive power (utility, on with or without symbiosis)."),
+        link("tokuyama-power-chemicals", "tokuyama-power", "tokuyama-chemicals", "electricity", pull=1, symbiosis=False, note="Captive power (utility)."),
+        link("tosoh-power-chemicals", "tosoh-power", "tosoh-chemicals", "electricity", pull=1, symbiosis=False, note="Captive power (utility)."),
+        link("tokuyama-ash", "tokuyama-power", "tokuyama-cement", "coal-ash", push=0.9, note="Coal ash into cement: REFERENCE.md Shunan, Tokuyama waste use [S]; 90 % used [E, the 93.1 % of FY2018 wastes]."),
+        link("tosoh-ash", "tosoh-power", "tokuyama-cement", "coal-ash", push=0.9, note="Tosoh's coal ash to Tokuyama cement [E, same basis]."),
+        link("soda-ash-mud", "tokuyama-chemicals", "tokuyama-cement", "soda-ash-mud", push=1, note="REFERENCE.md Shunan, Tokuyama waste use [S]."),
+        link("ethylene-tosoh", "idemitsu-cracker", "tosoh-chemicals", "ethylene", push=0.7, note="About 80 % of Idemitsu's ethylene is piped to Tokuyama, Tosoh and others: REFERENCE.md Shunan, Idemitsu Tokuyama [S]; the split 70/10 [E]."),
+        link("ethylene-tokuyama", "idemitsu-cracker", "tokuyama-chemicals", "ethylene", push=0.1, note="Same source; 10 % [E]."),
+        link("c4-zeon", "idemitsu-cracker", "zeon", "c4", push=1, note="Cracker C4 to Zeon [E]."),
+        link("h2-nssc", "tosoh-chemicals", "nssc", "h2", pull=1, note="By-product hydrogen as reductant: REFERENCE.md Shunan, Nippon Steel Stainless [S]; supplier Tosoh [E]."),
+    ]
+    markets = [
+        {"carrier": "coal", "buy": {"price": 0, "factor": 0}, "note": "Imported; upstream emissions not modelled (0) [E]."},
+        {"carrier": "electricity", "buy": {"price": 0, "factor": GRID}, "sell": {"price": 0, "displacedFactor": GRID},
+         "note": "Japanese grid 0.423 t CO2/MWh (FY2024): REFERENCE.md Default factors, Grid, Japan [S]; used for every year."},
+        {"carrier": "co2", "disposal": {"to": "air"}},
+        {"carrier": "limestone", "buy": {}},
+        {"carrier": "clay", "buy": {}, "disposal": {"to": "landfill"}},
+        {"carrier": "additives", "buy": {}},
+        {"carrier": "cement", "sell": {}},
+        {"carrier": "coal-ash", "disposal": {"to": "landfill"}},
+        {"carrier": "soda-ash-mud", "disposal": {"to": "landfill"}},
+        {"carrier": "chemicals", "sell": {}},
+        {"carrier": "salt", "buy": {}},
+        {"carrier": "tosoh-products", "sell": {}},
+        {"carrier": "naoh", "sell": {}},
+        {"carrier": "cl2", "buy": {}},
+        {"carrier": "h2", "buy": {}, "sell": {}, "note": "Surplus by-product hydrogen is sold as fuel [E]."},
+        {"carrier": "ethylene", "buy": {}, "sell": {}},
+        {"carrier": "vcm", "sell": {}},
+        {"carrier": "naphtha", "buy": {}},
+        {"carrier": "cracker-products", "sell": {}},
+        {"carrier": "c4", "buy": {}, "sell": {}},
+        {"carrier": "rubber", "sell": {}},
+        {"carrier": "ch4", "buy": {"price": 0, "factor": 0}, "note": "City gas; upstream not modelled (0) [E]."},
+        {"carrier": "steel", "sell": {}},
+        {"carrier": "scrap", "buy": {}},
+    ]
+    if year >= 2030:
+        add_measures(year, carriers, plants, links, markets, link)
+    return carriers, plants, links, markets
+
+def plant_by(plants, id):
+    return next(p for p in plants if p["id"] == id)
+
+def add_measures(year, carriers, plants, links, markets, link):
+    BIO_CO2_PER_PKS = BIO_CO2_PER_GJ*PKS_NCV
+    carriers += [
+        carrier("nh3", "t", "Ammonia", "LHV 18.6 GJ/t: REFERENCE.md Default factors [E]; supplied through the Shunan ammonia hub (over 1 Mt/yr by 2030): Shunan, Ammonia hub [S]."),
+        carrier("pks", "t", "Palm-kernel shells and wood pellets", "Biogenic; NCV 15.6 GJ/t and 112 t CO2/TJ of wood: REFERENCE.md Default factors, Wood [S] (applied to PKS [E]).", carbon=r(BIO_CO2_PER_PKS*C_CO2, 8), biogenic=True),
+        carrier("bio-co2", "t", "Biogenic CO2", "Counted 0 in the net; memo. Stored, it is a removal.", carbon=r(C_CO2, 8), gwp=1, biogenic=True),
+        carrier("co2-captured", "t", "Captured fossil CO2", "", carbon=r(C_CO2, 8), gwp=1),
+        carrier("co2-mineral", "t", "CO2 mineralised in concrete and cement materials", "Permanent storage.", carbon=r(C_CO2, 8)),
+        carrier("steam", "GJ", "Steam for capture solvent regeneration", "Bought as heat at 0.0623 t CO2/GJ (gas boiler: 56.1 t CO2/TJ / 0.9 [E]).", kind="heat"),
+        carrier("e-methane", "t", "Synthetic methane", "Injected into the city-gas pipeline (a market: its consumers, households and businesses, are outside the complex). Displaces natural gas: 2.744 t CO2/t.", carbon=r(C_CH4, 8), gwp=29.8),
+        carrier("water", "t", "Water", ""),
+        carrier("co", "t", "Carbon monoxide", "Feedstock for isocyanates (carbon leaves in products).", carbon=r(12.011/28.010, 8)),
+        carrier("iron-ore", "t", "Iron ore", ""),
+    ]
+    markets += [
+        {"carrier": "nh3", "buy": {"price": 0, "factor": 0}, "note": "Upstream emissions of the ammonia not modelled (0): they depend on how it is made [E]."},
+        {"carrier": "pks", "buy": {"price": 0, "factor": 0}, "note": "Imported from Vietnam, Malaysia, Canada: REFERENCE.md Shunan, Measures named in the brief [seed]; shipping not modelled."},
+        {"carrier": "bio-co2", "disposal": {"to": "air"}},
+        {"carrier": "co2-captured", "disposal": {"to": "air"}},
+        {"carrier": "co2-mineral", "disposal": {"to": "storage"}},
+        {"carrier": "steam", "buy": {"price": 0, "factor": r(0.0561/0.9) if year < 2050 else 0},
+         "note": "2030: gas-boiler steam, 56.1 t CO2/TJ / 0.9 [E]; 2050: steam extracted from the ammonia-fired captive plants, no CO2 [E]."},
+        {"carrier": "e-methane", "sell": {"price": 0, "displacedFactor": 2.744}, "note": "City-gas pipeline; e-methane target 1 % by 2030: REFERENCE.md Shunan, Synthetic methane, national [S]."},
+        {"carrier": "water", "disposal": {"to": "water"}},
+        {"carrier": "co", "sell": {}},
+        {"carrier": "iron-ore", "buy": {}},
+    ]
+    capture_share = {2030: 0.05, 2050: 1.0}[year]
+    cement = plant_by(plants, "tokuyama-cement")
+    cement["processes"].append(proc("tokuyama-cement.mineralise", "co2-captured", {"co2-captured": 1, "electricity": 0.05},
+        {"co2-mineral": 1}, {"follows": "co2-captured"},
+        note="Captured CO2 mineralised in concrete and cement materials (cement plants as CO2 sinks: REFERENCE.md Shunan, Measures named in the brief [seed]); 0.05 MWh/t [E]."))
+    plants.append({"id": "tokuyama-capture", "name": "Amine capture on the Tokuyama kilns", "sector": "capture", "processes": [
+        proc("tokuyama-capture.amine", "co2", {"co2": 1, "steam": 3.7, "electricity": 0.1}, {"co2-captured": 0.9, "co2": 0.1},
+             {"follows": "co2"}, note="3.7 GJ heat per t CO2: REFERENCE.md Default factors, Amine capture [S]; 90 %% capture and 0.1 MWh/t [E].".replace("%%", "%"))]})
+    links.append(link("kiln-flue-gas", "tokuyama-cement", "tokuyama-capture", "co2", push=capture_share,
+                      note="Share of the kiln CO2 sent to capture: %.0f %% [E]." % (100*capture_share)))
+    to_mineral = {2030: 0.8, 2050: 0.3}[year]
+    links.append(link("captured-co2-cement", "tokuyama-capture", "tokuyama-cement", "co2-captured", push=to_mineral,
+                      note="%.0f %% of the captured CO2 mineralised [E]." % (100*to_mineral)))
+    # Methanation
+    meth_share = {2030: 0.2, 2050: 0.1}[year]
+    plants.append({"id": "shunan-methanation", "name": "Methanation (CO2 + by-product H2 -> city gas)", "sector": "fuels", "processes": [
+        proc("shunan-methanation.sabatier", "e-methane", {"co2-captured": r(44.01/16.043), "h2": 0.503, "electricity": 0.2},
+             {"e-methane": 1, "water": 2.246}, {"follows": "co2-captured"},
+             note="CO2 + 4 H2 -> CH4 + 2 H2O: REFERENCE.md Default factors, Methanation [E]; by-product H2 from caustic soda as in Saibu Gas's demonstration: Shunan, Synthetic methane, national [S]; 0.2 MWh/t [E].")]})
+    links.append(link("captured-co2-methanation", "tokuyama-capture", "shunan-methanation", "co2-captured", push=meth_share,
+                      note="%.0f %% of the captured CO2 [E]." % (100*meth_share)))
+    links.append(link("h2-methanation", "tosoh-chemicals", "shunan-methanation", "h2", pull=1,
+                      note="Tosoh's by-product hydrogen [E]."))
+    # Tosoh CO2 -> CO (40 kt/yr, since Oct 2024)
+    plants.append({"id": "tosoh-co", "name": "Tosoh CO2-to-CO plant", "sector": "chemicals", "processes": [
+        proc("tosoh-co.rwgs", "co2", {"co2": 1, "h2": r(2.016/44.01), "electricity": 0.5}, {"co": r(28.010/44.01), "water": r(18.015/44.01)},
+             {"follows": "co2"}, note="CO2 + H2 -> CO + H2O (stoichiometry [E]); 0.5 MWh/t [E].")]})
+    links.append(link("tosoh-flue-co2", "tosoh-power", "tosoh-co", "co2", push=1, capacity=40000,
+                      note="Captures 40 kt/yr CO2 from flue gas for CO: REFERENCE.md Shunan, Tosoh CO2 -> CO [S]; the rest of the flue gas stays at the power plant and is released."))
+    links.append(link("h2-co", "tosoh-chemicals", "tosoh-co", "h2", pull=1, note="By-product hydrogen [E]."))
+    # Idemitsu biomass power plant (since Jan 2023)
+    pks_per_mwh = 230e3/360e3
+    plants.append({"id": "idemitsu-biomass", "name": "Idemitsu Tokuyama biomass power plant", "sector": "power", "processes": [
+        proc("idemitsu-biomass.generate", "electricity", {"pks": r(pks_per_mwh)}, {"electricity": 1, "bio-co2": r(pks_per_mwh*BIO_CO2_PER_PKS)},
+             {"fixed": 360e3}, capacity=50*8760,
+             note="50 MW, 360 GWh/yr on about 230 kt/yr of wood pellets and PKS: REFERENCE.md Shunan, Idemitsu biomass plant [S].")]})
+    # H2-reduced iron at NSSC
+    dri = {2030: 50e3, 2050: 300e3}[year]
+    nssc = plant_by(plants, "nssc")
+    nssc["processes"].append(proc("nssc.h2-dri", "scrap", {"iron-ore": 1.4, "h2": 0.06, "electricity": 0.3}, {"scrap": 1, "water": 0.54},
+        {"fixed": dri}, note="Hydrogen-reduced iron replacing bought scrap and alloys: about 60 kg H2 per t: REFERENCE.md Default factors, H2-DRI steel [S]; %.0f kt/yr, 1.4 t ore and 0.3 MWh per t [E]." % (dri/1000)))
+    links.append(link("h2-dri", "tosoh-chemicals", "nssc", "h2", pull=0, note="placeholder"))
+    links.pop()
+    if year >= 2050:
+        # BECCS on the biomass plant: its CO2 captured and stored geologically (a removal)
+        carriers.append(carrier("bio-co2-captured", "t", "Captured biogenic CO2", "Stored geologically: a removal.", carbon=r(C_CO2, 8), biogenic=True, gwp=1))
+        markets.append({"carrier": "bio-co2-captured", "disposal": {"to": "storage"}, "note": "Geological storage [E]."})
+        plants.append({"id": "beccs-capture", "name": "Capture on the biomass power plant (BECCS)", "sector": "capture", "processes": [
+            proc("beccs-capture.amine", "bio-co2", {"bio-co2": 1, "steam": 3.7, "electricity": 0.1}, {"bio-co2-captured": 0.9, "bio-co2": 0.1},
+                 {"follows": "bio-co2"}, note="3.7 GJ/t: REFERENCE.md Default factors, Amine capture [S]; 90 % [E].")]})
+        links.append(link("biomass-flue-gas", "idemitsu-biomass", "beccs-capture", "bio-co2", push=1, note="All of the biomass plant's CO2 [E]."))
+        # Geological storage of the rest of the captured kiln CO2
+        markets[:] = [m for m in markets if m["carrier"] != "co2-captured"]
+        markets.append({"carrier": "co2-captured", "disposal": {"to": "storage"}, "note": "Captured CO2 not used is stored geologically [E]."})
+        # Cracker furnaces on hydrogen
+        cracker = plant_by(plants, "idemitsu-cracker")["processes"][0]
+        fuel_gj = cracker["outputs"].pop("co2")/0.0576   # refinery gas 57.6 t/TJ
+        cracker["inputs"]["h2"] = r(fuel_gj/120)
+        cracker["outputs"]["cracker-products"] = r(cracker["outputs"]["cracker-products"] + 0.9*C_CO2/[c for c in carriers if c["id"]=="cracker-products"][0]["carbon"])
+        cracker["note"] += " 2050: furnaces fired with hydrogen (LHV 120 GJ/t) instead of fuel gas, which is sold as product [E]."
+        markets[:] = [m for m in markets if m["carrier"] != "h2"]
+        markets.append({"carrier": "h2", "buy": {"price": 0, "factor": 0}, "sell": {}, "note": "Green hydrogen imported; upstream not modelled (0) [E]."})
+        # Kiln fuel: half biomass
+        kiln = cement["processes"][0]
+        coal = kiln["inputs"]["coal"]
+        kiln["inputs"]["coal"] = r(coal/2)
+        kiln["inputs"]["pks"] = r(coal*25.8/2/PKS_NCV)
+        kiln["outputs"]["co2"] = r(0.525 + coal/2*CO2_PER_COAL)
+        kiln["outputs"]["bio-co2"] = r(coal*25.8/2*BIO_CO2_PER_GJ)
+        kiln["note"] += " 2050: half the kiln fuel by heat is biomass [E]."
+
+if __name__ == "__main__":
+    year = int(sys.argv[1])
+    carriers, plants, links, markets = build(year)
+    # chemicals carbon: ethylene 0.06 t/t into products
+    for c in carriers:
+        if c["id"] == "chemicals":
+            c["carbon"] = r(0.06*24.022/28.054, 8)
+            c["note"] = "Carries the carbon of the ethylene used (0.06 t/t) [E]."
+    base = 12010859.0
+    desc = {2019: "The Shunan (Tokuyama) complex in Yamaguchi as it ran around 2019: Tokuyama's cement (3 kilns) and captive coal power, Tosoh's chlor-alkali/VCM and captive coal power, Idemitsu's cracker piping ethylene to its neighbours, Zeon, and Nippon Steel Stainless using by-product hydrogen, with the existing exchanges (coal ash and soda-ash mud into cement; by-product hydrogen; ethylene; C4). Boundary: these plants; the grid, fuels and products are markets. See symbiosis-examples/README.md for every number's source; [E] marks estimates.",
+            2030: "The Shunan complex in 2030 with the measures of Yamaguchi's strategy: 20 % ammonia co-firing in both captive coal plants, one Tokuyama unit on palm-kernel shells, Idemitsu's biomass plant, Tosoh's CO2-to-CO plant, capture on 5 % of the kiln CO2 with mineralisation and methanation into the city-gas pipeline, and hydrogen-reduced iron at Nippon Steel Stainless. Illustrative: shares and sizes marked [E] are estimates; see symbiosis-examples/README.md.",
+            2050: "The Shunan complex in 2050 on a net-zero path (illustrative): captive power on ammonia only, half the kiln fuel biomass, all kiln CO2 captured (mineralised, methanated or stored geologically), capture and storage on the biomass plant (BECCS), cracker furnaces on hydrogen, 300 kt/yr hydrogen-reduced iron. Estimates marked [E]; see symbiosis-examples/README.md."}[year]
+    park = {"name": "shunan-%d" % year, "description": desc, "carriers": carriers, "plants": plants, "links": links, "markets": markets}
+    if year >= 2030:
+        basis = "FY2013 emissions of the complex are not in REFERENCE.md: the residual of the shunan-2019 model (12.01 Mt CO2e/yr) stands in for the base year [E]."
+        targets = [
+            {"id": "yamaguchi-2030", "description": "Yamaguchi prefecture: -35.1 % GHG by FY2030 vs FY2013 (REFERENCE.md Targets [seed]). " + basis, "baseEmissions": base, "reduction": 0.351},
+            {"id": "japan-2030", "description": "Japan: -46 % GHG by FY2030 vs FY2013 (REFERENCE.md Targets [seed]). " + basis, "baseEmissions": base, "reduction": 0.46},
+            {"id": "net-zero-2050", "description": "Yamaguchi and Japan: net zero by 2050 (REFERENCE.md Targets [seed]), on net emissions (residual minus removals).", "baseEmissions": base, "reduction": 1.0, "metric": "net"},
+        ]
+        park["targets"] = targets[:2] if year < 2050 else targets[2:]
+    print(json.dumps(park, indent=2))

@@ -1,0 +1,166 @@
+package org.symbiosis.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.symbiosis.flow.FlowInvariants;
+import org.symbiosis.flow.FlowState;
+import org.symbiosis.io.ParkFile;
+import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.LinkId;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.model.ProcessId;
+import org.symbiosis.simulate.SimulationResult;
+import org.symbiosis.simulate.Simulator;
+
+/**
+ * The bundled examples: each loads without warnings, runs, keeps the invariants, and holds its
+ * headline figures to the rows of REFERENCE.md it cites.
+ */
+class ExamplesTest {
+
+    /** t CO2 per t bituminous coal: 94.6 t CO2/TJ x 25.8 TJ/kt (REFERENCE.md Default factors). */
+    private static final double CO2_PER_COAL = 94.6 * 25.8 / 1000;
+
+    private static SimulationResult run(String name) {
+        ParkFile file = ParkSources.open(name);
+        assertEquals(List.of(), file.warnings(), name);
+        SimulationResult result = new Simulator().run(file.park());
+        assertTrue(result.converged(), name);
+        FlowInvariants.check(result.withSymbiosis().state(), name);
+        FlowInvariants.check(result.baseline().state(), name + " baseline");
+        return result;
+    }
+
+    private static void assertWithin(double expected, double actual, double relative,
+            String what) {
+        assertTrue(Math.abs(actual - expected) <= relative * Math.abs(expected),
+                what + ": expected " + expected + " within " + (100 * relative) + " % but was "
+                        + actual);
+    }
+
+    private static double scope1(SimulationResult r, String plant) {
+        return r.withSymbiosis().ledger().plants().get(PlantId.of(plant)).scope1();
+    }
+
+    private static double coalBurned(FlowState state, String... plants) {
+        double coal = 0;
+        for (String plant : plants) {
+            for (var process : state.park().plant(PlantId.of(plant)).processes()) {
+                coal += process.input(CarrierId.of("coal")) * state.activity(process.id());
+            }
+        }
+        return coal;
+    }
+
+    @Test
+    void listShowsEveryBundledExampleAndEachRuns() {
+        CliRun list = CliRun.of("list");
+        assertEquals(0, list.exitCode());
+        List<String> names = ParkSources.examples().stream().map(ParkSources.Example::name)
+                .toList();
+        assertEquals(List.of("shunan-2030", "shunan-2019", "shunan-2050", "kalundborg",
+                "binh-duong-eip"), names);
+        for (String name : names) {
+            assertTrue(list.out().contains(name + " "), list.out());
+            run(name);
+        }
+    }
+
+    /**
+     * Tokuyama: 4.54 Mt clinker; 6.6 Mt CO2 of which 4.4 Mt from fuel (REFERENCE.md Shunan,
+     * Tokuyama cement and Tokuyama CO2). The model's fuel CO2 is 4.4 Mt by construction (power
+     * generation is set from it); its total is 4.4 + 4.54 x 0.525 = 6.78 Mt, 2.8 % above the
+     * stated 6.6 (the 0.525 t/t calcination default against the 0.485 the two figures imply).
+     */
+    @Test
+    void shunan2019HoldsTokuyamasHeadlineFigures() {
+        SimulationResult r = run("shunan-2019");
+        FlowState state = r.withSymbiosis().state();
+        assertEquals(4.54e6, state.activity(ProcessId.of("tokuyama-cement.kiln")));
+        double fuel = coalBurned(state, "tokuyama-power", "tokuyama-cement") * CO2_PER_COAL;
+        assertWithin(4.4e6, fuel, 0.01, "Tokuyama fuel CO2");
+        double tokuyama = scope1(r, "tokuyama-power") + scope1(r, "tokuyama-cement")
+                + scope1(r, "tokuyama-chemicals");
+        assertWithin(6.6e6, tokuyama, 0.03, "Tokuyama CO2");
+        // Tosoh Nanyo, rough: 776 MW x 0.75 x 8760 h x 0.85 t/MWh = 4.3 Mt.
+        assertWithin(4.3e6, scope1(r, "tosoh-power"), 0.02, "Tosoh power CO2");
+        // Idemitsu: 623 kt ethylene, about 80 % piped to Tosoh and Tokuyama.
+        double piped = state.flow(LinkId.of("ethylene-tosoh"))
+                + state.flow(LinkId.of("ethylene-tokuyama"));
+        assertWithin(0.8 * 623e3, piped, 1e-9, "ethylene piped");
+        // VCM 1.23 Mt/yr at Tosoh.
+        assertEquals(1.23e6, state.activity(ProcessId.of("tosoh-chemicals.vcm")));
+    }
+
+    @Test
+    void shunan2030StaysWithinTheAmmoniaHubAndCutsEmissions() {
+        SimulationResult r2030 = run("shunan-2030");
+        SimulationResult r2019 = run("shunan-2019");
+        Ledger.CarrierLedger nh3 = r2030.withSymbiosis().ledger().carriers()
+                .get(CarrierId.of("nh3"));
+        assertTrue(nh3.bought() > 0.5e6 && nh3.bought() <= 1.0e6,
+                "ammonia within the 1 Mt/yr hub: " + nh3.bought());
+        assertWithin(40e3, r2030.withSymbiosis().state().flow(LinkId.of("tosoh-flue-co2")), 1e-9,
+                "Tosoh CO2 to CO");
+        assertWithin(360e3, r2030.withSymbiosis().state()
+                .activity(ProcessId.of("idemitsu-biomass.generate")), 1e-9, "biomass power");
+        double residual2019 = r2019.withSymbiosis().ledger().totals().residual();
+        double residual2030 = r2030.withSymbiosis().ledger().totals().residual();
+        assertTrue(residual2030 < residual2019, residual2030 + " vs " + residual2019);
+        CliRun run = CliRun.of("run", "shunan-2030");
+        assertTrue(run.out().matches("(?s).*yamaguchi-2030 .* missed by .*"), run.out());
+    }
+
+    @Test
+    void shunan2050ReportsItsDistanceToNetZero() {
+        SimulationResult r = run("shunan-2050");
+        Ledger.Totals t = r.withSymbiosis().ledger().totals();
+        assertTrue(t.removals() > 0, "BECCS removals");
+        assertTrue(t.net() < run("shunan-2030").withSymbiosis().ledger().totals().net());
+        CliRun run = CliRun.of("run", "shunan-2050");
+        assertTrue(run.out().matches("(?s).*net-zero-2050 .* (missed by|met) .*"), run.out());
+    }
+
+    /**
+     * Kalundborg: the sourced quantities flow as stated, and the saving against "without
+     * symbiosis" (residual cut plus emissions avoided outside) falls within the published
+     * 275-635 kt CO2/yr (REFERENCE.md Kalundborg, Totals claimed).
+     */
+    @Test
+    void kalundborgMatchesItsSourcesAndThePublishedRange() {
+        SimulationResult r = run("kalundborg");
+        FlowState state = r.withSymbiosis().state();
+        assertWithin(150e3, state.flow(LinkId.of("gypsum")), 1e-9, "gypsum");
+        assertWithin(400e3, state.flow(LinkId.of("fly-ash")), 1e-9, "fly ash");
+        assertWithin(3e3, state.flow(LinkId.of("sulphur")), 1e-9, "sulphur");
+        assertWithin(150e3, state.flow(LinkId.of("yeast-slurry")), 1e-9, "yeast slurry");
+        assertWithin(3e6, state.flow(LinkId.of("water")), 1e-9, "water recycled");
+        assertWithin(8e6, state.activity(ProcessId.of("biogas-plant.digest")) * 8e6 / 300e3,
+                1e-9, "biogas m3");
+        assertWithin(80e3, state.park().processes().stream()
+                .filter(p -> p.id().value().equals("heat-pump.run")).findFirst().orElseThrow()
+                .output(CarrierId.of("district-heat"))
+                * state.activity(ProcessId.of("heat-pump.run")), 0.01, "district heat MWh");
+        Ledger.Totals with = r.withSymbiosis().ledger().totals();
+        Ledger.Totals without = r.baseline().ledger().totals();
+        double saving = (without.residual() - with.residual())
+                + (with.avoided() - without.avoided());
+        assertTrue(saving >= 275e3 && saving <= 635e3, "saving " + saving);
+    }
+
+    @Test
+    void binhDuongUsesTheVietnameseGridFactor() {
+        SimulationResult r = run("binh-duong-eip");
+        FlowState state = r.withSymbiosis().state();
+        double bought = state.bought(PlantId.of("textile"), CarrierId.of("electricity"));
+        double steam = state.bought(PlantId.of("textile"), CarrierId.of("steam"));
+        assertWithin(bought * 0.6592 + steam * 0.0961 / 0.85,
+                r.withSymbiosis().ledger().plants().get(PlantId.of("textile")).scope2(), 1e-9,
+                "textile scope 2");
+        assertTrue(r.residualReduction() > 0, "the measures cut emissions");
+    }
+}
