@@ -29,17 +29,17 @@ import org.symbiosis.model.ProcessId;
  * releasable (so that every park can settle). Coefficients are kept small so that most loops
  * have a gain below 1; some do not, on purpose.
  */
-final class RandomParks {
+public final class RandomParks {
 
     private RandomParks() {
     }
 
-    static Park generate(long seed, int plants) {
+    public static Park generate(long seed, int plants) {
         return generate(seed, plants, 1);
     }
 
     /** {@code scale} multiplies the non-reference coefficients: below 1 for fewer gains over 1. */
-    static Park generate(long seed, int plants, double scale) {
+    public static Park generate(long seed, int plants, double scale) {
         Random random = new Random(seed);
         int carrierCount = 2 + random.nextInt(3);
         Park.Builder park = Park.builder().name("random-" + seed);

@@ -1,0 +1,235 @@
+package org.symbiosis.optimize;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.symbiosis.flow.FlowState;
+import org.symbiosis.flow.ParkIndex;
+import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.Carrier;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.OperatingRule;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Process;
+import org.symbiosis.optimize.lp.CplexLpWriter;
+import org.symbiosis.optimize.lp.GlopSolver;
+import org.symbiosis.optimize.lp.LpModel;
+import org.symbiosis.optimize.lp.LpSolution;
+import org.symbiosis.optimize.lp.LpSolver;
+import org.symbiosis.optimize.lp.LpStatus;
+
+/**
+ * The optimise engine: the park's balance as a linear program ({@link ParkLinearProgram}) —
+ * activities and link flows (existing and candidate) free within their bounds, fixed activities
+ * fixed, operating rules dropped unless {@code keepRules} — minimising an {@link Objective}. The
+ * result is a flow state with the dual of every balance row, or a status with a diagnosis: for an
+ * infeasible park, an elastic re-solve names the balance rows that cannot close and by how much;
+ * for an unbounded one, a capped re-solve names what grows without limit. Stateless, thread-safe.
+ */
+public final class LinearProgramOptimizer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LinearProgramOptimizer.class);
+    private static final double BIG = 1e12;
+
+    private final Objective objective;
+    private final boolean keepRules;
+    private final LpSolver solver;
+
+    public LinearProgramOptimizer(Objective objective) {
+        this(objective, false, new GlopSolver());
+    }
+
+    /**
+     * @param objective what to minimise
+     * @param keepRules keep push shares and pull covers as upper limits on link flows
+     * @param solver    the LP solver
+     */
+    public LinearProgramOptimizer(Objective objective, boolean keepRules, LpSolver solver) {
+        this.objective = checkNotNull(objective);
+        this.keepRules = keepRules;
+        this.solver = checkNotNull(solver);
+    }
+
+    /** The linear program of {@code park} in CPLEX LP format, for any solver to check. */
+    public String writeLp(Park park) {
+        return CplexLpWriter.write(ParkLinearProgram.build(ParkIndex.of(park), objective,
+                keepRules).model);
+    }
+
+    /** The linear program of {@code park}, as our model. */
+    public LpModel model(Park park) {
+        return ParkLinearProgram.build(ParkIndex.of(park), objective, keepRules).model;
+    }
+
+    public OptimizationResult optimize(Park park) {
+        long t0 = System.nanoTime();
+        ParkIndex index = ParkIndex.of(park);
+        ParkLinearProgram lp = ParkLinearProgram.build(index, objective, keepRules);
+        long t1 = System.nanoTime();
+        LpSolution solution = solver.solve(lp.model);
+        long t2 = System.nanoTime();
+        LOG.info("Optimised park '{}' ({} variables, {} rows) with {}: {} in {} ms (model {} ms)",
+                park.name(), lp.model.variables(), lp.model.rows(), solver.name(),
+                solution.status(), (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000);
+        return switch (solution.status()) {
+            case OPTIMAL -> optimal(lp, solution, t1 - t0, t2 - t1);
+            case INFEASIBLE -> {
+                // GLOP may call a dual-infeasible (unbounded) problem infeasible: the elastic
+                // re-solve tells them apart (no slack needed means the rows can all close).
+                String diagnosis = infeasibility(lp);
+                yield diagnosis == null
+                        ? failed(OptimizationStatus.UNBOUNDED, unboundedness(lp), t1 - t0, t2 - t1)
+                        : failed(OptimizationStatus.INFEASIBLE, diagnosis, t1 - t0, t2 - t1);
+            }
+            case UNBOUNDED -> failed(OptimizationStatus.UNBOUNDED, unboundedness(lp),
+                    t1 - t0, t2 - t1);
+            case NOT_SOLVED -> failed(OptimizationStatus.NOT_SOLVED, "The solver " + solver.name()
+                    + " stopped without a solution (numerical trouble or an iteration limit)."
+                    + " Write the model with --write-lp and try another solver.", t1 - t0,
+                    t2 - t1);
+        };
+    }
+
+    private OptimizationResult optimal(ParkLinearProgram lp, LpSolution solution, long build,
+            long solve) {
+        ParkIndex index = lp.index;
+        double[] x = solution.values();
+        FlowState state = new FlowState(index, ParkLinearProgram.values(lp.activity, x),
+                ParkLinearProgram.values(lp.flow, x), ParkLinearProgram.allLinks(index),
+                ParkLinearProgram.values(lp.buy, x), ParkLinearProgram.values(lp.sell, x),
+                ParkLinearProgram.values(lp.release, x));
+        List<ShadowPrice> prices = new ArrayList<>();
+        for (int k = 0; k < index.pairCount(); k++) {
+            prices.add(new ShadowPrice(index.plant(index.pairPlant(k)),
+                    index.carrier(index.pairCarrier(k)).id(),
+                    solution.rowDuals()[lp.balanceRow[k]]));
+        }
+        List<CapacityValue> capacities = new ArrayList<>();
+        for (int r = 0; r < index.processCount(); r++) {
+            Process p = index.process(r);
+            if (!(p.rule() instanceof OperatingRule.Fixed)) {
+                capacityValue("process '" + p.id() + "'", p.capacity(), lp.activity[r], solution,
+                        capacities);
+            }
+        }
+        for (int l = 0; l < index.linkCount(); l++) {
+            Link link = index.link(l);
+            capacityValue("link '" + link.id() + "'", link.capacity(), lp.flow[l], solution,
+                    capacities);
+        }
+        capacities.sort(Comparator.comparingDouble(CapacityValue::value).reversed());
+        return new OptimizationResult(OptimizationStatus.OPTIMAL, "", Optional.of(state),
+                Optional.of(Ledger.of(state)), solution.objective(), prices, capacities, build,
+                solve);
+    }
+
+    private static void capacityValue(String element, double capacity, int variable,
+            LpSolution solution, List<CapacityValue> out) {
+        if (Double.isInfinite(capacity)) {
+            return;
+        }
+        double value = solution.values()[variable];
+        double reduced = solution.reducedCosts()[variable];
+        if (value >= capacity * (1 - 1e-9) - 1e-9 && reduced < -1e-12) {
+            out.add(new CapacityValue(element, capacity, -reduced));
+        }
+    }
+
+    private static OptimizationResult failed(OptimizationStatus status, String diagnosis,
+            long build, long solve) {
+        return new OptimizationResult(status, diagnosis, Optional.empty(), Optional.empty(),
+                Double.NaN, List.of(), List.of(), build, solve);
+    }
+
+    /**
+     * Elastic re-solve: a shortage and a surplus slack on every balance row, each costing 1.
+     * Returns the rows that need slack, or {@code null} when none does (the rows can close, so the
+     * trouble is elsewhere: an unbounded objective).
+     */
+    private String infeasibility(ParkLinearProgram lp) {
+        LpModel.Builder b = lp.model.toBuilder();
+        for (int j = 0; j < lp.model.variables(); j++) {
+            b.cost(j, 0);
+        }
+        ParkIndex index = lp.index;
+        int pairs = index.pairCount();
+        int[] shortage = new int[pairs];
+        int[] surplus = new int[pairs];
+        for (int k = 0; k < pairs; k++) {
+            shortage[k] = b.variable("shortage", 0, Double.POSITIVE_INFINITY, 1);
+            surplus[k] = b.variable("surplus", 0, Double.POSITIVE_INFINITY, 1);
+            b.coefficient(lp.balanceRow[k], shortage[k], 1);
+            b.coefficient(lp.balanceRow[k], surplus[k], -1);
+        }
+        int firstRuleRow = pairs;
+        int[] ruleSlack = new int[lp.model.rows() - firstRuleRow];
+        for (int r = firstRuleRow; r < lp.model.rows(); r++) {
+            ruleSlack[r - firstRuleRow] = b.variable("rule slack", 0, Double.POSITIVE_INFINITY, 1);
+            b.coefficient(r, ruleSlack[r - firstRuleRow], -1);
+        }
+        LpSolution elastic = solver.solve(b.build());
+        if (elastic.status() != LpStatus.OPTIMAL) {
+            return "The linear program is infeasible, and its elastic version could not be solved"
+                    + " (" + elastic.status() + ") to say where.";
+        }
+        double[] x = elastic.values();
+        List<String> problems = new ArrayList<>();
+        for (int k = 0; k < pairs; k++) {
+            Carrier c = index.carrier(index.pairCarrier(k));
+            String plant = index.plant(index.pairPlant(k)).value();
+            if (x[shortage[k]] > 1e-7) {
+                problems.add(String.format(Locale.ROOT, "The balance of '%s' at plant '%s' is"
+                        + " short by %.6g %s: nothing in the park can supply it and no market"
+                        + " sells it. Add a link or a process that brings it, or 'buy' to the"
+                        + " market for '%s'.", c.id(), plant, x[shortage[k]], c.unit(), c.id()));
+            }
+            if (x[surplus[k]] > 1e-7) {
+                problems.add(String.format(Locale.ROOT, "The balance of '%s' at plant '%s' has"
+                        + " %.6g %s too much: it can be neither routed, sold nor released. Add a"
+                        + " link that takes it, or 'sell' or 'disposal' to the market for '%s'.",
+                        c.id(), plant, x[surplus[k]], c.unit(), c.id()));
+            }
+        }
+        for (int i = 0; i < ruleSlack.length; i++) {
+            if (x[ruleSlack[i]] > 1e-7) {
+                problems.add("The " + lp.model.rowName(firstRuleRow + i) + " cannot hold"
+                        + " together with the fixed activities and capacities.");
+            }
+        }
+        return problems.isEmpty() ? null : String.join("\n", problems);
+    }
+
+    /** Capped re-solve: variables that reach the cap grow without limit in the original. */
+    private String unboundedness(ParkLinearProgram lp) {
+        LpModel.Builder b = lp.model.toBuilder();
+        for (int j = 0; j < lp.model.variables(); j++) {
+            if (lp.model.upper(j) == Double.POSITIVE_INFINITY) {
+                b.bounds(j, lp.model.lower(j), BIG);
+            }
+        }
+        LpSolution capped = solver.solve(b.build());
+        if (capped.status() != LpStatus.OPTIMAL) {
+            return "The linear program is unbounded, and its capped version could not be solved"
+                    + " (" + capped.status() + ") to say where.";
+        }
+        List<String> growing = new ArrayList<>();
+        for (int j = 0; j < lp.model.variables(); j++) {
+            if (lp.model.upper(j) == Double.POSITIVE_INFINITY
+                    && capped.values()[j] >= BIG * (1 - 1e-6)) {
+                growing.add(lp.model.variableName(j));
+            }
+        }
+        return "The objective can fall without limit: " + (growing.isEmpty() ? "(the capped"
+                + " re-solve reached no cap)" : String.join(", ", growing.subList(0,
+                Math.min(5, growing.size())))) + (growing.size() > 5 ? " and " + (growing.size()
+                - 5) + " more" : "") + " can grow without bound, each unit lowering the"
+                + " objective. Give the process or link a capacity, or check the prices (a sale"
+                + " worth more than its inputs cost).";
+    }
+}

@@ -1,0 +1,36 @@
+package org.symbiosis.optimize;
+
+import java.util.List;
+import java.util.Optional;
+import org.symbiosis.flow.FlowState;
+import org.symbiosis.ledger.Ledger;
+
+/**
+ * The outcome of an optimisation: a status, and either an optimal flow state (which the ledger and
+ * every report read as they read a simulated one) with its duals, or a diagnosis that names the
+ * balance row or bound at fault.
+ *
+ * @param status         optimal, infeasible, unbounded or not solved
+ * @param diagnosis      empty when optimal; otherwise what is wrong, naming plants and carriers
+ * @param state          the optimal flow state, when optimal
+ * @param ledger         its ledger, when optimal
+ * @param objective      the objective's value (see {@link Objective}), NaN unless optimal
+ * @param shadowPrices   the dual of every balance row, in park order
+ * @param capacityValues binding capacities, most valuable first
+ * @param buildNanos     time spent building the linear program
+ * @param solveNanos     time spent in the solver
+ */
+public record OptimizationResult(OptimizationStatus status, String diagnosis,
+        Optional<FlowState> state, Optional<Ledger> ledger, double objective,
+        List<ShadowPrice> shadowPrices, List<CapacityValue> capacityValues, long buildNanos,
+        long solveNanos) {
+
+    public OptimizationResult {
+        shadowPrices = List.copyOf(shadowPrices);
+        capacityValues = List.copyOf(capacityValues);
+    }
+
+    public boolean optimal() {
+        return status == OptimizationStatus.OPTIMAL;
+    }
+}
