@@ -1,0 +1,251 @@
+package org.symbiosis.optimize;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.ortools.Loader;
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.symbiosis.flow.FlowState;
+import org.symbiosis.flow.ParkIndex;
+import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.Carrier;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.CarrierKind;
+import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.OperatingRule;
+import org.symbiosis.model.Process;
+
+/**
+ * Single-carrier allocation as a min-cost flow (OR-Tools' network simplex): where should each
+ * unit of one carrier (captured CO2, say) go? Given a flow state, the processes that take the
+ * carrier in and are not fixed become <em>sinks</em> whose activity is free within capacity;
+ * every other process keeps its activity, so each plant has a fixed surplus (a source) or need of
+ * the carrier. The carrier moves on its links (existing and candidate; lossless), is absorbed by
+ * sinks, and what is left at a plant is sold or released; a need is bought. Costs per unit follow
+ * the {@link Objective}: link costs, the sink's process cost and its other inputs and outputs at
+ * market terms, release and purchase costs with their emissions.
+ *
+ * <p>Network simplex works on integers: amounts are rounded to 1/1000 of a unit and unit costs to
+ * 1/1000 of the objective's unit, which bounds the result's precision. The objective value counts
+ * only what the allocation decides (link, sink, purchase and release costs). The same problem as a linear program (the
+ * park LP with the non-sink activities fixed) gives the same optimum; the tests check it.
+ * Shadow prices are not produced here (use the LP). Cost: O(arcs log) per augmentation.
+ */
+public final class MinCostFlowAllocator {
+
+    static final double AMOUNT_SCALE = 1e3;
+    static final double COST_SCALE = 1e6;
+
+    private static volatile boolean loaded;
+
+    private final Objective objective;
+
+    public MinCostFlowAllocator(Objective objective) {
+        this.objective = checkNotNull(objective);
+    }
+
+    private static void load() {
+        if (!loaded) {
+            synchronized (MinCostFlowAllocator.class) {
+                if (!loaded) {
+                    Loader.loadNativeLibraries();
+                    loaded = true;
+                }
+            }
+        }
+    }
+
+    /** Re-allocates {@code carrier} in {@code base}; the rest of the state is kept. */
+    public OptimizationResult allocate(FlowState base, CarrierId carrier) {
+        load();
+        long t0 = System.nanoTime();
+        ParkIndex index = base.index();
+        int c = index.carrierIndex(carrier);
+        Carrier carrierSpec = index.carrier(c);
+        int plants = index.plantCount();
+        double perTonne = objective.perTonne();
+        double perMoney = objective.costWeight();
+
+        boolean[] sink = new boolean[index.processCount()];
+        double[] net = new double[plants];
+        for (int r = 0; r < index.processCount(); r++) {
+            Process p = index.process(r);
+            int plant = index.processPlant(r);
+            double in = p.input(carrier);
+            if (in > 0 && !(p.rule() instanceof OperatingRule.Fixed)) {
+                sink[r] = true;
+                continue;
+            }
+            net[plant] += (p.output(carrier) - in) * base.activity(r);
+        }
+        // "Unlimited" must stay far from overflow: no arc ever needs to carry more than all the
+        // supplies and needs together.
+        long supplies = 0;
+        long needs = 0;
+        for (int p = 0; p < plants; p++) {
+            long a = Math.round(net[p] * AMOUNT_SCALE);
+            supplies += Math.max(0, a);
+            needs += Math.max(0, -a);
+        }
+        final long unlimited = supplies + needs + 1;
+        MinCostFlow flow = new MinCostFlow();
+        int superSink = plants;
+        List<int[]> linkArcs = new ArrayList<>();
+        long totalSupply = 0;
+        for (int l = 0; l < index.linkCount(); l++) {
+            if (index.linkCarrier(l) != c) {
+                continue;
+            }
+            Link link = index.link(l);
+            checkArgument(link.loss() == 0, "The link '%s' loses %s of its flow; a min-cost flow"
+                    + " cannot carry losses. Use the linear program (symbiosis optimize) for"
+                    + " this carrier.", link.id(), link.loss());
+            int arc = flow.addArcWithCapacityAndUnitCost(index.linkFrom(l), index.linkTo(l),
+                    Math.min(unlimited, amount(link.capacity())),
+                    cost(perMoney * link.costPerUnit()));
+            linkArcs.add(new int[] {l, arc});
+        }
+        Optional<Market> market = index.park().market(carrier);
+        double leaveCost = Double.NaN;
+        if (market.isPresent() && market.get().sell().isPresent()) {
+            leaveCost = -perMoney * market.get().sell().get().price();
+        } else if (market.isPresent() && market.get().disposal().isPresent()) {
+            Market.Disposal d = market.get().disposal().get();
+            leaveCost = perMoney * d.costPerUnit() + perTonne * (d.kind() == DisposalKind.AIR
+                    ? carrierSpec.netGwpPerUnit() : 0);
+        }
+        double buyCost = Double.NaN;
+        if (market.isPresent() && market.get().buy().isPresent()) {
+            Market.Purchase b = market.get().buy().get();
+            buyCost = perMoney * b.price() + perTonne * (carrierSpec.kind() == CarrierKind.MATERIAL
+                    ? 0 : b.emissionFactor());
+        }
+        int superSource = plants + 1;
+        List<int[]> sinkArcs = new ArrayList<>();
+        for (int p = 0; p < plants; p++) {
+            long supply = amount(net[p]);
+            flow.setNodeSupply(p, supply);
+            totalSupply += supply;
+            if (!Double.isNaN(leaveCost)) {
+                flow.addArcWithCapacityAndUnitCost(p, superSink, unlimited, cost(leaveCost));
+            }
+            if (!Double.isNaN(buyCost)) {
+                flow.addArcWithCapacityAndUnitCost(superSource, p, unlimited, cost(buyCost));
+            }
+        }
+        for (int r = 0; r < index.processCount(); r++) {
+            if (!sink[r]) {
+                continue;
+            }
+            Process p = index.process(r);
+            double in = p.input(carrier);
+            int arc = flow.addArcWithCapacityAndUnitCost(index.processPlant(r), superSink,
+                    Math.min(unlimited, amount(p.capacity() * in)),
+                    cost(sinkCostPerActivity(index, p, carrier) / in));
+            sinkArcs.add(new int[] {r, arc});
+        }
+        // The super-source may supply anything; the super-sink takes the balance.
+        long sourceCapacity = needs + 1;
+        flow.setNodeSupply(superSource, sourceCapacity);
+        flow.setNodeSupply(superSink, -(totalSupply + sourceCapacity));
+        flow.addArcWithCapacityAndUnitCost(superSource, superSink, sourceCapacity, 0);
+        long t1 = System.nanoTime();
+        MinCostFlowBase.Status status;
+        try {
+            status = flow.solve();
+        } catch (IllegalArgumentException e) {
+            // OR-Tools returns codes its Java enum does not know (overflow, bad input).
+            status = MinCostFlowBase.Status.BAD_RESULT;
+        }
+        long t2 = System.nanoTime();
+        if (status != MinCostFlowBase.Status.OPTIMAL) {
+            String diagnosis = status == MinCostFlowBase.Status.INFEASIBLE
+                    ? String.format(Locale.ROOT, "The '%s' cannot all be placed: links, sinks and"
+                            + " the market together cannot take it (or a need cannot be bought)."
+                            + " Add 'disposal' or 'sell' to the market for '%s', or capacity.",
+                            carrier, carrier)
+                    : "The min-cost flow solver stopped with status " + status + ".";
+            return new OptimizationResult(status == MinCostFlowBase.Status.INFEASIBLE
+                    ? OptimizationStatus.INFEASIBLE : OptimizationStatus.NOT_SOLVED, diagnosis,
+                    Optional.empty(), Optional.empty(), Double.NaN, List.of(), List.of(),
+                    t1 - t0, t2 - t1);
+        }
+        double[] activity = new double[index.processCount()];
+        for (int r = 0; r < activity.length; r++) {
+            activity[r] = sink[r] ? 0 : base.activity(r);
+        }
+        for (int[] sa : sinkArcs) {
+            activity[sa[0]] = flow.getFlow(sa[1]) / AMOUNT_SCALE / index.process(sa[0])
+                    .input(carrier);
+        }
+        double[] flows = new double[index.linkCount()];
+        boolean[] active = new boolean[index.linkCount()];
+        for (int l = 0; l < flows.length; l++) {
+            flows[l] = base.flow(l);
+            active[l] = base.linkActive(l);
+        }
+        for (int[] la : linkArcs) {
+            flows[la[0]] = flow.getFlow(la[1]) / AMOUNT_SCALE;
+            active[la[0]] = true;
+        }
+        FlowState state = FlowState.settle(index, activity, flows, active);
+        double objectiveValue = flow.getOptimalCost() / COST_SCALE;
+        return new OptimizationResult(OptimizationStatus.OPTIMAL, "", Optional.of(state),
+                Optional.of(Ledger.of(state)), objectiveValue, List.of(), List.of(), t1 - t0,
+                t2 - t1);
+    }
+
+    /**
+     * Objective cost of one unit of a sink's activity apart from the carrier itself: its variable
+     * cost, its other inputs bought and its other outputs sold or released at market terms.
+     */
+    private double sinkCostPerActivity(ParkIndex index, Process p, CarrierId carrier) {
+        double perTonne = objective.perTonne();
+        double perMoney = objective.costWeight();
+        double total = perMoney * p.variableCost();
+        for (var e : p.inputs().entrySet()) {
+            if (e.getKey().equals(carrier)) {
+                continue;
+            }
+            Carrier other = index.park().carrier(e.getKey());
+            Market.Purchase b = index.park().market(other.id()).flatMap(Market::buy)
+                    .orElseThrow(() -> new IllegalArgumentException(String.format("The sink"
+                            + " process '%s' needs '%s', which no market sells; the allocation"
+                            + " prices a sink's other inputs at market terms.", p.id(),
+                            other.id())));
+            total += e.getValue() * (perMoney * b.price() + perTonne * (other.kind()
+                    == CarrierKind.MATERIAL ? 0 : b.emissionFactor()));
+        }
+        for (var e : p.outputs().entrySet()) {
+            Carrier other = index.park().carrier(e.getKey());
+            Optional<Market> m = index.park().market(other.id());
+            if (m.isPresent() && m.get().sell().isPresent()) {
+                total -= e.getValue() * perMoney * m.get().sell().get().price();
+            } else if (m.isPresent() && m.get().disposal().isPresent()) {
+                Market.Disposal d = m.get().disposal().get();
+                total += e.getValue() * (perMoney * d.costPerUnit() + perTonne
+                        * (d.kind() == DisposalKind.AIR ? other.netGwpPerUnit() : 0));
+            } else {
+                throw new IllegalArgumentException(String.format("The sink process '%s' makes"
+                        + " '%s', which can be neither sold nor released; the allocation prices a"
+                        + " sink's other outputs at market terms.", p.id(), other.id()));
+            }
+        }
+        return total;
+    }
+
+    private static long amount(double units) {
+        return Double.isInfinite(units) ? Long.MAX_VALUE : Math.round(units * AMOUNT_SCALE);
+    }
+
+    private static long cost(double perUnit) {
+        return Math.round(perUnit * COST_SCALE / AMOUNT_SCALE);
+    }
+}

@@ -1,0 +1,141 @@
+package org.symbiosis.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.symbiosis.flow.FlowInvariants;
+import org.symbiosis.flow.FlowState;
+import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.Carrier;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.CarrierKind;
+import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.LinkId;
+import org.symbiosis.model.LinkStatus;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Plant;
+import org.symbiosis.model.Process;
+import org.symbiosis.model.ProcessId;
+import org.symbiosis.simulate.Simulator;
+
+/**
+ * Single-carrier allocation as a min-cost flow against the park linear program: on the same
+ * CO2-to-sinks problems both must reach the same objective, compared through their ledgers.
+ */
+class MinCostFlowAllocatorTest {
+
+    /**
+     * Seeded CO2 allocation problems: emitters with fixed, whole-tonne CO2 (10-100 t), sinks that
+     * mineralise CO2 up to a whole-tonne capacity buying 0.5 MWh/t, candidate links from every
+     * emitter to every sink with a distance-based cost (1-50 per t, 1 per km), some with whole-tonne
+     * capacities. All numbers are exact in binary, so scaling to integers loses nothing.
+     */
+    static Park co2Problem(long seed) {
+        Random random = new Random(seed);
+        int emitters = 2 + random.nextInt(19);
+        int sinks = 1 + random.nextInt(5);
+        Park.Builder park = Park.builder().name("co2 allocation " + seed)
+                .carrier(Carrier.of("product", "t"))
+                .carrier(Carrier.of("co2", "t").withCarbon(0.25).withGwp(1))
+                .carrier(Carrier.of("mineral", "t").withCarbon(0.25))
+                .carrier(Carrier.of("electricity", "MWh").withKind(CarrierKind.ELECTRICITY))
+                .market(Market.sell("product", 0, 0))
+                .market(Market.disposal("co2", DisposalKind.AIR, 0))
+                .market(Market.disposal("mineral", DisposalKind.STORAGE, 0))
+                .market(Market.buy("electricity", 2, 0.5));
+        for (int e = 0; e < emitters; e++) {
+            park.plant(Plant.of("e" + e, "industry", Process.builder("e" + e + ".make")
+                    .reference("product").output("product", 1).output("co2", 1)
+                    .fixed(10 + random.nextInt(91)).build()));
+        }
+        for (int s = 0; s < sinks; s++) {
+            park.plant(Plant.of("s" + s, "cement", Process.builder("s" + s + ".mineralise")
+                    .reference("co2").input("co2", 1).input("electricity", 0.5)
+                    .output("mineral", 1).capacity(20 + random.nextInt(200)).follows("co2")
+                    .costs(random.nextInt(10), 0).build()));
+            for (int e = 0; e < emitters; e++) {
+                int km = 1 + random.nextInt(50);
+                Link link = Link.push("e" + e + "-s" + s, "e" + e, "s" + s, "co2", 1)
+                        .withCost(km, km).withStatus(LinkStatus.CANDIDATE);
+                if (random.nextInt(4) == 0) {
+                    link = link.withCapacity(5 + random.nextInt(30));
+                }
+                park.link(link);
+            }
+        }
+        return park.build();
+    }
+
+    private static double score(Ledger ledger, Objective objective) {
+        return objective.emissionsWeight() * ledger.totals().residual()
+                + objective.costWeight() * (ledger.totals().cost()
+                        + objective.carbonPrice() * ledger.totals().residual());
+    }
+
+    @Test
+    void agreesWithTheLinearProgramOnSeededProblems() {
+        for (long seed = 1; seed <= 60; seed++) {
+            Park park = co2Problem(seed);
+            FlowState simulated = new Simulator().run(park).withSymbiosis().state();
+            for (Objective objective : new Objective[] {Objective.emissions(),
+                Objective.cost(40), Objective.cost(5)}) {
+                OptimizationResult lp = new LinearProgramOptimizer(objective).optimize(park);
+                OptimizationResult mcf = new MinCostFlowAllocator(objective)
+                        .allocate(simulated, CarrierId.of("co2"));
+                String context = "seed " + seed + " " + objective;
+                assertEquals(OptimizationStatus.OPTIMAL, lp.status(), context);
+                assertEquals(OptimizationStatus.OPTIMAL, mcf.status(), context + mcf.diagnosis());
+                FlowInvariants.check(mcf.state().orElseThrow(), context);
+                double a = score(lp.ledger().orElseThrow(), objective);
+                double b = score(mcf.ledger().orElseThrow(), objective);
+                assertTrue(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)),
+                        context + ": LP " + a + " vs min-cost flow " + b);
+            }
+        }
+    }
+
+    /**
+     * By hand: 100 t of CO2 at one emitter, two sinks of 60 t each at 10 and 30 per t of
+     * transport (plus 1 per t for 0.5 MWh at 2), release costs 40 per t (carbon price 40) plus
+     * 40 x 0.5 x 0.5 = 10 per t for the power's emissions. Sink 1 costs 10 + 1 + 10 = 21 < 40:
+     * full (60 t); sink 2 costs 30 + 1 + 10 = 41 > 40: the rest (40 t) is released.
+     * Objective: 60 x 21 + 40 x 40 = 2860.
+     */
+    @Test
+    void fillsTheCheapestSinkFirst() {
+        Park park = Park.builder()
+                .carrier(Carrier.of("product", "t"))
+                .carrier(Carrier.of("co2", "t").withCarbon(0.25).withGwp(1))
+                .carrier(Carrier.of("mineral", "t").withCarbon(0.25))
+                .carrier(Carrier.of("electricity", "MWh").withKind(CarrierKind.ELECTRICITY))
+                .plant(Plant.of("emitter", "x", Process.builder("emitter.make").reference("product")
+                        .output("product", 1).output("co2", 1).fixed(100).build()))
+                .plant(Plant.of("near", "cement", Process.builder("near.mineralise")
+                        .reference("co2").input("co2", 1).input("electricity", 0.5)
+                        .output("mineral", 1).capacity(60).follows("co2").build()))
+                .plant(Plant.of("far", "cement", Process.builder("far.mineralise")
+                        .reference("co2").input("co2", 1).input("electricity", 0.5)
+                        .output("mineral", 1).capacity(60).follows("co2").build()))
+                .link(Link.push("to-near", "emitter", "near", "co2", 1).withCost(10, 10)
+                        .withStatus(LinkStatus.CANDIDATE))
+                .link(Link.push("to-far", "emitter", "far", "co2", 1).withCost(30, 30)
+                        .withStatus(LinkStatus.CANDIDATE))
+                .market(Market.sell("product", 0, 0))
+                .market(Market.disposal("co2", DisposalKind.AIR, 0))
+                .market(Market.disposal("mineral", DisposalKind.STORAGE, 0))
+                .market(Market.buy("electricity", 2, 0.5))
+                .build();
+        FlowState simulated = new Simulator().run(park).withSymbiosis().state();
+        OptimizationResult r = new MinCostFlowAllocator(Objective.cost(40))
+                .allocate(simulated, CarrierId.of("co2"));
+        FlowState state = r.state().orElseThrow();
+        assertEquals(60, state.flow(LinkId.of("to-near")), 1e-9);
+        assertEquals(0, state.flow(LinkId.of("to-far")), 1e-9);
+        assertEquals(60, state.activity(ProcessId.of("near.mineralise")), 1e-9);
+        assertEquals(2860, r.objective(), 1e-6);
+    }
+}

@@ -1,0 +1,123 @@
+package org.symbiosis.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.symbiosis.flow.FlowState;
+import org.symbiosis.flow.UnsolvableParkException;
+import org.symbiosis.io.ParkFile;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.optimize.LinearProgramOptimizer;
+import org.symbiosis.optimize.MinCostFlowAllocator;
+import org.symbiosis.optimize.Objective;
+import org.symbiosis.optimize.OptimizationResult;
+import org.symbiosis.optimize.lp.GlopSolver;
+import org.symbiosis.report.OptimizationReport;
+import org.symbiosis.simulate.Simulator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code symbiosis optimize FILE|EXAMPLE}: the best routing against the simulated state. */
+@Command(name = "optimize", mixinStandardHelpOptions = true,
+        description = {"Optimise the park's flows as a linear program (activities and link flows,"
+                + " candidate links included, free within capacities; fixed activities stay"
+                + " fixed) and report what changed against the simulated state, the largest"
+                + " shadow prices and the capacities worth most.",
+            "Exit code 0 when optimal, 1 when infeasible or unbounded (the diagnosis names the"
+                + " balance at fault)."})
+final class OptimizeCommand implements Callable<Integer> {
+
+    enum Goal { emissions, cost }
+
+    @Parameters(paramLabel = "FILE|EXAMPLE",
+            description = "A park file (JSON), or the name of a bundled example.")
+    String park;
+
+    @Option(names = "--objective", defaultValue = "emissions",
+            description = "emissions (minimum residual CO2e) or cost (minimum cost with"
+                    + " --carbon-price). Default: ${DEFAULT-VALUE}.")
+    Goal goal;
+
+    @Option(names = "--carbon-price", paramLabel = "X", defaultValue = "0",
+            description = "Currency per t CO2e added to the cost objective. Default:"
+                    + " ${DEFAULT-VALUE}.")
+    double carbonPrice;
+
+    @Option(names = "--keep-rules",
+            description = "Keep push shares and pull covers as upper limits on link flows.")
+    boolean keepRules;
+
+    @Option(names = "--allocate", paramLabel = "CARRIER",
+            description = "Instead of the whole LP, re-allocate one carrier (captured CO2, say)"
+                    + " from the simulated state as a min-cost flow.")
+    String allocate;
+
+    @Option(names = "--write-lp", paramLabel = "FILE",
+            description = "Also write the linear program in CPLEX LP format (glpsol --lp FILE).")
+    Path writeLp;
+
+    @Option(names = "--top", defaultValue = "10",
+            description = "Rows in each ranking. Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!(carbonPrice >= 0) || Double.isInfinite(carbonPrice)) {
+            throw new UserException("symbiosis optimize: --carbon-price (" + carbonPrice
+                    + ") must be a number of 0 or more.");
+        }
+        if (top < 1) {
+            throw new UserException("symbiosis optimize: --top (" + top + ") must be 1 or more.");
+        }
+        ParkFile file = ParkSources.open(park);
+        file.warnings().forEach(spec.commandLine().getErr()::println);
+        Objective objective = goal == Goal.emissions ? Objective.emissions()
+                : Objective.cost(carbonPrice);
+        String label = goal == Goal.emissions ? "minimum residual emissions (scope 1 + 2)"
+                : "minimum cost at a carbon price of " + carbonPrice + " per t CO2e";
+        String unit = goal == Goal.emissions ? "t CO2e" : "currency";
+        FlowState simulated = null;
+        try {
+            simulated = new Simulator().run(file.park()).withSymbiosis().state();
+        } catch (UnsolvableParkException e) {
+            spec.commandLine().getErr().println("Note: the park cannot run by its operating"
+                    + " rules, so nothing is compared: " + e.getMessage());
+            if (allocate != null) {
+                throw new UserException("symbiosis optimize: --allocate starts from the simulated"
+                        + " state, and the park cannot be simulated: " + e.getMessage());
+            }
+        }
+        LinearProgramOptimizer optimizer = new LinearProgramOptimizer(objective, keepRules,
+                new GlopSolver());
+        if (writeLp != null) {
+            Files.writeString(writeLp, optimizer.writeLp(file.park()), StandardCharsets.UTF_8);
+        }
+        OptimizationResult result;
+        if (allocate != null) {
+            if (!file.park().carriers().containsKey(CarrierId.of(allocate))) {
+                throw new UserException("symbiosis optimize: --allocate '" + allocate + "' is not"
+                        + " a carrier of the park; its carriers are " + file.park().carriers()
+                        .keySet() + ".");
+            }
+            result = new MinCostFlowAllocator(objective).allocate(simulated,
+                    CarrierId.of(allocate));
+            label += ", re-allocating '" + allocate + "' (min-cost flow)";
+        } else {
+            result = optimizer.optimize(file.park());
+        }
+        out.print(OptimizationReport.text(file.park(), simulated, result, label, unit, top));
+        if (writeLp != null) {
+            out.println("LP written to " + writeLp);
+        }
+        return result.optimal() ? SymbiosisCommand.OK : SymbiosisCommand.USER_ERROR;
+    }
+}
