@@ -17,8 +17,10 @@ import org.symbiosis.model.ProcessId;
 /**
  * Dense int indices over a park's plants, carriers, processes, links and the (plant, carrier)
  * pairs at which a balance holds, so that engines work on primitive arrays. A pair exists for
- * every carrier a plant's processes use or make and every carrier a link brings or takes. Built
- * once per park in O(plants + processes * coefficients + links); immutable.
+ * every carrier a plant's processes use or make and every carrier a link brings or takes; a
+ * plant's pairs are contiguous, so {@link #pair} scans the few carriers of one plant. Built once
+ * per park in O(plants + processes * coefficients + links); immutable (the id-to-index maps for
+ * processes and links are built lazily, as engines need only indices).
  */
 public final class ParkIndex {
 
@@ -29,13 +31,14 @@ public final class ParkIndex {
     private final List<Link> links;
     private final Map<PlantId, Integer> plantIndex;
     private final Map<CarrierId, Integer> carrierIndex;
-    private final Map<ProcessId, Integer> processIndex;
-    private final Map<LinkId, Integer> linkIndex;
+    private volatile Map<ProcessId, Integer> processIndex;
+    private volatile Map<LinkId, Integer> linkIndex;
     private final int[] processPlant;
     private final int[] linkFrom;
     private final int[] linkTo;
     private final int[] linkCarrier;
-    private final Map<Long, Integer> pairIndex;
+    /** Pairs of plant p are {@code pairStart[p] .. pairStart[p+1]-1}, carriers ascending. */
+    private final int[] pairStart;
     private final int[] pairPlant;
     private final int[] pairCarrier;
     private final int[] outStart;
@@ -58,46 +61,82 @@ public final class ParkIndex {
         for (int i = 0; i < carriers.size(); i++) {
             carrierIndex.put(carriers.get(i).id(), i);
         }
-        processIndex = new HashMap<>();
         processPlant = new int[processes.size()];
         int r = 0;
+        int plantNumber = 0;
         for (Plant plant : park.plants().values()) {
-            for (Process process : plant.processes()) {
-                processIndex.put(process.id(), r);
-                processPlant[r++] = plantIndex.get(plant.id());
+            for (int j = 0; j < plant.processes().size(); j++) {
+                processPlant[r++] = plantNumber;
             }
+            plantNumber++;
         }
-        linkIndex = new HashMap<>();
         linkFrom = new int[links.size()];
         linkTo = new int[links.size()];
         linkCarrier = new int[links.size()];
         for (int l = 0; l < links.size(); l++) {
             Link link = links.get(l);
-            linkIndex.put(link.id(), l);
             linkFrom[l] = plantIndex.get(link.from());
             linkTo[l] = plantIndex.get(link.to());
             linkCarrier[l] = carrierIndex.get(link.carrier());
         }
-        pairIndex = new HashMap<>();
-        List<int[]> pairs = new ArrayList<>();
-        for (int p = 0; p < processes.size(); p++) {
-            Process process = processes.get(p);
-            for (CarrierId c : process.inputs().keySet()) {
-                addPair(pairs, processPlant[p], carrierIndex.get(c));
-            }
-            for (CarrierId c : process.outputs().keySet()) {
-                addPair(pairs, processPlant[p], carrierIndex.get(c));
-            }
-        }
+        // Pairs, plant by plant: the carriers its processes and its links touch, ascending.
+        int plantCount = plants.size();
+        int[] incidence = new int[plantCount + 1];
         for (int l = 0; l < links.size(); l++) {
-            addPair(pairs, linkFrom[l], linkCarrier[l]);
-            addPair(pairs, linkTo[l], linkCarrier[l]);
+            incidence[linkFrom[l] + 1]++;
+            incidence[linkTo[l] + 1]++;
         }
-        pairPlant = new int[pairs.size()];
-        pairCarrier = new int[pairs.size()];
-        for (int k = 0; k < pairs.size(); k++) {
-            pairPlant[k] = pairs.get(k)[0];
-            pairCarrier[k] = pairs.get(k)[1];
+        for (int p = 0; p < plantCount; p++) {
+            incidence[p + 1] += incidence[p];
+        }
+        int[] fillAt = java.util.Arrays.copyOf(incidence, plantCount);
+        int[] incidentCarrier = new int[2 * links.size()];
+        for (int l = 0; l < links.size(); l++) {
+            incidentCarrier[fillAt[linkFrom[l]]++] = linkCarrier[l];
+            incidentCarrier[fillAt[linkTo[l]]++] = linkCarrier[l];
+        }
+        int[] firstProcess = new int[plantCount + 1];
+        for (int q = 0; q < processes.size(); q++) {
+            firstProcess[processPlant[q] + 1]++;
+        }
+        for (int p = 0; p < plantCount; p++) {
+            firstProcess[p + 1] += firstProcess[p];
+        }
+        pairStart = new int[plantCount + 1];
+        int[] carriersOfPairs = new int[Math.max(16, 4 * plantCount)];
+        int pairCount = 0;
+        int[] buffer = new int[16];
+        for (int p = 0; p < plantCount; p++) {
+            int n = 0;
+            for (int q = firstProcess[p]; q < firstProcess[p + 1]; q++) {
+                Process process = processes.get(q);
+                for (CarrierId c : process.inputs().keySet()) {
+                    buffer = push(buffer, n++, carrierIndex.get(c));
+                }
+                for (CarrierId c : process.outputs().keySet()) {
+                    buffer = push(buffer, n++, carrierIndex.get(c));
+                }
+            }
+            for (int e = incidence[p]; e < incidence[p + 1]; e++) {
+                buffer = push(buffer, n++, incidentCarrier[e]);
+            }
+            java.util.Arrays.sort(buffer, 0, n);
+            pairStart[p] = pairCount;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || buffer[i] != buffer[i - 1]) {
+                    if (pairCount == carriersOfPairs.length) {
+                        carriersOfPairs = java.util.Arrays.copyOf(carriersOfPairs,
+                                2 * pairCount);
+                    }
+                    carriersOfPairs[pairCount++] = buffer[i];
+                }
+            }
+        }
+        pairStart[plantCount] = pairCount;
+        pairCarrier = java.util.Arrays.copyOf(carriersOfPairs, pairCount);
+        pairPlant = new int[pairCount];
+        for (int p = 0; p < plantCount; p++) {
+            java.util.Arrays.fill(pairPlant, pairStart[p], pairStart[p + 1], p);
         }
         int outputs = 0;
         int inputs = 0;
@@ -141,16 +180,10 @@ public final class ParkIndex {
         return new ParkIndex(park);
     }
 
-    private void addPair(List<int[]> pairs, int plant, int carrier) {
-        long key = key(plant, carrier);
-        if (!pairIndex.containsKey(key)) {
-            pairIndex.put(key, pairs.size());
-            pairs.add(new int[] {plant, carrier});
-        }
-    }
-
-    private static long key(int plant, int carrier) {
-        return ((long) plant << 32) | carrier;
+    private static int[] push(int[] buffer, int at, int value) {
+        int[] b = at < buffer.length ? buffer : java.util.Arrays.copyOf(buffer, 2 * buffer.length);
+        b[at] = value;
+        return b;
     }
 
     private static <T> Map<T, Integer> indexOf(List<T> values) {
@@ -209,12 +242,30 @@ public final class ParkIndex {
         return require(carrierIndex, id, "carrier");
     }
 
+    /** The index of a process; the id map is built on first use (engines work on indices). */
     public int processIndex(ProcessId id) {
-        return require(processIndex, id, "process");
+        Map<ProcessId, Integer> map = processIndex;
+        if (map == null) {
+            Map<ProcessId, Integer> built = new HashMap<>();
+            for (int r = 0; r < processes.size(); r++) {
+                built.put(processes.get(r).id(), r);
+            }
+            processIndex = map = built;
+        }
+        return require(map, id, "process");
     }
 
+    /** The index of a link; the id map is built on first use. */
     public int linkIndex(LinkId id) {
-        return require(linkIndex, id, "link");
+        Map<LinkId, Integer> map = linkIndex;
+        if (map == null) {
+            Map<LinkId, Integer> built = new HashMap<>();
+            for (int l = 0; l < links.size(); l++) {
+                built.put(links.get(l).id(), l);
+            }
+            linkIndex = map = built;
+        }
+        return require(map, id, "link");
     }
 
     /** The plant that holds process {@code r}. */
@@ -236,8 +287,12 @@ public final class ParkIndex {
 
     /** The pair index of (plant, carrier), or -1 when that plant never touches that carrier. */
     public int pair(int plant, int carrier) {
-        Integer k = pairIndex.get(key(plant, carrier));
-        return k == null ? -1 : k;
+        for (int k = pairStart[plant]; k < pairStart[plant + 1]; k++) {
+            if (pairCarrier[k] == carrier) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     public int pairPlant(int pair) {

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -11,9 +10,11 @@ public record CarrierId(String value) implements Comparable<CarrierId> {
 
     public CarrierId {
         checkNotNull(value, "A carrier id must not be null.");
-        checkArgument(Ids.isValid(value),
-                "The carrier id '%s' is not valid: use letters, digits, '_', '.' or '-' (for example"
-                        + " '%s').", value, Ids.suggest(value));
+        if (!Ids.isValid(value)) {
+            throw new IllegalArgumentException(String.format("The carrier id '%s' is not valid: use"
+                    + " letters, digits, '_', '.' or '-' (for example '%s').", value,
+                    Ids.suggest(value)));
+        }
     }
 
     public static CarrierId of(String value) {

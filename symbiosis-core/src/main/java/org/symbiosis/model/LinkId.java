@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -11,9 +10,11 @@ public record LinkId(String value) implements Comparable<LinkId> {
 
     public LinkId {
         checkNotNull(value, "A link id must not be null.");
-        checkArgument(Ids.isValid(value),
-                "The link id '%s' is not valid: use letters, digits, '_', '.' or '-' (for example"
-                        + " '%s').", value, Ids.suggest(value));
+        if (!Ids.isValid(value)) {
+            throw new IllegalArgumentException(String.format("The link id '%s' is not valid: use"
+                    + " letters, digits, '_', '.' or '-' (for example '%s').", value,
+                    Ids.suggest(value)));
+        }
     }
 
     public static LinkId of(String value) {

@@ -286,7 +286,59 @@ public final class Park {
             if (!found.isEmpty()) {
                 throw new InvalidParkException(found);
             }
+            internIds();
             return new Park(this, ImmutableMap.copyOf(plantOfProcess), rules.warnings());
+        }
+
+        /**
+         * Makes every link and process refer to the park's own plant and carrier id objects, so
+         * that a large park keeps one copy of each id (a link would otherwise hold its own copies
+         * of its plants' ids). Equality is unaffected: ids are records.
+         */
+        private void internIds() {
+            for (Map.Entry<LinkId, Link> e : links.entrySet()) {
+                Link l = e.getValue();
+                PlantId from = plants.get(l.from()).id();
+                PlantId to = plants.get(l.to()).id();
+                CarrierId carrier = carriers.get(l.carrier()).id();
+                if (from != l.from() || to != l.to() || carrier != l.carrier()) {
+                    e.setValue(new Link(l.id(), from, to, carrier, l.rule(), l.capacity(),
+                            l.loss(), l.costPerUnit(), l.distanceKm(), l.status(), l.symbiosis(),
+                            l.note()));
+                }
+            }
+            for (Map.Entry<PlantId, Plant> e : plants.entrySet()) {
+                Plant plant = e.getValue();
+                List<Process> processes = new ArrayList<>(plant.processes().size());
+                boolean changed = false;
+                for (Process p : plant.processes()) {
+                    Process interned = internIds(p);
+                    changed |= interned != p;
+                    processes.add(interned);
+                }
+                if (changed) {
+                    e.setValue(plant.withProcesses(processes));
+                }
+            }
+        }
+
+        private Process internIds(Process p) {
+            boolean canonical = carriers.get(p.reference()).id() == p.reference();
+            for (CarrierId c : p.inputs().keySet()) {
+                canonical &= carriers.get(c).id() == c;
+            }
+            for (CarrierId c : p.outputs().keySet()) {
+                canonical &= carriers.get(c).id() == c;
+            }
+            if (canonical) {
+                return p;
+            }
+            Map<CarrierId, Double> inputs = new LinkedHashMap<>();
+            p.inputs().forEach((c, v) -> inputs.put(carriers.get(c).id(), v));
+            Map<CarrierId, Double> outputs = new LinkedHashMap<>();
+            p.outputs().forEach((c, v) -> outputs.put(carriers.get(c).id(), v));
+            return new Process(p.id(), carriers.get(p.reference()).id(), inputs, outputs,
+                    p.capacity(), p.rule(), p.variableCost(), p.fixedCost(), p.note());
         }
     }
 }

@@ -37,6 +37,10 @@ final class ParkRules {
         }
     }
 
+    /** A (plant, carrier) key without string building. */
+    private record At(PlantId plant, CarrierId carrier) {
+    }
+
     List<ParkIssue> errors() {
         return errors;
     }
@@ -93,9 +97,10 @@ final class ParkRules {
     }
 
     private void checkLinks() {
-        Map<String, Double> pushShares = new LinkedHashMap<>();
-        Map<String, Double> pullCovers = new LinkedHashMap<>();
-        Map<String, List<LinkId>> linksOf = new HashMap<>();
+        Map<At, Double> pushShares = new LinkedHashMap<>();
+        Map<At, Double> pullCovers = new LinkedHashMap<>();
+        Map<At, List<LinkId>> pushLinks = new HashMap<>();
+        Map<At, List<LinkId>> pullLinks = new HashMap<>();
         for (Link link : links.values()) {
             String element = "link '" + link.id() + "'";
             for (PlantId end : List.of(link.from(), link.to())) {
@@ -118,33 +123,31 @@ final class ParkRules {
                 continue;
             }
             if (link.rule() instanceof LinkRule.Push push) {
-                String key = "push|" + link.from() + "|" + link.carrier();
+                At key = new At(link.from(), link.carrier());
                 pushShares.merge(key, push.share(), Double::sum);
-                linksOf.computeIfAbsent(key, k -> new ArrayList<>()).add(link.id());
+                pushLinks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(link.id());
             } else if (link.rule() instanceof LinkRule.Pull pull) {
-                String key = "pull|" + link.to() + "|" + link.carrier();
+                At key = new At(link.to(), link.carrier());
                 pullCovers.merge(key, pull.cover(), Double::sum);
-                linksOf.computeIfAbsent(key, k -> new ArrayList<>()).add(link.id());
+                pullLinks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(link.id());
             }
         }
         pushShares.forEach((key, sum) -> {
             if (sum > 1 + Park.TOLERANCE) {
-                String[] parts = key.split("\\|");
-                errors.add(ParkIssue.error("plant '" + parts[1] + "'", String.format(
+                errors.add(ParkIssue.error("plant '" + key.plant() + "'", String.format(
                         "The push shares of '%s' out of plant '%s' add up to %s over links %s:"
                                 + " a plant cannot send more than all it has; make them add up"
-                                + " to 1 or less.", parts[2], parts[1], round(sum),
-                        linksOf.get(key))));
+                                + " to 1 or less.", key.carrier(), key.plant(), round(sum),
+                        pushLinks.get(key))));
             }
         });
         pullCovers.forEach((key, sum) -> {
             if (sum > 1 + Park.TOLERANCE) {
-                String[] parts = key.split("\\|");
-                errors.add(ParkIssue.error("plant '" + parts[1] + "'", String.format(
+                errors.add(ParkIssue.error("plant '" + key.plant() + "'", String.format(
                         "The pull covers of '%s' into plant '%s' add up to %s over links %s:"
                                 + " links cannot cover more than the whole need; make them add"
-                                + " up to 1 or less.", parts[2], parts[1], round(sum),
-                        linksOf.get(key))));
+                                + " up to 1 or less.", key.carrier(), key.plant(), round(sum),
+                        pullLinks.get(key))));
             }
         });
     }
@@ -179,12 +182,12 @@ final class ParkRules {
     }
 
     private void warnAboutRoutes() {
-        Set<String> linkedOut = new HashSet<>();
-        Set<String> linkedIn = new HashSet<>();
+        Set<At> linkedOut = new HashSet<>();
+        Set<At> linkedIn = new HashSet<>();
         for (Link link : links.values()) {
             if (link.status() == LinkStatus.EXISTING) {
-                linkedOut.add(link.from() + "|" + link.carrier());
-                linkedIn.add(link.to() + "|" + link.carrier());
+                linkedOut.add(new At(link.from(), link.carrier()));
+                linkedIn.add(new At(link.to(), link.carrier()));
             }
         }
         for (Plant plant : plants.values()) {
@@ -196,7 +199,7 @@ final class ParkRules {
             }
             for (CarrierId c : produced) {
                 Market m = markets.get(c);
-                boolean routed = consumed.contains(c) || linkedOut.contains(plant.id() + "|" + c)
+                boolean routed = consumed.contains(c) || linkedOut.contains(new At(plant.id(), c))
                         || (m != null && (m.sell().isPresent() || m.disposal().isPresent()));
                 if (!routed) {
                     warnings.add(ParkIssue.warning("plant '" + plant.id() + "'", String.format(
@@ -208,7 +211,7 @@ final class ParkRules {
             }
             for (CarrierId c : consumed) {
                 Market m = markets.get(c);
-                boolean supplied = produced.contains(c) || linkedIn.contains(plant.id() + "|" + c)
+                boolean supplied = produced.contains(c) || linkedIn.contains(new At(plant.id(), c))
                         || (m != null && m.buy().isPresent());
                 if (!supplied) {
                     warnings.add(ParkIssue.warning("plant '" + plant.id() + "'", String.format(

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -11,9 +10,11 @@ public record PlantId(String value) implements Comparable<PlantId> {
 
     public PlantId {
         checkNotNull(value, "A plant id must not be null.");
-        checkArgument(Ids.isValid(value),
-                "The plant id '%s' is not valid: use letters, digits, '_', '.' or '-' (for example"
-                        + " '%s').", value, Ids.suggest(value));
+        if (!Ids.isValid(value)) {
+            throw new IllegalArgumentException(String.format("The plant id '%s' is not valid: use"
+                    + " letters, digits, '_', '.' or '-' (for example '%s').", value,
+                    Ids.suggest(value)));
+        }
     }
 
     public static PlantId of(String value) {

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -11,9 +10,11 @@ public record ProcessId(String value) implements Comparable<ProcessId> {
 
     public ProcessId {
         checkNotNull(value, "A process id must not be null.");
-        checkArgument(Ids.isValid(value),
-                "The process id '%s' is not valid: use letters, digits, '_', '.' or '-' (for example"
-                        + " '%s').", value, Ids.suggest(value));
+        if (!Ids.isValid(value)) {
+            throw new IllegalArgumentException(String.format("The process id '%s' is not valid: use"
+                    + " letters, digits, '_', '.' or '-' (for example '%s').", value,
+                    Ids.suggest(value)));
+        }
     }
 
     public static ProcessId of(String value) {

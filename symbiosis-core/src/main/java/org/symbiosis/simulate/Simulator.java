@@ -39,6 +39,8 @@ public final class Simulator {
     public static final int DEFAULT_MAX_SWEEPS = 100_000;
 
     private static final int MAX_POWER_ITERATIONS = 10_000;
+    /** A norm past which a loop is taken to diverge (its gain is then checked). */
+    private static final double DIVERGED = 1e150;
 
     private final double tolerance;
     private final int maxSweeps;
@@ -102,25 +104,83 @@ public final class Simulator {
 
     /** Simulates the park with the links marked in {@code linkActive}. */
     public Simulation solve(ParkIndex index, boolean[] linkActive) {
+        return solve(assemble(index, linkActive));
+    }
+
+    /**
+     * The first half of {@link #solve(ParkIndex, boolean[])}: the rules assembled into CSR arrays
+     * and condensed into strongly connected components. O(park). Reusable: solving it again gives
+     * the same result.
+     */
+    public static Assembly assemble(ParkIndex index, boolean[] linkActive) {
         checkArgument(linkActive.length == index.linkCount(), "one flag per link");
+        BalanceSystem system = BalanceSystem.assemble(index, linkActive.clone());
+        return new Assembly(system, Condensation.of(system.size, system.rowStart,
+                system.column));
+    }
+
+    /** The second half: the solve, the settlement at the markets and the ledger. */
+    public Simulation solve(Assembly assembly) {
+        BalanceSystem system = assembly.system;
         long t0 = System.nanoTime();
-        BalanceSystem system = BalanceSystem.assemble(index, linkActive);
-        long t1 = System.nanoTime();
-        Condensation condensation = Condensation.of(system.size, system.rowStart, system.column);
-        long t2 = System.nanoTime();
         double[] x = new double[system.size];
-        Convergence convergence = solve(system, condensation, x);
-        long t3 = System.nanoTime();
+        Convergence convergence = solve(system, assembly.condensation, x);
+        long t1 = System.nanoTime();
         double[] activity = java.util.Arrays.copyOfRange(x, 0, system.processes());
         double[] flow = java.util.Arrays.copyOfRange(x, system.processes(),
                 system.processes() + system.links());
-        FlowState state = FlowState.settle(index, activity, flow, linkActive);
-        LOG.debug("assembly {} ms ({} variables, {} entries), condensation {} ms ({} components,"
-                + " {} cyclic), solve {} ms ({} sweeps, residual {})", (t1 - t0) / 1_000_000,
-                system.size, system.column.length, (t2 - t1) / 1_000_000,
-                condensation.components(), convergence.cyclicComponents(), (t3 - t2) / 1_000_000,
+        FlowState state = FlowState.settle(system.index, activity, flow, system.linkActive);
+        LOG.debug("solve {} ms ({} variables, {} entries, {} components, {} cyclic, {} sweeps,"
+                + " residual {})", (t1 - t0) / 1_000_000, system.size, system.column.length,
+                assembly.condensation.components(), convergence.cyclicComponents(),
                 convergence.sweeps(), convergence.residual());
         return new Simulation(state, Ledger.of(state), convergence);
+    }
+
+    /**
+     * A park's operating rules assembled for solving: the CSR system {@code x = min(cap, M x +
+     * d)} and its condensation. Immutable; safe to solve from several threads.
+     */
+    public static final class Assembly {
+        private final BalanceSystem system;
+        private final Condensation condensation;
+
+        private Assembly(BalanceSystem system, Condensation condensation) {
+            this.system = system;
+            this.condensation = condensation;
+        }
+
+        /** Unknowns: activities, link flows and the auxiliary has/need variables. */
+        public int variables() {
+            return system.size;
+        }
+
+        /** Non-zero entries of M. */
+        public int entries() {
+            return system.column.length;
+        }
+
+        /**
+         * One streaming pass over the system's arrays, {@code sum_i (d_i + sum_e value[e]
+         * x[column[e]])}: the memory-bandwidth floor of one sweep, for benchmarks to compare
+         * with. {@code x} has one entry per variable.
+         */
+        public double streamingPass(double[] x) {
+            checkArgument(x.length == system.size, "one value per variable");
+            double total = 0;
+            int[] rowStart = system.rowStart;
+            int[] column = system.column;
+            double[] value = system.value;
+            double[] constant = system.constant;
+            for (int i = 0; i < system.size; i++) {
+                double sum = constant[i];
+                for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+                    sum += value[e] * x[column[e]];
+                }
+                total += sum;
+            }
+            return total;
+        }
     }
 
     private Convergence solve(BalanceSystem system, Condensation condensation, double[] x) {
@@ -149,16 +209,9 @@ public final class Simulator {
             }
             cyclicComponents++;
             largest = Math.max(largest, start[c + 1] - start[c]);
-            double[] gain = gainBounds(system, order, start[c], start[c + 1], componentOf, c,
-                    work);
-            maxRadius = Math.max(maxRadius, gain[1]);
-            if (gain[0] >= 1) {
-                loops.add(describeLoop(system, order, start[c], start[c + 1], componentOf, c,
-                        work, gain[0]));
-                continue;
-            }
             int componentSweeps = 0;
             double residual = Double.POSITIVE_INFINITY;
+            boolean diverged = false;
             while (componentSweeps < maxSweeps) {
                 double delta = 0;
                 double norm = 0;
@@ -170,6 +223,10 @@ public final class Simulator {
                     x[v] = next;
                 }
                 componentSweeps++;
+                if (!(norm < DIVERGED)) {
+                    diverged = true;
+                    break;
+                }
                 if (delta <= tolerance * norm) {
                     residual = residual(system, order, start[c], start[c + 1], x);
                     if (residual <= tolerance) {
@@ -181,10 +238,25 @@ public final class Simulator {
                     lastReport = System.nanoTime();
                 }
             }
+            sweeps += componentSweeps;
+            // Gain below 1: proved in one pass from the solution when it allows (subinvariance),
+            // else by power iteration, which also names a loop of gain 1 or more.
+            double radius = diverged || residual > tolerance ? Double.NaN
+                    : subinvariantBound(system, order, start[c], start[c + 1], componentOf, c, x);
+            if (Double.isNaN(radius)) {
+                double[] gain = gainBounds(system, order, start[c], start[c + 1], componentOf, c,
+                        work);
+                if (gain[0] >= 1) {
+                    loops.add(describeLoop(system, order, start[c], start[c + 1], componentOf, c,
+                            work, gain[0]));
+                    continue;
+                }
+                radius = gain[1];
+            }
+            maxRadius = Math.max(maxRadius, radius);
             if (residual > tolerance) {
                 residual = residual(system, order, start[c], start[c + 1], x);
             }
-            sweeps += componentSweeps;
             worstResidual = Math.max(worstResidual, residual);
             converged &= residual <= tolerance;
         }
@@ -193,6 +265,45 @@ public final class Simulator {
         }
         return new Convergence(sweeps, worstResidual, converged, cyclicComponents, largest,
                 maxRadius);
+    }
+
+    /**
+     * An upper bound below 1 of the spectral radius of a component's block B of M, from the
+     * converged solution x: if x > 0 and B x <= x with strict inequality in some row, then
+     * rho(B) < 1 (subinvariance, B irreducible), and max_i (B x)_i / x_i <= 1 bounds it (loosely:
+     * rows fed only from inside the loop give 1). Checked numerically: equality rows are accepted
+     * within 1e-9 (the solve's rounding), and a strict row must be below 1 - 1e-6. A loop of gain
+     * 1 or more does not reach this point unclipped (the sweeps diverge or do not converge), and
+     * a clipped row fails the check, so those go to power iteration. One pass.
+     * Returns NaN when x does not allow the conclusion (a zero entry, a clipped row, or no strict
+     * row), and the caller falls back to power iteration.
+     */
+    private static double subinvariantBound(BalanceSystem system, int[] order, int from, int to,
+            int[] componentOf, int component, double[] x) {
+        double worst = 0;
+        boolean strict = false;
+        for (int i = from; i < to; i++) {
+            int row = order[i];
+            double xi = x[row];
+            if (!(xi > 0)) {
+                return Double.NaN;
+            }
+            double inside = 0;
+            for (int e = system.rowStart[row]; e < system.rowStart[row + 1]; e++) {
+                int col = system.column[e];
+                if (componentOf[col] == component) {
+                    inside += system.value[e] * x[col];
+                }
+            }
+            double ratio = inside / xi;
+            // Rows fed only from inside the loop hold with equality, up to the solve's tolerance.
+            if (ratio > 1 + 1e-9) {
+                return Double.NaN;
+            }
+            strict |= ratio < 1 - 1e-6;
+            worst = Math.max(worst, ratio);
+        }
+        return strict ? Math.min(worst, 1.0) : Double.NaN;
     }
 
     /** {@code ||T(x) - x|| / ||x||} over one component, max norm. */

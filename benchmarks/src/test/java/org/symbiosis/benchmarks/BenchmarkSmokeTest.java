@@ -1,0 +1,42 @@
+package org.symbiosis.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark once with its smallest parameters, in process and briefly, so that none
+ * of them rots between real runs. Not a measurement.
+ */
+class BenchmarkSmokeTest {
+
+    @Test
+    void everyBenchmarkRunsWithTinyParameters() throws Exception {
+        Options options = new OptionsBuilder()
+                .include("org\\.symbiosis\\.benchmarks\\..*Benchmark\\..*")
+                .param("plants", "100", "1000")
+                .param("arcs", "1000")
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(50))
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .threads(1)
+                .shouldFailOnError(true)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        // Simulate 4 methods x 2 sizes, optimize 2 x 2, allocation 1, parse 1 x 2.
+        assertEquals(8 + 4 + 1 + 2, results.size());
+        for (RunResult r : results) {
+            assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark());
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.symbiosis.generate;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.symbiosis.model.Carrier;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.CarrierKind;
+import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.LinkId;
+import org.symbiosis.model.LinkRule;
+import org.symbiosis.model.LinkStatus;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Plant;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.model.Process;
+
+/**
+ * Seeded synthetic parks that look like real complexes, from 10 to 1,000,000 plants, shared by
+ * tests, examples and benchmarks. Plants come in clusters of ten by sector — a gas-and-coal power
+ * plant that meets its cluster's electricity demand, two cement plants, a capture unit, a
+ * methanation plant, an electrolyser, two chemical plants, a steel plant and a biomass boiler —
+ * with the recipes of REFERENCE.md in round numbers (estimates). Inside a cluster: electricity and
+ * steam pulled from the power plant, ash and slag pushed to cement, flue-gas CO2 pushed to
+ * capture, captured CO2 to methanation, hydrogen pulled from the electrolyser, methane pushed
+ * back to the power plant, by-product hydrogen pushed to methanation; between neighbouring
+ * clusters, captured CO2, hydrogen, ash, slag and methane. About 3.6 links per plant. Loops: the
+ * power plant meets the electricity of the capture, methanation and electrolyser plants that run
+ * on its own CO2, and captured CO2 passed from cluster to cluster closes a ring through all of
+ * them, so the whole park is one large strongly connected component (a hard case for the
+ * solver); every loop gain is below 1. Markets buy, sell or dispose of every carrier. The same
+ * seed gives the same park.
+ */
+public final class SyntheticParks {
+
+    /** Plants per cluster. */
+    public static final int CLUSTER = 10;
+
+    private static final String[] CARRIERS = {"electricity", "steam", "coal", "ch4", "co2",
+        "co2-captured", "co2-mineral", "ash", "slag", "h2", "clinker", "chemicals", "steel",
+        "scrap", "biomass", "bio-co2", "water"};
+
+    private SyntheticParks() {
+    }
+
+    /**
+     * A park of {@code plants} plants (rounded up to whole clusters of ten).
+     *
+     * @param seed   the random seed: the same seed and size give an equal park
+     * @param plants at least 10, at most 10,000,000
+     */
+    public static Park generate(long seed, int plants) {
+        checkArgument(plants >= 10 && plants <= 10_000_000,
+                "A synthetic park has 10 to 10,000,000 plants, not %s.", plants);
+        SplittableRandom random = new SplittableRandom(seed);
+        int clusters = Math.max(1, (plants + CLUSTER - 1) / CLUSTER);
+        Park.Builder park = Park.builder().name("synthetic-" + plants + "-seed-" + seed)
+                .description("Synthetic park: " + clusters + " clusters of " + CLUSTER
+                        + " plants (seed " + seed + ").");
+        carriers(park);
+        markets(park);
+        for (int k = 0; k < clusters; k++) {
+            cluster(park, random, k, clusters);
+        }
+        return park.build();
+    }
+
+    private static void carriers(Park.Builder park) {
+        double co2C = 12.011 / 44.01;
+        park.carrier(Carrier.of("electricity", "MWh").withKind(CarrierKind.ELECTRICITY))
+                .carrier(Carrier.of("steam", "GJ").withKind(CarrierKind.HEAT))
+                .carrier(Carrier.of("coal", "t").withCarbon(2.44 * co2C))
+                .carrier(Carrier.of("ch4", "t").withCarbon(2.744 * co2C).withGwp(29.8))
+                .carrier(Carrier.of("co2", "t").withCarbon(co2C).withGwp(1))
+                .carrier(Carrier.of("co2-captured", "t").withCarbon(co2C).withGwp(1))
+                .carrier(Carrier.of("co2-mineral", "t").withCarbon(co2C))
+                .carrier(Carrier.of("ash", "t"))
+                .carrier(Carrier.of("slag", "t"))
+                .carrier(Carrier.of("h2", "t"))
+                .carrier(Carrier.of("clinker", "t"))
+                .carrier(Carrier.of("chemicals", "t"))
+                .carrier(Carrier.of("steel", "t"))
+                .carrier(Carrier.of("scrap", "t"))
+                .carrier(Carrier.of("biomass", "t").withCarbon(1.75 * co2C).withBiogenic(true))
+                .carrier(Carrier.of("bio-co2", "t").withCarbon(co2C).withGwp(1).withBiogenic(true))
+                .carrier(Carrier.of("water", "t"));
+    }
+
+    private static void markets(Park.Builder park) {
+        park.market(Market.buy("electricity", 150, 0.423).withSell(100, 0.423))
+                .market(Market.buy("steam", 8, 0.0623).withDisposal(DisposalKind.AIR, 0))
+                .market(Market.buy("coal", 120, 0.1))
+                .market(Market.buy("ch4", 600, 0.3).withSell(500, 2.744))
+                .market(Market.disposal("co2", DisposalKind.AIR, 0))
+                .market(Market.disposal("co2-captured", DisposalKind.AIR, 0))
+                .market(Market.disposal("co2-mineral", DisposalKind.STORAGE, 5))
+                .market(Market.buy("ash", 20, 0).withDisposal(DisposalKind.LANDFILL, 30))
+                .market(Market.buy("slag", 20, 0).withDisposal(DisposalKind.LANDFILL, 30))
+                .market(Market.buy("h2", 4000, 0).withSell(2000, 0))
+                .market(Market.sell("clinker", 60, 0))
+                .market(Market.sell("chemicals", 800, 0))
+                .market(Market.sell("steel", 700, 0))
+                .market(Market.buy("scrap", 300, 0.05))
+                .market(Market.buy("biomass", 150, 0.05))
+                .market(Market.disposal("bio-co2", DisposalKind.AIR, 0))
+                .market(Market.disposal("water", DisposalKind.WATER, 0));
+    }
+
+    private static String id(int cluster, String role) {
+        return "c" + cluster + "-" + role;
+    }
+
+    private static void cluster(Park.Builder park, SplittableRandom random, int k, int clusters) {
+        double size = 0.5 + random.nextDouble();
+        String power = id(k, "power");
+        String[] cements = {id(k, "cement-a"), id(k, "cement-b")};
+        String capture = id(k, "capture");
+        String methanation = id(k, "methanation");
+        String electrolyser = id(k, "electrolyser");
+        String[] chems = {id(k, "chem-a"), id(k, "chem-b")};
+        String steel = id(k, "steel");
+        String boiler = id(k, "boiler");
+
+        plant(park, power, "power", Process.builder(power + ".gen").reference("electricity")
+                .input("coal", 0.30).input("ch4", 0.02).output("electricity", 1)
+                .output("co2", 0.30 * 2.44 + 0.02 * 2.744).output("ash", 0.036)
+                .output("steam", 0.5).meets("electricity").build());
+        for (String cement : cements) {
+            plant(park, cement, "cement", Process.builder(cement + ".kiln").reference("clinker")
+                    .input("coal", 0.136).input("electricity", 0.08).input("ash", 0.05)
+                    .input("slag", 0.02).output("clinker", 1).output("co2", 0.136 * 2.44)
+                    .fixed(5e5 * size * (0.5 + random.nextDouble())).build());
+        }
+        plant(park, capture, "capture", Process.builder(capture + ".amine").reference("co2")
+                .input("co2", 1).input("electricity", 0.1).input("steam", 3.7)
+                .output("co2-captured", 0.9)
+                .output("co2", 0.1).follows("co2").build());
+        plant(park, methanation, "fuels", Process.builder(methanation + ".sabatier")
+                .reference("ch4").input("co2-captured", 2.744).input("h2", 0.503)
+                .input("electricity", 0.5).output("ch4", 1).output("water", 2.246)
+                .follows("co2-captured").build());
+        plant(park, electrolyser, "hydrogen", Process.builder(electrolyser + ".pem")
+                .reference("h2").input("electricity", 55).output("h2", 1).meets("h2").build());
+        for (String chem : chems) {
+            plant(park, chem, "chemicals", Process.builder(chem + ".make").reference("chemicals")
+                    .input("electricity", 2.4).input("steam", 3).input("ch4", 0.05)
+                    .output("chemicals", 1).output("h2", 0.025).output("co2", 0.05 * 2.744)
+                    .fixed(2e5 * size * (0.5 + random.nextDouble())).build());
+        }
+        plant(park, steel, "steel", Process.builder(steel + ".eaf").reference("steel")
+                .input("scrap", 1.1).input("electricity", 0.7).input("h2", 0.01)
+                .output("steel", 1).output("slag", 0.1).fixed(4e5 * size).build());
+        plant(park, boiler, "utility", Process.builder(boiler + ".burn").reference("steam")
+                .input("biomass", 0.071).output("steam", 1).output("bio-co2", 0.071 * 1.75)
+                .meets("steam").build());
+
+        // Electricity and steam pulled from the utilities (meets-demand loops via capture).
+        for (String consumer : new String[] {cements[0], cements[1], capture, methanation,
+            electrolyser, chems[0], chems[1], steel}) {
+            link(park, power + ">" + consumer + ":e", power, consumer, "electricity",
+                    LinkRule.pull(1), false);
+        }
+        for (String chem : chems) {
+            link(park, power + ">" + chem + ":s", power, chem, "steam", LinkRule.pull(0.6), false);
+            link(park, boiler + ">" + chem + ":s", boiler, chem, "steam", LinkRule.pull(0.4),
+                    false);
+        }
+        link(park, power + ">" + capture + ":s", power, capture, "steam", LinkRule.pull(0.7),
+                false);
+        link(park, boiler + ">" + capture + ":s", boiler, capture, "steam", LinkRule.pull(0.3),
+                false);
+        link(park, electrolyser + ">" + steel + ":h2", electrolyser, steel, "h2",
+                LinkRule.pull(1), true);
+        // By-products.
+        link(park, power + ">" + cements[0] + ":ash", power, cements[0], "ash",
+                LinkRule.push(0.5), true);
+        link(park, power + ">" + cements[1] + ":ash", power, cements[1], "ash",
+                LinkRule.push(0.4), true);
+        link(park, steel + ">" + cements[0] + ":slag", steel, cements[0], "slag",
+                LinkRule.push(0.5), true);
+        link(park, steel + ">" + cements[1] + ":slag", steel, cements[1], "slag",
+                LinkRule.push(0.2), true);
+        link(park, cements[1] + ">" + capture + ":co2", cements[1], capture, "co2",
+                LinkRule.push(0.5), true);
+        link(park, power + ">" + capture + ":co2", power, capture, "co2",
+                LinkRule.push(0.3 + 0.4 * random.nextDouble()), true);
+        link(park, cements[0] + ">" + capture + ":co2", cements[0], capture, "co2",
+                LinkRule.push(0.5), true);
+        link(park, capture + ">" + methanation + ":cc", capture, methanation, "co2-captured",
+                LinkRule.push(0.15), true);
+        link(park, electrolyser + ">" + methanation + ":h2", electrolyser, methanation, "h2",
+                LinkRule.pull(0.5), true);
+        for (String chem : chems) {
+            link(park, chem + ">" + methanation + ":h2", chem, methanation, "h2",
+                    LinkRule.push(0.8), true);
+        }
+        link(park, methanation + ">" + power + ":ch4", methanation, power, "ch4",
+                LinkRule.push(0.9), true);
+        // Between neighbouring clusters.
+        if (clusters > 1) {
+            int next = (k + 1) % clusters;
+            link(park, capture + ">" + id(next, "methanation") + ":cc", capture,
+                    id(next, "methanation"), "co2-captured", LinkRule.push(0.05), true);
+            link(park, power + ">" + id(next, "cement-b") + ":ash", power, id(next, "cement-b"),
+                    "ash", LinkRule.push(0.1), true);
+            link(park, steel + ">" + id(next, "cement-b") + ":slag", steel, id(next, "cement-b"),
+                    "slag", LinkRule.push(0.3), true);
+            link(park, methanation + ">" + id(next, "chem-a") + ":ch4", methanation,
+                    id(next, "chem-a"), "ch4", LinkRule.push(0.05), true);
+            int after = (k + 2) % clusters;
+            link(park, capture + ">" + id(after, "methanation") + ":cc", capture,
+                    id(after, "methanation"), "co2-captured", LinkRule.push(0.05), true);
+            link(park, methanation + ">" + id(after, "chem-b") + ":ch4", methanation,
+                    id(after, "chem-b"), "ch4", LinkRule.push(0.04), true);
+            for (String chem : chems) {
+                link(park, chem + ">" + id(next, "methanation") + ":h2", chem,
+                        id(next, "methanation"), "h2", LinkRule.push(0.1), true);
+            }
+        }
+    }
+
+    private static void plant(Park.Builder park, String id, String sector, Process process) {
+        park.plant(new Plant(PlantId.of(id), id, sector, Optional.empty(), List.of(process), ""));
+    }
+
+    private static void link(Park.Builder park, String id, String from, String to, String carrier,
+            LinkRule rule, boolean symbiosis) {
+        park.link(new Link(LinkId.of(id.replace('>', '_').replace(':', '.')), PlantId.of(from), PlantId.of(to), CarrierId.of(carrier),
+                rule, Double.POSITIVE_INFINITY, 0, 0, 0, LinkStatus.EXISTING, symbiosis, ""));
+    }
+
+    /**
+     * A single-carrier allocation problem: {@code emitters} plants with 10-100 t of CO2 each
+     * (whole tonnes), {@code sinks} plants that mineralise CO2 up to 20-220 t buying 0.5 MWh/t,
+     * and a candidate link from every emitter to every sink ({@code emitters x sinks} arcs) with a
+     * distance-based cost of 1 per t and km (1-50 km), a quarter of them with a capacity.
+     */
+    public static Park co2Allocation(long seed, int emitters, int sinks) {
+        checkArgument(emitters >= 1 && sinks >= 1, "At least one emitter and one sink.");
+        SplittableRandom random = new SplittableRandom(seed);
+        Park.Builder park = Park.builder().name("co2 allocation " + emitters + "x" + sinks)
+                .carrier(Carrier.of("product", "t"))
+                .carrier(Carrier.of("co2", "t").withCarbon(0.25).withGwp(1))
+                .carrier(Carrier.of("mineral", "t").withCarbon(0.25))
+                .carrier(Carrier.of("electricity", "MWh").withKind(CarrierKind.ELECTRICITY))
+                .market(Market.sell("product", 0, 0))
+                .market(Market.disposal("co2", DisposalKind.AIR, 0))
+                .market(Market.disposal("mineral", DisposalKind.STORAGE, 0))
+                .market(Market.buy("electricity", 2, 0.5));
+        for (int e = 0; e < emitters; e++) {
+            plant(park, "e" + e, "industry", Process.builder("e" + e + ".make")
+                    .reference("product").output("product", 1).output("co2", 1)
+                    .fixed(10 + random.nextInt(91)).build());
+        }
+        for (int s = 0; s < sinks; s++) {
+            plant(park, "s" + s, "cement", Process.builder("s" + s + ".mineralise")
+                    .reference("co2").input("co2", 1).input("electricity", 0.5)
+                    .output("mineral", 1).capacity(20 + random.nextInt(200)).follows("co2")
+                    .costs(random.nextInt(10), 0).build());
+            for (int e = 0; e < emitters; e++) {
+                int km = 1 + random.nextInt(50);
+                Link link = new Link(LinkId.of("e" + e + "-s" + s), PlantId.of("e" + e),
+                        PlantId.of("s" + s), CarrierId.of("co2"), LinkRule.push(0),
+                        random.nextInt(4) == 0 ? 5 + random.nextInt(30)
+                                : Double.POSITIVE_INFINITY, 0, km, km, LinkStatus.CANDIDATE,
+                        true, "");
+                park.link(link);
+            }
+        }
+        return park.build();
+    }
+
+    /** The carrier ids every synthetic park has. */
+    public static List<String> carrierIds() {
+        return new ArrayList<>(List.of(CARRIERS));
+    }
+}
