@@ -239,6 +239,18 @@ public final class Park {
             return this;
         }
 
+        /** Replaces the market for the same carrier (to derive a changed park). */
+        public Builder replaceMarket(Market market) {
+            markets.put(market.carrier(), market);
+            return this;
+        }
+
+        /** Removes a plant (to derive a changed park); remove its links too. */
+        public Builder removePlant(PlantId id) {
+            plants.remove(id);
+            return this;
+        }
+
         /** Removes the market for a carrier (to derive a changed park). */
         public Builder removeMarket(CarrierId carrier) {
             markets.remove(carrier);

@@ -92,6 +92,12 @@ public final class Simulator {
         return new SimulationResult(with, without);
     }
 
+    /** Simulates the park as given (no baseline): for pathways and Monte Carlo. */
+    public Simulation simulate(Park park) {
+        ParkIndex index = ParkIndex.of(park);
+        return solve(index, activeLinks(index, false));
+    }
+
     /** Existing links; for the baseline, only those that are not symbiosis links. */
     static boolean[] activeLinks(ParkIndex index, boolean baseline) {
         boolean[] active = new boolean[index.linkCount()];

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code symbiosis list}: the bundled example parks, one line each. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the bundled example parks; run one with 'symbiosis run NAME'.")
+        description = "List the bundled example parks and scenarios.")
 final class ListCommand implements Callable<Integer> {
 
     @Spec
@@ -17,13 +17,17 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         var examples = ParkSources.examples();
-        int width = examples.stream().mapToInt(e -> e.name().length()).max().orElse(0);
+        var scenarios = ParkSources.scenarios();
+        int width = java.util.stream.Stream.concat(examples.stream(), scenarios.stream())
+                .mapToInt(e -> e.name().length()).max().orElse(0);
+        out.println("Example parks (symbiosis run NAME, symbiosis optimize NAME):");
         for (ParkSources.Example e : examples) {
-            out.printf("%-" + width + "s  %s%n", e.name(), e.summary());
+            out.printf("  %-" + width + "s  %s%n", e.name(), e.summary());
         }
-        out.println();
-        out.println("Run one with: symbiosis run " + (examples.isEmpty() ? "NAME"
-                : examples.get(0).name()));
+        out.println("Scenarios (symbiosis pathway NAME):");
+        for (ParkSources.Example e : scenarios) {
+            out.printf("  %-" + width + "s  %s%n", e.name(), e.summary());
+        }
         return SymbiosisCommand.OK;
     }
 }

@@ -22,10 +22,19 @@ final class ParkSources {
     record Example(String name, String summary) {
     }
 
-    /** The bundled examples, in the order of the index. */
+    /** The bundled example parks, in the order of the index. */
     static List<Example> examples() {
+        return index(INDEX);
+    }
+
+    /** The bundled scenarios, in the order of their index. */
+    static List<Example> scenarios() {
+        return index("/scenarios/index.tsv");
+    }
+
+    private static List<Example> index(String resource) {
         List<Example> examples = new ArrayList<>();
-        try (InputStream in = ParkSources.class.getResourceAsStream(INDEX)) {
+        try (InputStream in = ParkSources.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return examples;
             }

@@ -1,0 +1,182 @@
+package org.symbiosis.pathway;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.LinkId;
+import org.symbiosis.model.LinkRule;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.OperatingRule;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Plant;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.model.Process;
+import org.symbiosis.model.ProcessId;
+
+/**
+ * A number in a park that a scenario changes, written as a path:
+ *
+ * <ul>
+ *   <li>{@code process:ID:capacity}, {@code process:ID:fixed} (the fixed activity),
+ *       {@code process:ID:input:CARRIER}, {@code process:ID:output:CARRIER};</li>
+ *   <li>{@code link:ID:share} (push share or pull cover), {@code link:ID:capacity};</li>
+ *   <li>{@code market:CARRIER:buyFactor}, {@code market:CARRIER:buyPrice},
+ *       {@code market:CARRIER:sellPrice}, {@code market:CARRIER:displacedFactor}.</li>
+ * </ul>
+ *
+ * @param path the path as written
+ */
+public record Parameter(String path) {
+
+    public Parameter {
+        checkArgument(path != null && parse(path) != null, "The parameter '%s' is not a path this"
+                + " tool knows: write process:ID:capacity|fixed|input:CARRIER|output:CARRIER,"
+                + " link:ID:share|capacity or market:CARRIER:buyFactor|buyPrice|sellPrice|"
+                + "displacedFactor.", path);
+    }
+
+    private static String[] parse(String path) {
+        String[] p = path.split(":");
+        if (p.length < 3) {
+            return null;
+        }
+        boolean ok = switch (p[0]) {
+            case "process" -> p.length == 3 && (p[2].equals("capacity") || p[2].equals("fixed"))
+                    || p.length == 4 && (p[2].equals("input") || p[2].equals("output"));
+            case "link" -> p.length == 3 && (p[2].equals("share") || p[2].equals("capacity"));
+            case "market" -> p.length == 3 && (p[2].equals("buyFactor") || p[2].equals("buyPrice")
+                    || p[2].equals("sellPrice") || p[2].equals("displacedFactor"));
+            default -> false;
+        };
+        return ok ? p : null;
+    }
+
+    /** Checks that the element exists in {@code park}; returns a message, or null if fine. */
+    String problemIn(Park park) {
+        String[] p = parse(path);
+        return switch (p[0]) {
+            case "process" -> find(park, ProcessId.of(p[1])) == null
+                    ? "the park has no process '" + p[1] + "'" : p.length == 4
+                    && !park.carriers().containsKey(CarrierId.of(p[3]))
+                    ? "the park has no carrier '" + p[3] + "'" : null;
+            case "link" -> park.links().containsKey(LinkId.of(p[1])) ? null
+                    : "the park has no link '" + p[1] + "'";
+            default -> park.markets().containsKey(CarrierId.of(p[1])) ? null
+                    : "the park has no market for '" + p[1] + "'";
+        };
+    }
+
+    /** The value in {@code park}. */
+    double read(Park park) {
+        String[] p = parse(path);
+        switch (p[0]) {
+            case "process" -> {
+                Process process = find(park, ProcessId.of(p[1]));
+                return switch (p[2]) {
+                    case "capacity" -> process.capacity();
+                    case "fixed" -> process.rule() instanceof OperatingRule.Fixed f
+                            ? f.activity() : 0;
+                    case "input" -> process.input(CarrierId.of(p[3]));
+                    default -> process.output(CarrierId.of(p[3]));
+                };
+            }
+            case "link" -> {
+                Link link = park.link(LinkId.of(p[1]));
+                return p[2].equals("share") ? link.rule().fraction() : link.capacity();
+            }
+            default -> {
+                Market m = park.market(CarrierId.of(p[1])).orElseThrow();
+                return switch (p[2]) {
+                    case "buyFactor" -> m.buy().map(Market.Purchase::emissionFactor).orElse(0.0);
+                    case "buyPrice" -> m.buy().map(Market.Purchase::price).orElse(0.0);
+                    case "sellPrice" -> m.sell().map(Market.Sale::price).orElse(0.0);
+                    default -> m.sell().map(Market.Sale::displacedFactor).orElse(0.0);
+                };
+            }
+        }
+    }
+
+    /** Writes {@code value} into the changed-elements maps of one year's park. */
+    void apply(Park base, double value, Map<PlantId, Plant> plants, Map<LinkId, Link> links,
+            Map<CarrierId, Market> markets) {
+        String[] p = parse(path);
+        switch (p[0]) {
+            case "process" -> {
+                ProcessId id = ProcessId.of(p[1]);
+                PlantId plantId = base.plantOf(id);
+                Plant plant = plants.getOrDefault(plantId, base.plant(plantId));
+                java.util.List<Process> processes = new java.util.ArrayList<>();
+                for (Process process : plant.processes()) {
+                    processes.add(process.id().equals(id) ? change(process, p, value) : process);
+                }
+                plants.put(plantId, plant.withProcesses(processes));
+            }
+            case "link" -> {
+                LinkId id = LinkId.of(p[1]);
+                Link link = links.getOrDefault(id, base.link(id));
+                if (p[2].equals("capacity")) {
+                    links.put(id, link.withCapacity(value));
+                } else {
+                    LinkRule rule = link.rule() instanceof LinkRule.Push ? LinkRule.push(value)
+                            : LinkRule.pull(value);
+                    links.put(id, new Link(link.id(), link.from(), link.to(), link.carrier(), rule,
+                            link.capacity(), link.loss(), link.costPerUnit(), link.distanceKm(),
+                            link.status(), link.symbiosis(), link.note()));
+                }
+            }
+            default -> {
+                CarrierId id = CarrierId.of(p[1]);
+                Market m = markets.getOrDefault(id, base.market(id).orElseThrow());
+                markets.put(id, switch (p[2]) {
+                    case "buyFactor" -> m.withBuy(m.buy().map(Market.Purchase::price).orElse(0.0),
+                            value);
+                    case "buyPrice" -> m.withBuy(value, m.buy()
+                            .map(Market.Purchase::emissionFactor).orElse(0.0));
+                    case "sellPrice" -> m.withSell(value, m.sell()
+                            .map(Market.Sale::displacedFactor).orElse(0.0));
+                    default -> m.withSell(m.sell().map(Market.Sale::price).orElse(0.0), value);
+                });
+            }
+        }
+    }
+
+    private static Process change(Process process, String[] p, double value) {
+        switch (p[2]) {
+            case "capacity":
+                return process.withCapacity(value);
+            case "fixed":
+                return process.withRule(OperatingRule.fixed(value));
+            default:
+                Map<CarrierId, Double> inputs = new LinkedHashMap<>(process.inputs());
+                Map<CarrierId, Double> outputs = new LinkedHashMap<>(process.outputs());
+                Map<CarrierId, Double> side = p[2].equals("input") ? inputs : outputs;
+                if (value == 0 && !CarrierId.of(p[3]).equals(process.reference())) {
+                    side.remove(CarrierId.of(p[3]));
+                } else {
+                    side.put(CarrierId.of(p[3]), value);
+                }
+                return new Process(process.id(), process.reference(), inputs, outputs,
+                        process.capacity(), process.rule(), process.variableCost(),
+                        process.fixedCost(), process.note());
+        }
+    }
+
+    private static Process find(Park park, ProcessId id) {
+        for (Plant plant : park.plants().values()) {
+            for (Process process : plant.processes()) {
+                if (process.id().equals(id)) {
+                    return process;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return path;
+    }
+}

@@ -1,0 +1,59 @@
+package org.symbiosis.pathway;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.symbiosis.model.PlantId;
+
+/**
+ * A pathway run: emissions per year (the deterministic run, every uncertain number at its typical
+ * value), the verdict on each target, and with Monte Carlo the P5/P50/P95 bands per year and the
+ * probability that each target is met.
+ *
+ * @param scenario      the scenario
+ * @param years         emissions per year, first to last
+ * @param verdicts      one per target, in scenario order
+ * @param samples       Monte Carlo samples (0 for none)
+ * @param seed          the seed the samples came from
+ * @param residualBands residual emissions P5/P50/P95 per year (empty without samples)
+ * @param netBands      net emissions P5/P50/P95 per year (empty without samples)
+ * @param residualBySample residual emissions of every sample and year, [sample][year - first]
+ */
+public record PathwayResult(Scenario scenario, List<YearEmissions> years,
+        List<TargetVerdict> verdicts, int samples, long seed, List<Band> residualBands,
+        List<Band> netBands, double[][] residualBySample) {
+
+    public PathwayResult {
+        years = List.copyOf(years);
+        verdicts = List.copyOf(verdicts);
+        residualBands = List.copyOf(residualBands);
+        netBands = List.copyOf(netBands);
+    }
+
+    /** Emissions of one year, t CO2e per year. */
+    public record YearEmissions(int year, double scope1, double scope2, double residual,
+            double net, Map<PlantId, Double> residualByPlant) {
+        public YearEmissions {
+            residualByPlant = ImmutableMap.copyOf(residualByPlant);
+        }
+    }
+
+    /**
+     * The verdict on one target in the deterministic run.
+     *
+     * @param value          the emissions counted in the target's year
+     * @param goal           what the target allows
+     * @param met            value <= goal
+     * @param gap            value - goal (positive: missed by that much)
+     * @param firstYearMet   the first year whose emissions are within the goal, if any
+     * @param probabilityMet share of Monte Carlo samples meeting it (NaN without samples)
+     */
+    public record TargetVerdict(PathwayTarget target, double value, double goal, boolean met,
+            double gap, OptionalInt firstYearMet, double probabilityMet) {
+    }
+
+    /** Percentiles of one year's emissions over the samples. */
+    public record Band(int year, double p5, double p50, double p95) {
+    }
+}

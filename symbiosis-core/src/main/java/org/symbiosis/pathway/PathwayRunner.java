@@ -1,0 +1,350 @@
+package org.symbiosis.pathway;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.symbiosis.flow.ProgressListener;
+import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.LinkId;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Plant;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.model.Target;
+import org.symbiosis.optimize.LinearProgramOptimizer;
+import org.symbiosis.optimize.Objective;
+import org.symbiosis.optimize.OptimizationResult;
+import org.symbiosis.pathway.PathwayResult.Band;
+import org.symbiosis.pathway.PathwayResult.TargetVerdict;
+import org.symbiosis.pathway.PathwayResult.YearEmissions;
+import org.symbiosis.simulate.Simulator;
+
+/**
+ * Runs a scenario year by year (simulated, or optimised for minimum emissions), judges its
+ * targets, and with Monte Carlo draws every uncertain number once per sample (one draw per
+ * change point, shared by the years it shapes). Sample k draws from a generator seeded by
+ * SplitMix64 of (seed, k), so results are the same whatever the number of threads. Samples run
+ * in parallel; each year is an independent park build and solve. Stateless; thread-safe.
+ */
+public final class PathwayRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PathwayRunner.class);
+
+    private final int threads;
+    private final ProgressListener progress;
+
+    public PathwayRunner(int threads, ProgressListener progress) {
+        checkArgument(threads >= 1, "Threads (%s) must be 1 or more.", threads);
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    public PathwayRunner() {
+        this(1, ProgressListener.NONE);
+    }
+
+    /** The deterministic run only. */
+    public PathwayResult run(Scenario scenario) {
+        return run(scenario, 0, 0);
+    }
+
+    /**
+     * The deterministic run and {@code samples} Monte Carlo samples from {@code seed}.
+     *
+     * @throws IllegalArgumentException if a year's park is invalid or cannot run (naming the
+     *                                  year and the sample)
+     */
+    public PathwayResult run(Scenario scenario, int samples, long seed) {
+        checkArgument(samples >= 0, "Samples (%s) must not be negative.", samples);
+        long started = System.nanoTime();
+        double[][] typical = typicalValues(scenario);
+        List<YearEmissions> years = path(scenario, typical, "the deterministic run", true);
+        double[] residual = new double[years.size()];
+        double[] net = new double[years.size()];
+        for (int i = 0; i < years.size(); i++) {
+            residual[i] = years.get(i).residual();
+            net[i] = years.get(i).net();
+        }
+        double[][] sampleResidual = new double[samples][];
+        double[][] sampleNet = new double[samples][];
+        if (samples > 0) {
+            monteCarlo(scenario, samples, seed, sampleResidual, sampleNet);
+        }
+        List<TargetVerdict> verdicts = new ArrayList<>();
+        for (PathwayTarget target : scenario.targets()) {
+            verdicts.add(verdict(scenario, target, residual, net, sampleResidual, sampleNet));
+        }
+        List<Band> residualBands = samples == 0 ? List.of() : bands(scenario, sampleResidual);
+        List<Band> netBands = samples == 0 ? List.of() : bands(scenario, sampleNet);
+        LOG.info("Pathway '{}': {} years x {} samples in {} ms", scenario.name(),
+                scenario.years(), samples, (System.nanoTime() - started) / 1_000_000);
+        return new PathwayResult(scenario, years, verdicts, samples, seed, residualBands,
+                netBands, sampleResidual);
+    }
+
+    private void monteCarlo(Scenario scenario, int samples, long seed, double[][] residual,
+            double[][] net) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "pathway-sample");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicLong done = new AtomicLong();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int s = 0; s < samples; s++) {
+                final int sample = s;
+                futures.add(pool.submit(() -> {
+                    double[][] values = sampleValues(scenario, new SplittableRandom(
+                            mix(seed, sample)));
+                    List<YearEmissions> path = path(scenario, values, "sample " + sample, false);
+                    residual[sample] = path.stream().mapToDouble(YearEmissions::residual)
+                            .toArray();
+                    net[sample] = path.stream().mapToDouble(YearEmissions::net).toArray();
+                    progress.progress("Monte Carlo", done.incrementAndGet(), samples);
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The pathway run was interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** SplitMix64 of seed and sample: independent, reproducible streams per sample. */
+    static long mix(long seed, long sample) {
+        long z = seed + (sample + 1) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    static double[][] typicalValues(Scenario scenario) {
+        double[][] values = new double[scenario.changes().size()][];
+        for (int c = 0; c < values.length; c++) {
+            List<Scenario.Point> points = scenario.changes().get(c).points();
+            values[c] = points.stream().mapToDouble(p -> p.value().typical()).toArray();
+        }
+        return values;
+    }
+
+    static double[][] sampleValues(Scenario scenario, SplittableRandom random) {
+        double[][] values = new double[scenario.changes().size()][];
+        for (int c = 0; c < values.length; c++) {
+            List<Scenario.Point> points = scenario.changes().get(c).points();
+            values[c] = new double[points.size()];
+            for (int i = 0; i < points.size(); i++) {
+                values[c][i] = points.get(i).value().sample(random);
+            }
+        }
+        return values;
+    }
+
+    /** Emissions of every year with the given point values. */
+    List<YearEmissions> path(Scenario scenario, double[][] values, String which,
+            boolean byPlant) {
+        List<YearEmissions> years = new ArrayList<>();
+        Simulator simulator = new Simulator();
+        for (int year = scenario.firstYear(); year <= scenario.lastYear(); year++) {
+            Park park = parkFor(scenario, year, values, which);
+            Ledger ledger;
+            try {
+                if (scenario.optimize()) {
+                    OptimizationResult r = new LinearProgramOptimizer(Objective.emissions())
+                            .optimize(park);
+                    if (!r.optimal()) {
+                        throw new IllegalArgumentException(r.diagnosis());
+                    }
+                    ledger = r.ledger().orElseThrow();
+                } else {
+                    ledger = simulator.simulate(park).ledger();
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Year " + year + " (" + which + "): "
+                        + e.getMessage(), e);
+            }
+            Map<PlantId, Double> byPlantMap = new LinkedHashMap<>();
+            if (byPlant) {
+                ledger.plants().forEach((id, p) -> byPlantMap.put(id, p.residual()));
+            }
+            Ledger.Totals t = ledger.totals();
+            years.add(new YearEmissions(year, t.scope1(), t.scope2(), t.residual(), t.net(),
+                    byPlantMap));
+        }
+        return years;
+    }
+
+    /** The park of {@code year}: the base with every change and presence applied. */
+    static Park parkFor(Scenario scenario, int year, double[][] values, String which) {
+        Park base = scenario.base();
+        Map<PlantId, Plant> plants = new HashMap<>();
+        Map<LinkId, Link> links = new HashMap<>();
+        Map<CarrierId, Market> markets = new HashMap<>();
+        for (int c = 0; c < values.length; c++) {
+            Scenario.Change change = scenario.changes().get(c);
+            double baseValue = change.parameter().read(base);
+            double value = change.valueAt(year, values[c], baseValue);
+            try {
+                change.parameter().apply(base, value, plants, links, markets);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(String.format("Year %d (%s): setting '%s' to"
+                        + " %s: %s", year, which, change.parameter(), value, e.getMessage()), e);
+            }
+        }
+        Park.Builder b = base.toBuilder();
+        plants.values().forEach(b::replacePlant);
+        links.values().forEach(b::replaceLink);
+        markets.values().forEach(b::replaceMarket);
+        for (Scenario.Presence p : scenario.presence()) {
+            if (!p.present(year)) {
+                if (p.isPlant()) {
+                    PlantId id = PlantId.of(p.id());
+                    b.removePlant(id);
+                    base.links().values().stream()
+                            .filter(l -> l.from().equals(id) || l.to().equals(id))
+                            .forEach(l -> b.removeLink(l.id()));
+                } else {
+                    b.removeLink(LinkId.of(p.id()));
+                }
+            }
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Year " + year + " (" + which + "): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static TargetVerdict verdict(Scenario scenario, PathwayTarget target,
+            double[] residual, double[] net, double[][] sampleResidual, double[][] sampleNet) {
+        int first = scenario.firstYear();
+        double[] series = target.metric() == Target.Metric.NET ? net : residual;
+        double goal = target.goal(y -> series[y - first]);
+        double value = series[target.year() - first];
+        double tolerance = Park.TOLERANCE * Math.max(1, Math.abs(goal));
+        boolean met = value <= goal + tolerance;
+        OptionalInt firstMet = OptionalInt.empty();
+        int from = target instanceof PathwayTarget.Reduction r ? r.baseYear() + 1 : first;
+        for (int y = from; y <= scenario.lastYear(); y++) {
+            if (series[y - first] <= goal + tolerance) {
+                firstMet = OptionalInt.of(y);
+                break;
+            }
+        }
+        double probability = Double.NaN;
+        if (sampleResidual.length > 0) {
+            int hits = 0;
+            for (int s = 0; s < sampleResidual.length; s++) {
+                double[] ss = target.metric() == Target.Metric.NET ? sampleNet[s]
+                        : sampleResidual[s];
+                double g = target.goal(y -> ss[y - first]);
+                if (ss[target.year() - first] <= g + Park.TOLERANCE * Math.max(1, Math.abs(g))) {
+                    hits++;
+                }
+            }
+            probability = (double) hits / sampleResidual.length;
+        }
+        return new TargetVerdict(target, value, goal, met, value - goal, firstMet, probability);
+    }
+
+    private static List<Band> bands(Scenario scenario, double[][] samples) {
+        List<Band> bands = new ArrayList<>();
+        double[] column = new double[samples.length];
+        for (int y = 0; y < scenario.years(); y++) {
+            for (int s = 0; s < samples.length; s++) {
+                column[s] = samples[s][y];
+            }
+            Arrays.sort(column);
+            bands.add(new Band(scenario.firstYear() + y, percentile(column, 0.05),
+                    percentile(column, 0.5), percentile(column, 0.95)));
+        }
+        return bands;
+    }
+
+    /** Linear interpolation between order statistics (type 7). */
+    static double percentile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /**
+     * One-at-a-time sensitivity of one year's residual emissions: each uncertain point set to its
+     * 5th and 95th percentile while every other number stays typical. Largest swing first.
+     */
+    public List<TornadoBar> tornado(Scenario scenario, int year) {
+        checkArgument(year >= scenario.firstYear() && year <= scenario.lastYear(),
+                "The tornado year (%s) must be within the scenario's years %s-%s.", year,
+                scenario.firstYear(), scenario.lastYear());
+        double[][] typical = typicalValues(scenario);
+        Simulator simulator = new Simulator();
+        double centre = simulator.simulate(parkFor(scenario, year, typical, "tornado")).ledger()
+                .totals().residual();
+        List<TornadoBar> bars = new ArrayList<>();
+        for (int c = 0; c < typical.length; c++) {
+            List<Scenario.Point> points = scenario.changes().get(c).points();
+            for (int i = 0; i < points.size(); i++) {
+                Distribution d = points.get(i).value();
+                if (!d.uncertain()) {
+                    continue;
+                }
+                double[] ends = new double[2];
+                double[] settings = {d.low(), d.high()};
+                for (int k = 0; k < 2; k++) {
+                    double[][] values = new double[typical.length][];
+                    for (int j = 0; j < typical.length; j++) {
+                        values[j] = typical[j].clone();
+                    }
+                    values[c][i] = settings[k];
+                    ends[k] = simulator.simulate(parkFor(scenario, year, values, "tornado"))
+                            .ledger().totals().residual();
+                }
+                bars.add(new TornadoBar(scenario.changes().get(c).parameter() + " @"
+                        + points.get(i).year(), settings[0], settings[1], ends[0], ends[1],
+                        centre));
+            }
+        }
+        bars.sort((a, b) -> Double.compare(b.swing(), a.swing()));
+        return bars;
+    }
+
+    /**
+     * One bar of a tornado: the year's residual emissions with the number at its low and high
+     * setting, against the centre (everything typical).
+     */
+    public record TornadoBar(String parameter, double lowSetting, double highSetting,
+            double atLow, double atHigh, double centre) {
+        public double swing() {
+            return Math.abs(atHigh - atLow);
+        }
+    }
+}

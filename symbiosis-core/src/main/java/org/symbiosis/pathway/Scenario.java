@@ -1,0 +1,152 @@
+package org.symbiosis.pathway;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.symbiosis.model.Park;
+
+/**
+ * A park changing over years, with targets: the base park, the years to run, changes of numbers
+ * (each a series of year points, step or linear in between, a point's value possibly uncertain),
+ * elements commissioned or retired, and the targets. Before a change's first point the base
+ * value holds; after its last point the last value holds.
+ *
+ * @param name        the scenario's name
+ * @param description what it represents and its sources
+ * @param base        the base park
+ * @param firstYear   the first year run
+ * @param lastYear    the last year run
+ * @param changes     changes of numbers
+ * @param presence    elements that exist only from a year or until a year
+ * @param targets     the targets
+ * @param optimize    run each year through the optimiser (minimum emissions) instead of the
+ *                    simulator
+ */
+public record Scenario(String name, String description, Park base, int firstYear, int lastYear,
+        List<Change> changes, List<Presence> presence, List<PathwayTarget> targets,
+        boolean optimize) {
+
+    public Scenario {
+        checkNotNull(base, "A scenario needs a base park.");
+        checkArgument(firstYear <= lastYear, "The scenario's first year (%s) must not be after its"
+                + " last year (%s).", firstYear, lastYear);
+        changes = List.copyOf(changes);
+        presence = List.copyOf(presence);
+        targets = List.copyOf(targets);
+        description = description == null ? "" : description;
+        List<String> problems = new ArrayList<>();
+        for (Change c : changes) {
+            String problem = c.parameter().problemIn(base);
+            if (problem != null) {
+                problems.add("The change of '" + c.parameter() + "': " + problem + ".");
+            }
+        }
+        for (Presence p : presence) {
+            String problem = p.problemIn(base);
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        for (PathwayTarget t : targets) {
+            for (int year : t.years()) {
+                if (year < firstYear || year > lastYear) {
+                    problems.add(String.format("The target '%s' needs year %d, outside the"
+                            + " scenario's years %d-%d: widen the years or move the target.",
+                            t.id(), year, firstYear, lastYear));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
+    }
+
+    public int years() {
+        return lastYear - firstYear + 1;
+    }
+
+    /** How values between year points are found. */
+    public enum Interpolation {
+        STEP,
+        LINEAR
+    }
+
+    /** One point of a change. */
+    public record Point(int year, Distribution value) {
+        public Point {
+            checkNotNull(value, "A change point needs a value.");
+        }
+    }
+
+    /** A number changing over years. */
+    public record Change(Parameter parameter, Interpolation interpolation, List<Point> points) {
+        public Change {
+            checkNotNull(parameter);
+            interpolation = interpolation == null ? Interpolation.LINEAR : interpolation;
+            checkArgument(!points.isEmpty(), "The change of '%s' has no points.", parameter);
+            points = points.stream().sorted(Comparator.comparingInt(Point::year)).toList();
+            for (int i = 1; i < points.size(); i++) {
+                checkArgument(points.get(i).year() != points.get(i - 1).year(),
+                        "The change of '%s' gives year %s twice.", parameter,
+                        points.get(i).year());
+            }
+        }
+
+        /** The value in {@code year}, given the drawn point values and the base value. */
+        double valueAt(int year, double[] pointValues, double baseValue) {
+            if (year < points.get(0).year()) {
+                return baseValue;
+            }
+            for (int i = points.size() - 1; i >= 0; i--) {
+                int y0 = points.get(i).year();
+                if (year >= y0) {
+                    if (i == points.size() - 1 || interpolation == Interpolation.STEP
+                            || year == y0) {
+                        return pointValues[i];
+                    }
+                    int y1 = points.get(i + 1).year();
+                    double t = (double) (year - y0) / (y1 - y0);
+                    return pointValues[i] + t * (pointValues[i + 1] - pointValues[i]);
+                }
+            }
+            return baseValue;
+        }
+    }
+
+    /**
+     * A plant or link that exists only from {@code from} (commissioned) and before {@code until}
+     * (retired); either may be absent.
+     */
+    public record Presence(String element, Integer from, Integer until) {
+        public Presence {
+            checkArgument(element != null && (element.startsWith("plant:")
+                    || element.startsWith("link:")), "Commission or retire 'plant:ID' or"
+                    + " 'link:ID', not '%s'.", element);
+            checkArgument(from != null || until != null, "'%s' needs a year to be commissioned"
+                    + " or retired.", element);
+        }
+
+        boolean present(int year) {
+            return (from == null || year >= from) && (until == null || year < until);
+        }
+
+        String id() {
+            return element.substring(element.indexOf(':') + 1);
+        }
+
+        boolean isPlant() {
+            return element.startsWith("plant:");
+        }
+
+        String problemIn(Park park) {
+            boolean known = isPlant()
+                    ? park.plants().containsKey(org.symbiosis.model.PlantId.of(id()))
+                    : park.links().containsKey(org.symbiosis.model.LinkId.of(id()));
+            return known ? null : "The scenario commissions or retires '" + element
+                    + "', which the base park does not have.";
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.symbiosis.pathway;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.symbiosis.flow.FlowInvariants.assertClose;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.symbiosis.io.ParkFiles;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Target;
+import org.symbiosis.pathway.PathwayResult.TargetVerdict;
+
+/**
+ * Pathways on the chain fixture (parks/chain.json), whose residual emissions are linear in the
+ * power plant's fixed activity a: the capture unit vents 0.1 a t CO2 and the capture and cement
+ * plants buy 0.295 a MWh at 0.423 t/MWh, so residual = K a with K = 0.1 + 0.295 x 0.423.
+ */
+class PathwayRunnerTest {
+
+    static final double K = 0.1 + 0.295 * 0.423;
+    static final String POWER = "process:power.coal:fixed";
+
+    static Park chain() {
+        try (InputStream in = PathwayRunnerTest.class.getResourceAsStream("/parks/chain.json")) {
+            return ParkFiles.read(in, "chain.json").park();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Scenario scenario(Scenario.Interpolation mode, List<Scenario.Point> points,
+            List<PathwayTarget> targets) {
+        return new Scenario("test", "", chain(), 2020, 2032, List.of(new Scenario.Change(
+                new Parameter(POWER), mode, points)), List.of(), targets, false);
+    }
+
+    static Scenario.Point point(int year, double value) {
+        return new Scenario.Point(year, new Distribution.Fixed(value));
+    }
+
+    /** Linear from 1000 MWh in 2020 to 2000 in 2030, then held: 2025 runs at 1500. */
+    @Test
+    void linearPathwayMatchesItsHandComputation() {
+        PathwayResult r = new PathwayRunner().run(scenario(Scenario.Interpolation.LINEAR,
+                List.of(point(2020, 1000), point(2030, 2000)), List.of()));
+        assertEquals(13, r.years().size());
+        for (PathwayResult.YearEmissions y : r.years()) {
+            double a = y.year() >= 2030 ? 2000 : 1000 + 100 * (y.year() - 2020);
+            assertClose(K * a, y.residual(), "residual in " + y.year());
+        }
+        assertClose(0.1 * 1500, r.years().get(5).scope1(), "scope 1 in 2025");
+    }
+
+    /** Step: 1000 until 2029, 2000 from 2030. */
+    @Test
+    void stepPathwayHoldsUntilTheNextPoint() {
+        PathwayResult r = new PathwayRunner().run(scenario(Scenario.Interpolation.STEP,
+                List.of(point(2020, 1000), point(2030, 2000)), List.of()));
+        assertClose(K * 1000, r.years().get(9).residual(), "2029");
+        assertClose(K * 2000, r.years().get(10).residual(), "2030");
+    }
+
+    /**
+     * -35.1 % by 2030 vs 2020: with a falling to 649 MWh the residual is exactly 0.649 of the
+     * base: met, gap 0, first met in 2030. At 650 it is missed by 0.001 x 1000 K.
+     */
+    @Test
+    void targetsAreMetExactlyAtTheBoundaryAndMissedByALittle() {
+        PathwayTarget target = new PathwayTarget.Reduction("minus-35.1", "", 2020, 2030, 0.351,
+                Target.Metric.RESIDUAL);
+        TargetVerdict met = new PathwayRunner().run(scenario(Scenario.Interpolation.LINEAR,
+                List.of(point(2020, 1000), point(2030, 649)), List.of(target))).verdicts().get(0);
+        assertTrue(met.met());
+        assertClose(0.649 * 1000 * K, met.goal(), "goal");
+        assertEquals(0, met.gap(), 1e-9);
+        assertEquals(OptionalInt.of(2030), met.firstYearMet());
+        TargetVerdict missed = new PathwayRunner().run(scenario(Scenario.Interpolation.LINEAR,
+                List.of(point(2020, 1000), point(2030, 650)), List.of(target))).verdicts().get(0);
+        assertFalse(missed.met());
+        assertClose(K, missed.gap(), "gap");
+        assertEquals(OptionalInt.empty(), missed.firstYearMet());
+        PathwayTarget cap = new PathwayTarget.Cap("cap", "", 2032, K * 2000, Target.Metric.RESIDUAL);
+        TargetVerdict capVerdict = new PathwayRunner().run(scenario(Scenario.Interpolation.LINEAR,
+                List.of(point(2020, 1000), point(2030, 2000)), List.of(cap))).verdicts().get(0);
+        assertTrue(capVerdict.met());
+        assertEquals(OptionalInt.of(2020), capVerdict.firstYearMet());
+    }
+
+    /**
+     * a ~ uniform(800, 1200): residual = K a has mean 1000 K and variance (400 K)^2 / 12; its 5th
+     * and 95th percentiles are 820 K and 1180 K. 4000 samples: the mean within 4 standard errors,
+     * the variance within 4 of its standard errors (uniform: Var(s^2) = (mu4 - sigma^4) / n with
+     * mu4 = 9/5 sigma^4), percentiles within 4 of theirs.
+     */
+    @Test
+    void monteCarloMatchesTheAnalyticMeanAndVariance() {
+        int n = 4000;
+        Scenario s = new Scenario("mc", "", chain(), 2020, 2020, List.of(new Scenario.Change(
+                new Parameter(POWER), Scenario.Interpolation.STEP, List.of(new Scenario.Point(
+                2020, new Distribution.Uniform(800, 1200))))), List.of(), List.of(), false);
+        PathwayResult r = new PathwayRunner(2, org.symbiosis.flow.ProgressListener.NONE)
+                .run(s, n, 42);
+        double sum = 0;
+        double sumSq = 0;
+        for (double[] sample : r.residualBySample()) {
+            sum += sample[0];
+            sumSq += sample[0] * sample[0];
+        }
+        double mean = sum / n;
+        double variance = (sumSq - n * mean * mean) / (n - 1);
+        double sigma2 = Math.pow(400 * K, 2) / 12;
+        assertEquals(1000 * K, mean, 4 * Math.sqrt(sigma2 / n), "mean");
+        assertEquals(sigma2, variance, 4 * Math.sqrt((1.8 - 1) * sigma2 * sigma2 / n),
+                "variance");
+        double quantileError = 4 * Math.sqrt(0.05 * 0.95 / n) * 400 * K;
+        assertEquals(820 * K, r.residualBands().get(0).p5(), quantileError, "P5");
+        assertEquals(1180 * K, r.residualBands().get(0).p95(), quantileError, "P95");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameResultOnOneOrTwoThreads() {
+        Scenario s = new Scenario("mc", "", chain(), 2020, 2030, List.of(new Scenario.Change(
+                new Parameter(POWER), Scenario.Interpolation.LINEAR, List.of(
+                        new Scenario.Point(2020, new Distribution.Normal(1000, 50)),
+                        new Scenario.Point(2030, new Distribution.Triangular(500, 800, 900))))),
+                List.of(), List.of(), false);
+        PathwayResult one = new PathwayRunner(1, org.symbiosis.flow.ProgressListener.NONE)
+                .run(s, 200, 7);
+        PathwayResult two = new PathwayRunner(2, org.symbiosis.flow.ProgressListener.NONE)
+                .run(s, 200, 7);
+        for (int i = 0; i < 200; i++) {
+            assertArrayEquals(one.residualBySample()[i], two.residualBySample()[i]);
+        }
+        assertEquals(one.residualBands(), two.residualBands());
+        PathwayResult other = new PathwayRunner(2, org.symbiosis.flow.ProgressListener.NONE)
+                .run(s, 200, 8);
+        assertFalse(one.residualBands().equals(other.residualBands()));
+    }
+
+    /** Without the pipe (commissioned in 2025) the captured CO2 is released: +0.9 a t CO2. */
+    @Test
+    void commissionedLinksExistFromTheirYear() {
+        Scenario s = new Scenario("presence", "", chain(), 2024, 2025, List.of(),
+                List.of(new Scenario.Presence("link:co2-pipe", 2025, null)), List.of(), false);
+        PathwayResult r = new PathwayRunner().run(s);
+        assertClose(1000 * (0.1 + 0.9 + 0.25 * 0.423), r.years().get(0).residual(), "2024");
+        assertClose(1000 * K, r.years().get(1).residual(), "2025");
+    }
+
+    /** The tornado of a single uncertain number: its swing is K times its 5-95 % range. */
+    @Test
+    void tornadoSwingsByTheRangeOfEachNumber() {
+        Scenario s = new Scenario("tornado", "", chain(), 2020, 2020, List.of(new Scenario.Change(
+                new Parameter(POWER), Scenario.Interpolation.STEP, List.of(new Scenario.Point(
+                2020, new Distribution.Uniform(800, 1200))))), List.of(), List.of(), false);
+        List<PathwayRunner.TornadoBar> bars = new PathwayRunner().tornado(s, 2020);
+        assertEquals(1, bars.size());
+        assertClose(K * 360, bars.get(0).swing(), "swing");
+    }
+}

@@ -1,0 +1,115 @@
+package org.symbiosis.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.symbiosis.io.ScenarioFiles;
+import org.symbiosis.model.Park;
+import org.symbiosis.pathway.PathwayResult;
+import org.symbiosis.pathway.PathwayRunner;
+import org.symbiosis.pathway.Scenario;
+import org.symbiosis.report.PathwayReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code symbiosis pathway SCENARIO|EXAMPLE}: a park year by year against its targets. */
+@Command(name = "pathway", mixinStandardHelpOptions = true,
+        description = {"Run a scenario (a park changing over years, docs/scenario-format.md) year"
+                + " by year and judge its targets: met or missed, the gap, the first year met."
+                + " With --samples, Monte Carlo bands (P5/P50/P95) and the probability that each"
+                + " target is met, reproducible from --seed whatever --threads.",
+            "Exit code 0 when the run completes (whatever the verdicts), 1 on a bad scenario."})
+final class PathwayCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SCENARIO|EXAMPLE",
+            description = "A scenario file (JSON), or the name of a bundled scenario (see list).")
+    String scenario;
+
+    @Option(names = "--samples", defaultValue = "0",
+            description = "Monte Carlo samples (default ${DEFAULT-VALUE}: deterministic only).")
+    int samples;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default"
+            + " ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", description = "Threads for the samples (default: the number"
+            + " of processors).")
+    Integer threads;
+
+    @Option(names = "--tornado", paramLabel = "YEAR",
+            description = "Also the one-at-a-time sensitivity of that year's emissions.")
+    Integer tornadoYear;
+
+    @Option(names = "--csv", paramLabel = "DIR", description = "Also write years.csv and"
+            + " targets.csv into DIR.")
+    Path csv;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (samples < 0) {
+            throw new UserException("symbiosis pathway: --samples (" + samples + ") must not be"
+                    + " negative.");
+        }
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw new UserException("symbiosis pathway: --threads (" + threadCount + ") must be 1"
+                    + " or more.");
+        }
+        Scenario s = open(scenario);
+        ProgressBar bar = ProgressBar.forTerminal(err);
+        PathwayRunner runner = new PathwayRunner(threadCount, bar);
+        PathwayResult result;
+        try {
+            result = runner.run(s, samples, seed);
+        } finally {
+            bar.done();
+        }
+        out.print(PathwayReport.text(result));
+        if (tornadoYear != null) {
+            out.println();
+            out.print(PathwayReport.tornado(runner.tornado(s, tornadoYear), tornadoYear));
+        }
+        if (csv != null) {
+            PathwayReport.writeCsv(result, csv);
+            out.println("CSV written to " + csv);
+        }
+        return SymbiosisCommand.OK;
+    }
+
+    /** A scenario file, or a bundled scenario; its park is a path beside it or an example. */
+    static Scenario open(String fileOrExample) {
+        Path path = Path.of(fileOrExample);
+        if (Files.exists(path)) {
+            Path dir = path.toAbsolutePath().getParent();
+            return ScenarioFiles.read(path, name -> resolvePark(dir, name));
+        }
+        try (var in = PathwayCommand.class.getResourceAsStream("/scenarios/" + fileOrExample
+                + ".json")) {
+            if (in == null || fileOrExample.contains("/")) {
+                throw new UserException("symbiosis pathway: '" + fileOrExample + "' is neither a"
+                        + " scenario file nor a bundled scenario (see 'symbiosis list').");
+            }
+            String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return ScenarioFiles.parse(json, fileOrExample + ".json (bundled scenario)",
+                    name -> resolvePark(null, name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Park resolvePark(Path dir, String name) {
+        if (dir != null && Files.exists(dir.resolve(name))) {
+            return ParkSources.open(dir.resolve(name).toString()).park();
+        }
+        return ParkSources.open(name).park();
+    }
+}
