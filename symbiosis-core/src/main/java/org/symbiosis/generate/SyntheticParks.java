@@ -38,6 +38,12 @@ import org.symbiosis.model.Process;
  */
 public final class SyntheticParks {
 
+    /**
+     * Capacity of the processes that follow or meet: far above what the simulation asks of them
+     * (so that no loop is clipped), but finite, so that the linear program is bounded.
+     */
+    static final double LARGE = 1e8;
+
     /** Plants per cluster. */
     public static final int CLUSTER = 10;
 
@@ -129,7 +135,7 @@ public final class SyntheticParks {
         plant(park, power, "power", Process.builder(power + ".gen").reference("electricity")
                 .input("coal", 0.30).input("ch4", 0.02).output("electricity", 1)
                 .output("co2", 0.30 * 2.44 + 0.02 * 2.744).output("ash", 0.036)
-                .output("steam", 0.5).meets("electricity").build());
+                .output("steam", 0.5).meets("electricity").capacity(LARGE).build());
         for (String cement : cements) {
             plant(park, cement, "cement", Process.builder(cement + ".kiln").reference("clinker")
                     .input("coal", 0.136).input("electricity", 0.08).input("ash", 0.05)
@@ -139,13 +145,13 @@ public final class SyntheticParks {
         plant(park, capture, "capture", Process.builder(capture + ".amine").reference("co2")
                 .input("co2", 1).input("electricity", 0.1).input("steam", 3.7)
                 .output("co2-captured", 0.9)
-                .output("co2", 0.1).follows("co2").build());
+                .output("co2", 0.1).follows("co2").capacity(LARGE).build());
         plant(park, methanation, "fuels", Process.builder(methanation + ".sabatier")
                 .reference("ch4").input("co2-captured", 2.744).input("h2", 0.503)
                 .input("electricity", 0.5).output("ch4", 1).output("water", 2.246)
-                .follows("co2-captured").build());
+                .follows("co2-captured").capacity(LARGE).build());
         plant(park, electrolyser, "hydrogen", Process.builder(electrolyser + ".pem")
-                .reference("h2").input("electricity", 55).output("h2", 1).meets("h2").build());
+                .reference("h2").input("electricity", 55).output("h2", 1).meets("h2").capacity(LARGE).build());
         for (String chem : chems) {
             plant(park, chem, "chemicals", Process.builder(chem + ".make").reference("chemicals")
                     .input("electricity", 2.4).input("steam", 3).input("ch4", 0.05)
@@ -157,7 +163,7 @@ public final class SyntheticParks {
                 .output("steel", 1).output("slag", 0.1).fixed(4e5 * size).build());
         plant(park, boiler, "utility", Process.builder(boiler + ".burn").reference("steam")
                 .input("biomass", 0.071).output("steam", 1).output("bio-co2", 0.071 * 1.75)
-                .meets("steam").build());
+                .meets("steam").capacity(LARGE).build());
 
         // Electricity and steam pulled from the utilities (meets-demand loops via capture).
         for (String consumer : new String[] {cements[0], cements[1], capture, methanation,

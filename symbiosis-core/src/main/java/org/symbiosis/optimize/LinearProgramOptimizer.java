@@ -35,7 +35,7 @@ import org.symbiosis.optimize.lp.LpStatus;
 public final class LinearProgramOptimizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LinearProgramOptimizer.class);
-    private static final double BIG = 1e12;
+    private static final double BIG = 1e10;
 
     private final Objective objective;
     private final boolean keepRules;

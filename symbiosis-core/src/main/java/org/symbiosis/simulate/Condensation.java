@@ -23,6 +23,15 @@ final class Condensation {
         this.cyclic = cyclic;
     }
 
+    /** The same components over variables renumbered in this order: order becomes 0..n-1. */
+    Condensation sequential() {
+        int[] identity = new int[order.length];
+        for (int i = 0; i < identity.length; i++) {
+            identity[i] = i;
+        }
+        return new Condensation(identity, start, cyclic);
+    }
+
     int components() {
         return cyclic.length;
     }

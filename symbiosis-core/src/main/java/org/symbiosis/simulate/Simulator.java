@@ -120,9 +120,11 @@ public final class Simulator {
      */
     public static Assembly assemble(ParkIndex index, boolean[] linkActive) {
         checkArgument(linkActive.length == index.linkCount(), "one flag per link");
-        BalanceSystem system = BalanceSystem.assemble(index, linkActive.clone());
-        return new Assembly(system, Condensation.of(system.size, system.rowStart,
-                system.column));
+        BalanceSystem assembled = BalanceSystem.assemble(index, linkActive.clone());
+        Condensation condensation = Condensation.of(assembled.size, assembled.rowStart,
+                assembled.column);
+        return new Assembly(assembled.permuted(condensation.order),
+                condensation.sequential());
     }
 
     /** The second half: the solve, the settlement at the markets and the ledger. */
@@ -132,8 +134,12 @@ public final class Simulator {
         double[] x = new double[system.size];
         Convergence convergence = solve(system, assembly.condensation, x);
         long t1 = System.nanoTime();
-        double[] activity = java.util.Arrays.copyOfRange(x, 0, system.processes());
-        double[] flow = java.util.Arrays.copyOfRange(x, system.processes(),
+        double[] original = new double[system.size];
+        for (int p = 0; p < system.size; p++) {
+            original[system.origin[p]] = x[p];
+        }
+        double[] activity = java.util.Arrays.copyOfRange(original, 0, system.processes());
+        double[] flow = java.util.Arrays.copyOfRange(original, system.processes(),
                 system.processes() + system.links());
         FlowState state = FlowState.settle(system.index, activity, flow, system.linkActive);
         LOG.debug("solve {} ms ({} variables, {} entries, {} components, {} cyclic, {} sweeps,"
@@ -145,7 +151,8 @@ public final class Simulator {
 
     /**
      * A park's operating rules assembled for solving: the CSR system {@code x = min(cap, M x +
-     * d)} and its condensation. Immutable; safe to solve from several threads.
+     * d)}, renumbered in the order of its condensation so that the solve reads its arrays front
+     * to back. Immutable; safe to solve from several threads.
      */
     public static final class Assembly {
         private final BalanceSystem system;
@@ -420,7 +427,7 @@ public final class Simulator {
         }
         List<String> elements = new ArrayList<>();
         for (int i = path.size() - 1; i >= first; i--) {
-            int variable = path.get(i);
+            int variable = system.origin[path.get(i)];
             if (variable < system.processes()) {
                 elements.add("process '" + system.index.process(variable).id() + "'");
             } else if (variable < system.processes() + system.links()) {
