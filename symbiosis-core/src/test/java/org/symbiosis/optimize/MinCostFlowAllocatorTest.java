@@ -3,10 +3,10 @@ package org.symbiosis.optimize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.symbiosis.flow.FlowInvariants;
 import org.symbiosis.flow.FlowState;
+import org.symbiosis.generate.SyntheticParks;
 import org.symbiosis.ledger.Ledger;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
@@ -28,46 +28,9 @@ import org.symbiosis.simulate.Simulator;
  */
 class MinCostFlowAllocatorTest {
 
-    /**
-     * Seeded CO2 allocation problems: emitters with fixed, whole-tonne CO2 (10-100 t), sinks that
-     * mineralise CO2 up to a whole-tonne capacity buying 0.5 MWh/t, candidate links from every
-     * emitter to every sink with a distance-based cost (1-50 per t, 1 per km), some with whole-tonne
-     * capacities. All numbers are exact in binary, so scaling to integers loses nothing.
-     */
+    /** Seeded CO2 allocation problems of 2-20 emitters and 1-5 sinks (the shared generator). */
     static Park co2Problem(long seed) {
-        Random random = new Random(seed);
-        int emitters = 2 + random.nextInt(19);
-        int sinks = 1 + random.nextInt(5);
-        Park.Builder park = Park.builder().name("co2 allocation " + seed)
-                .carrier(Carrier.of("product", "t"))
-                .carrier(Carrier.of("co2", "t").withCarbon(0.25).withGwp(1))
-                .carrier(Carrier.of("mineral", "t").withCarbon(0.25))
-                .carrier(Carrier.of("electricity", "MWh").withKind(CarrierKind.ELECTRICITY))
-                .market(Market.sell("product", 0, 0))
-                .market(Market.disposal("co2", DisposalKind.AIR, 0))
-                .market(Market.disposal("mineral", DisposalKind.STORAGE, 0))
-                .market(Market.buy("electricity", 2, 0.5));
-        for (int e = 0; e < emitters; e++) {
-            park.plant(Plant.of("e" + e, "industry", Process.builder("e" + e + ".make")
-                    .reference("product").output("product", 1).output("co2", 1)
-                    .fixed(10 + random.nextInt(91)).build()));
-        }
-        for (int s = 0; s < sinks; s++) {
-            park.plant(Plant.of("s" + s, "cement", Process.builder("s" + s + ".mineralise")
-                    .reference("co2").input("co2", 1).input("electricity", 0.5)
-                    .output("mineral", 1).capacity(20 + random.nextInt(200)).follows("co2")
-                    .costs(random.nextInt(10), 0).build()));
-            for (int e = 0; e < emitters; e++) {
-                int km = 1 + random.nextInt(50);
-                Link link = Link.push("e" + e + "-s" + s, "e" + e, "s" + s, "co2", 1)
-                        .withCost(km, km).withStatus(LinkStatus.CANDIDATE);
-                if (random.nextInt(4) == 0) {
-                    link = link.withCapacity(5 + random.nextInt(30));
-                }
-                park.link(link);
-            }
-        }
-        return park.build();
+        return SyntheticParks.co2Allocation(seed, 2 + (int) (seed % 19), 1 + (int) (seed % 5));
     }
 
     private static double score(Ledger ledger, Objective objective) {
