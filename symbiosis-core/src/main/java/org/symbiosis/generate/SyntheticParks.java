@@ -2,7 +2,6 @@ package org.symbiosis.generate;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -46,10 +45,6 @@ public final class SyntheticParks {
 
     /** Plants per cluster. */
     public static final int CLUSTER = 10;
-
-    private static final String[] CARRIERS = {"electricity", "steam", "coal", "ch4", "co2",
-        "co2-captured", "co2-mineral", "ash", "slag", "h2", "clinker", "chemicals", "steel",
-        "scrap", "biomass", "bio-co2", "water"};
 
     private SyntheticParks() {
     }
@@ -279,10 +274,5 @@ public final class SyntheticParks {
             }
         }
         return park.build();
-    }
-
-    /** The carrier ids every synthetic park has. */
-    public static List<String> carrierIds() {
-        return new ArrayList<>(List.of(CARRIERS));
     }
 }

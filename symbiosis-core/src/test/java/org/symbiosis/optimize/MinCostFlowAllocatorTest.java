@@ -101,4 +101,18 @@ class MinCostFlowAllocatorTest {
         assertEquals(60, state.activity(ProcessId.of("near.mineralise")), 1e-9);
         assertEquals(2860, r.objective(), 1e-6);
     }
+
+    @Test
+    void rejectsALinkWithLossesNamingIt() {
+        Park park = co2Problem(3);
+        Link lossy = park.links().values().iterator().next().withLoss(0.02);
+        Park withLoss = park.toBuilder().replaceLink(lossy).build();
+        FlowState simulated = new Simulator().run(withLoss).withSymbiosis().state();
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new MinCostFlowAllocator(
+                        Objective.emissions()).allocate(simulated, CarrierId.of("co2")));
+        assertEquals("The link '" + lossy.id() + "' loses 0.02 of its flow; a min-cost flow"
+                + " cannot carry losses. Use the linear program (symbiosis optimize) for this"
+                + " carrier.", e.getMessage());
+    }
 }
