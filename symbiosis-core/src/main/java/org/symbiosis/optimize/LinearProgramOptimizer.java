@@ -18,7 +18,7 @@ import org.symbiosis.model.OperatingRule;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.Process;
 import org.symbiosis.optimize.lp.CplexLpWriter;
-import org.symbiosis.optimize.lp.GlopSolver;
+import org.symbiosis.optimize.lp.FallbackLpSolver;
 import org.symbiosis.optimize.lp.LpModel;
 import org.symbiosis.optimize.lp.LpSolution;
 import org.symbiosis.optimize.lp.LpSolver;
@@ -42,7 +42,7 @@ public final class LinearProgramOptimizer {
     private final LpSolver solver;
 
     public LinearProgramOptimizer(Objective objective) {
-        this(objective, false, new GlopSolver());
+        this(objective, false, FallbackLpSolver.standard());
     }
 
     /**
@@ -84,15 +84,17 @@ public final class LinearProgramOptimizer {
                 // re-solve tells them apart (no slack needed means the rows can all close).
                 String diagnosis = infeasibility(lp);
                 yield diagnosis == null
-                        ? failed(OptimizationStatus.UNBOUNDED, unboundedness(lp), t1 - t0, t2 - t1)
-                        : failed(OptimizationStatus.INFEASIBLE, diagnosis, t1 - t0, t2 - t1);
+                        ? failed(OptimizationStatus.UNBOUNDED, unboundedness(lp), t1 - t0, t2 - t1,
+                                solution)
+                        : failed(OptimizationStatus.INFEASIBLE, diagnosis, t1 - t0, t2 - t1,
+                                solution);
             }
             case UNBOUNDED -> failed(OptimizationStatus.UNBOUNDED, unboundedness(lp),
-                    t1 - t0, t2 - t1);
-            case NOT_SOLVED -> failed(OptimizationStatus.NOT_SOLVED, "The solver " + solver.name()
-                    + " stopped without a solution (numerical trouble or an iteration limit)."
-                    + " Write the model with --write-lp and try another solver.", t1 - t0,
-                    t2 - t1);
+                    t1 - t0, t2 - t1, solution);
+            case NOT_SOLVED -> failed(OptimizationStatus.NOT_SOLVED, "No solver gave an answer: "
+                    + solution.note() + " This is a defect of the solvers on this model, not"
+                    + " of the park file: please report it with the model written by --write-lp.",
+                    t1 - t0, t2 - t1, solution);
         };
     }
 
@@ -126,7 +128,7 @@ public final class LinearProgramOptimizer {
         capacities.sort(Comparator.comparingDouble(CapacityValue::value).reversed());
         return new OptimizationResult(OptimizationStatus.OPTIMAL, "", Optional.of(state),
                 Optional.of(Ledger.of(state)), solution.objective(), prices, capacities, build,
-                solve);
+                solve, solverLabel(solution));
     }
 
     private static void capacityValue(String element, double capacity, int variable,
@@ -142,9 +144,15 @@ public final class LinearProgramOptimizer {
     }
 
     private static OptimizationResult failed(OptimizationStatus status, String diagnosis,
-            long build, long solve) {
+            long build, long solve, LpSolution solution) {
         return new OptimizationResult(status, diagnosis, Optional.empty(), Optional.empty(),
-                Double.NaN, List.of(), List.of(), build, solve);
+                Double.NaN, List.of(), List.of(), build, solve, solverLabel(solution));
+    }
+
+    /** The solver that answered, with the reason any tried before it did not. */
+    private static String solverLabel(LpSolution solution) {
+        return solution.note().isEmpty() ? solution.solver()
+                : solution.solver() + " (" + solution.note() + ")";
     }
 
     /**

@@ -40,6 +40,7 @@ import org.symbiosis.model.Process;
  */
 public final class MinCostFlowAllocator {
 
+    private static final String SOLVER = "min-cost flow (OR-Tools)";
     static final double AMOUNT_SCALE = 1e3;
     static final double COST_SCALE = 1e6;
 
@@ -175,7 +176,7 @@ public final class MinCostFlowAllocator {
             return new OptimizationResult(status == MinCostFlowBase.Status.INFEASIBLE
                     ? OptimizationStatus.INFEASIBLE : OptimizationStatus.NOT_SOLVED, diagnosis,
                     Optional.empty(), Optional.empty(), Double.NaN, List.of(), List.of(),
-                    t1 - t0, t2 - t1);
+                    t1 - t0, t2 - t1, SOLVER);
         }
         double[] activity = new double[index.processCount()];
         for (int r = 0; r < activity.length; r++) {
@@ -199,7 +200,7 @@ public final class MinCostFlowAllocator {
         double objectiveValue = flow.getOptimalCost() / COST_SCALE;
         return new OptimizationResult(OptimizationStatus.OPTIMAL, "", Optional.of(state),
                 Optional.of(Ledger.of(state)), objectiveValue, List.of(), List.of(), t1 - t0,
-                t2 - t1);
+                t2 - t1, SOLVER);
     }
 
     /**

@@ -19,11 +19,12 @@ import org.symbiosis.ledger.Ledger;
  * @param capacityValues binding capacities, most valuable first
  * @param buildNanos     time spent building the linear program
  * @param solveNanos     time spent in the solver
+ * @param solver         the solver that gave the answer, and why any tried before it did not
  */
 public record OptimizationResult(OptimizationStatus status, String diagnosis,
         Optional<FlowState> state, Optional<Ledger> ledger, double objective,
         List<ShadowPrice> shadowPrices, List<CapacityValue> capacityValues, long buildNanos,
-        long solveNanos) {
+        long solveNanos, String solver) {
 
     public OptimizationResult {
         shadowPrices = List.copyOf(shadowPrices);

@@ -46,8 +46,9 @@ public final class OptimizationReport {
         StringBuilder sb = new StringBuilder();
         sb.append("Park: ").append(park.name()).append('\n');
         sb.append(String.format(Locale.ROOT, "Objective: %s. Status: %s. Model built in %.0f ms,"
-                + " solved in %.0f ms.%n%n", objectiveLabel, result.status().name().toLowerCase(
-                        Locale.ROOT), result.buildNanos() / 1e6, result.solveNanos() / 1e6));
+                + " solved in %.0f ms by %s.%n%n", objectiveLabel, result.status().name()
+                        .toLowerCase(Locale.ROOT), result.buildNanos() / 1e6,
+                result.solveNanos() / 1e6, result.solver()));
         if (!result.optimal()) {
             sb.append(result.diagnosis()).append('\n');
             return sb.toString();

@@ -14,7 +14,8 @@ import org.symbiosis.optimize.LinearProgramOptimizer;
 import org.symbiosis.optimize.MinCostFlowAllocator;
 import org.symbiosis.optimize.Objective;
 import org.symbiosis.optimize.OptimizationResult;
-import org.symbiosis.optimize.lp.GlopSolver;
+import org.symbiosis.optimize.OptimizationStatus;
+import org.symbiosis.optimize.lp.FallbackLpSolver;
 import org.symbiosis.report.OptimizationReport;
 import org.symbiosis.simulate.Simulator;
 import picocli.CommandLine.Command;
@@ -97,7 +98,7 @@ final class OptimizeCommand implements Callable<Integer> {
             }
         }
         LinearProgramOptimizer optimizer = new LinearProgramOptimizer(objective, keepRules,
-                new GlopSolver());
+                FallbackLpSolver.standard());
         if (writeLp != null) {
             Files.writeString(writeLp, optimizer.writeLp(file.park()), StandardCharsets.UTF_8);
         }
@@ -118,6 +119,9 @@ final class OptimizeCommand implements Callable<Integer> {
         if (writeLp != null) {
             out.println("LP written to " + writeLp);
         }
-        return result.optimal() ? SymbiosisCommand.OK : SymbiosisCommand.USER_ERROR;
+        // A solver failing on a model is our defect (exit 2); infeasible or unbounded is the park's.
+        return result.optimal() ? SymbiosisCommand.OK
+                : result.status() == OptimizationStatus.NOT_SOLVED ? SymbiosisCommand.INTERNAL_ERROR
+                : SymbiosisCommand.USER_ERROR;
     }
 }

@@ -1,5 +1,7 @@
 package org.symbiosis.optimize.lp;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
@@ -7,16 +9,48 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
 /**
- * OR-Tools' GLOP primal-dual simplex behind {@link LpSolver}. The native library is loaded once,
- * on first use. OR-Tools types stay in this class.
+ * An LP solver bundled with OR-Tools behind {@link LpSolver}: GLOP (Google's primal-dual simplex)
+ * or COIN-OR CLP, through OR-Tools' {@code MPSolver}, which reports duals and reduced costs in one
+ * sign convention for both. The native library is loaded once, on first use. OR-Tools types stay
+ * in this class.
  */
-public final class GlopSolver implements LpSolver {
+public final class OrToolsLpSolver implements LpSolver {
 
     private static volatile boolean loaded;
 
+    private final String backend;
+    private final String parameters;
+    private final String name;
+
+    private OrToolsLpSolver(String backend, String parameters, String name) {
+        this.backend = checkNotNull(backend);
+        this.parameters = checkNotNull(parameters);
+        this.name = checkNotNull(name);
+    }
+
+    /** GLOP with its default settings. */
+    public static OrToolsLpSolver glop() {
+        return new OrToolsLpSolver("GLOP", "", "GLOP (OR-Tools)");
+    }
+
+    /**
+     * GLOP without its presolve: slower on large models, but it solves models on which the
+     * presolve stops abnormally (the Kalundborg example, whose fixed activities are bounds of
+     * 10^6 to 10^7 beside coefficients of 10^-3).
+     */
+    public static OrToolsLpSolver glopWithoutPresolve() {
+        return new OrToolsLpSolver("GLOP", "use_preprocessing:false",
+                "GLOP without presolve (OR-Tools)");
+    }
+
+    /** COIN-OR CLP as bundled with OR-Tools. */
+    public static OrToolsLpSolver clp() {
+        return new OrToolsLpSolver("CLP", "", "CLP (OR-Tools)");
+    }
+
     private static void load() {
         if (!loaded) {
-            synchronized (GlopSolver.class) {
+            synchronized (OrToolsLpSolver.class) {
                 if (!loaded) {
                     Loader.loadNativeLibraries();
                     loaded = true;
@@ -27,14 +61,22 @@ public final class GlopSolver implements LpSolver {
 
     @Override
     public String name() {
-        return "GLOP (OR-Tools)";
+        return name;
     }
 
     @Override
     public LpSolution solve(LpModel model) {
         load();
-        MPSolver solver = MPSolver.createSolver("GLOP");
+        MPSolver solver = MPSolver.createSolver(backend);
+        if (solver == null) {
+            return LpSolution.failed(LpStatus.NOT_SOLVED, name,
+                    "this OR-Tools build does not include " + backend);
+        }
         try {
+            if (!parameters.isEmpty() && !solver.setSolverSpecificParametersAsString(parameters)) {
+                return LpSolution.failed(LpStatus.NOT_SOLVED, name,
+                        "it refused the parameters '" + parameters + "'");
+            }
             double infinity = MPSolver.infinity();
             MPVariable[] x = new MPVariable[model.variables()];
             for (int j = 0; j < x.length; j++) {
@@ -72,16 +114,17 @@ public final class GlopSolver implements LpSolver {
                         duals[r] = rows[r].dualValue();
                     }
                     return new LpSolution(LpStatus.OPTIMAL, objective.value(), values, duals,
-                            reduced, solver.iterations());
+                            reduced, solver.iterations(), name, "");
                 }
                 case INFEASIBLE -> {
-                    return LpSolution.failed(LpStatus.INFEASIBLE);
+                    return LpSolution.failed(LpStatus.INFEASIBLE, name, "");
                 }
                 case UNBOUNDED -> {
-                    return LpSolution.failed(LpStatus.UNBOUNDED);
+                    return LpSolution.failed(LpStatus.UNBOUNDED, name, "");
                 }
                 default -> {
-                    return LpSolution.failed(LpStatus.NOT_SOLVED);
+                    return LpSolution.failed(LpStatus.NOT_SOLVED, name,
+                            "it stopped with status " + status);
                 }
             }
         } finally {

@@ -1,0 +1,88 @@
+package org.symbiosis.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.symbiosis.flow.FlowInvariants.assertClose;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.optimize.lp.FallbackLpSolver;
+import org.symbiosis.optimize.lp.LpModel;
+import org.symbiosis.optimize.lp.LpSolution;
+import org.symbiosis.optimize.lp.LpSolver;
+import org.symbiosis.optimize.lp.LpStatus;
+import org.symbiosis.optimize.lp.OrToolsLpSolver;
+
+/** Every bundled LP solver gives the hand-computed optimum with duals in one sign convention. */
+class LpSolversTest {
+
+    private static LpSolver solver(String name) {
+        return switch (name) {
+            case "glop" -> OrToolsLpSolver.glop();
+            case "glop-no-presolve" -> OrToolsLpSolver.glopWithoutPresolve();
+            case "clp" -> OrToolsLpSolver.clp();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    private static double price(OptimizationResult r, String plant, String carrier) {
+        return r.shadowPrices().stream().filter(p -> p.plant().equals(PlantId.of(plant))
+                && p.carrier().equals(CarrierId.of(carrier))).findFirst().orElseThrow().value();
+    }
+
+    /** The fixture and its hand computation: {@link LinearProgramOptimizerTest#co2Sink()}. */
+    @ParameterizedTest
+    @ValueSource(strings = {"glop", "glop-no-presolve", "clp"})
+    void eachSolverGivesTheHandOptimumAndDuals(String name) {
+        OptimizationResult r = new LinearProgramOptimizer(Objective.emissions(), false,
+                solver(name)).optimize(LinearProgramOptimizerTest.co2Sink());
+        assertEquals(OptimizationStatus.OPTIMAL, r.status(), r.diagnosis());
+        assertClose(43, r.objective(), name + " objective");
+        assertClose(-1, price(r, "emitter", "co2"), name + " dual co2 at emitter");
+        assertClose(0.5, price(r, "cement", "electricity"), name + " dual electricity");
+        assertEquals(1, r.capacityValues().size(), name);
+        assertClose(0.95, r.capacityValues().get(0).value(), name + " capacity value");
+        assertEquals(solver(name).name(), r.solver());
+    }
+
+    /** A solver that gives up on every model, as GLOP's presolve did on Kalundborg. */
+    private static final LpSolver GIVES_UP = new LpSolver() {
+        @Override
+        public LpSolution solve(LpModel model) {
+            return LpSolution.failed(LpStatus.NOT_SOLVED, name(), "it stopped with status"
+                    + " ABNORMAL");
+        }
+
+        @Override
+        public String name() {
+            return "Quitter";
+        }
+    };
+
+    @Test
+    void fallsBackToTheNextSolverAndSaysWhy() {
+        OptimizationResult r = new LinearProgramOptimizer(Objective.emissions(), false,
+                new FallbackLpSolver(List.of(GIVES_UP, OrToolsLpSolver.clp())))
+                .optimize(LinearProgramOptimizerTest.co2Sink());
+        assertEquals(OptimizationStatus.OPTIMAL, r.status(), r.diagnosis());
+        assertClose(43, r.objective(), "objective");
+        assertEquals("CLP (OR-Tools) (Quitter stopped without an answer (it stopped with status"
+                + " ABNORMAL).)", r.solver());
+    }
+
+    @Test
+    void whenEverySolverGivesUpTheResultIsNotSolvedAndBlamesTheSolvers() {
+        OptimizationResult r = new LinearProgramOptimizer(Objective.emissions(), false,
+                new FallbackLpSolver(List.of(GIVES_UP, GIVES_UP)))
+                .optimize(LinearProgramOptimizerTest.co2Sink());
+        assertEquals(OptimizationStatus.NOT_SOLVED, r.status());
+        assertTrue(r.state().isEmpty());
+        assertTrue(r.diagnosis().contains("No solver gave an answer: Quitter stopped without an"
+                + " answer (it stopped with status ABNORMAL). Quitter stopped"), r.diagnosis());
+        assertTrue(r.diagnosis().contains("not of the park file"), r.diagnosis());
+    }
+}
