@@ -92,7 +92,7 @@ public final class LinearProgramOptimizer {
             case UNBOUNDED -> failed(OptimizationStatus.UNBOUNDED, unboundedness(lp),
                     t1 - t0, t2 - t1, solution);
             case NOT_SOLVED -> failed(OptimizationStatus.NOT_SOLVED, "No solver gave an answer: "
-                    + solution.note() + " This is a defect of the solvers on this model, not"
+                    + solution.note() + ". This is a defect of the solvers on this model, not"
                     + " of the park file: please report it with the model written by --write-lp.",
                     t1 - t0, t2 - t1, solution);
         };
@@ -152,7 +152,7 @@ public final class LinearProgramOptimizer {
     /** The solver that answered, with the reason any tried before it did not. */
     private static String solverLabel(LpSolution solution) {
         return solution.note().isEmpty() ? solution.solver()
-                : solution.solver() + " (" + solution.note() + ")";
+                : solution.solver() + ", " + solution.note();
     }
 
     /**

@@ -53,8 +53,7 @@ class LpSolversTest {
     private static final LpSolver GIVES_UP = new LpSolver() {
         @Override
         public LpSolution solve(LpModel model) {
-            return LpSolution.failed(LpStatus.NOT_SOLVED, name(), "it stopped with status"
-                    + " ABNORMAL");
+            return LpSolution.failed(LpStatus.NOT_SOLVED, name(), "status ABNORMAL");
         }
 
         @Override
@@ -70,8 +69,8 @@ class LpSolversTest {
                 .optimize(LinearProgramOptimizerTest.co2Sink());
         assertEquals(OptimizationStatus.OPTIMAL, r.status(), r.diagnosis());
         assertClose(43, r.objective(), "objective");
-        assertEquals("CLP (OR-Tools) (Quitter stopped without an answer (it stopped with status"
-                + " ABNORMAL).)", r.solver());
+        assertEquals("CLP (OR-Tools), after Quitter stopped without an answer (status"
+                + " ABNORMAL)", r.solver());
     }
 
     @Test
@@ -82,7 +81,8 @@ class LpSolversTest {
         assertEquals(OptimizationStatus.NOT_SOLVED, r.status());
         assertTrue(r.state().isEmpty());
         assertTrue(r.diagnosis().contains("No solver gave an answer: Quitter stopped without an"
-                + " answer (it stopped with status ABNORMAL). Quitter stopped"), r.diagnosis());
+                + " answer (status ABNORMAL); Quitter stopped without an answer (status"
+                + " ABNORMAL). This is a defect"), r.diagnosis());
         assertTrue(r.diagnosis().contains("not of the park file"), r.diagnosis());
     }
 }

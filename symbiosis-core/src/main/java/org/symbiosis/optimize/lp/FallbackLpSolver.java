@@ -2,6 +2,7 @@ package org.symbiosis.optimize.lp;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,17 +33,18 @@ public final class FallbackLpSolver implements LpSolver {
 
     @Override
     public LpSolution solve(LpModel model) {
-        StringBuilder before = new StringBuilder();
+        List<String> failures = new ArrayList<>();
         LpSolution solution = null;
         for (LpSolver solver : solvers) {
             solution = solver.solve(model);
             if (solution.status() != LpStatus.NOT_SOLVED) {
-                return solution.withNoteBefore(before.toString());
+                return failures.isEmpty() ? solution
+                        : solution.withNote("after " + String.join("; ", failures));
             }
-            before.append(solver.name()).append(" stopped without an answer")
-                    .append(solution.note().isEmpty() ? "" : " (" + solution.note() + ")")
-                    .append(". ");
+            failures.add(solver.name() + " stopped without an answer"
+                    + (solution.note().isEmpty() ? "" : " (" + solution.note() + ")"));
         }
-        return LpSolution.failed(LpStatus.NOT_SOLVED, solution.solver(), before.toString().trim());
+        return LpSolution.failed(LpStatus.NOT_SOLVED, solution.solver(),
+                String.join("; ", failures));
     }
 }

@@ -16,11 +16,9 @@ public record LpSolution(LpStatus status, double objective, double[] values, dou
                 solver, note);
     }
 
-    /** The same answer with {@code earlier} put before its note. */
-    LpSolution withNoteBefore(String earlier) {
-        earlier = earlier.trim();
-        String joined = earlier.isEmpty() ? note : note.isEmpty() ? earlier : earlier + " " + note;
+    /** The same answer with another note. */
+    LpSolution withNote(String newNote) {
         return new LpSolution(status, objective, values, rowDuals, reducedCosts, iterations, solver,
-                joined);
+                newNote);
     }
 }

@@ -124,7 +124,7 @@ public final class OrToolsLpSolver implements LpSolver {
                 }
                 default -> {
                     return LpSolution.failed(LpStatus.NOT_SOLVED, name,
-                            "it stopped with status " + status);
+                            "status " + status);
                 }
             }
         } finally {
