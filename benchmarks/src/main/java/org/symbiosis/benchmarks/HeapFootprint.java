@@ -52,8 +52,8 @@ public final class HeapFootprint {
         System.out.printf(Locale.ROOT, "+ solution  %7.1f MB  %6.0f bytes/plant%n",
                 (afterSimulation - afterIndex) / 1e6,
                 (double) (afterSimulation - afterIndex) / plants);
-        System.out.printf(Locale.ROOT, "total       %7.1f MB  %6.0f bytes/plant (converged %s)%n",
+        System.out.printf(Locale.ROOT, "total       %7.1f MB  %6.0f bytes/plant (%d sweeps)%n",
                 (afterSimulation - base) / 1e6, (double) (afterSimulation - base) / plants,
-                simulation.convergence().converged());
+                simulation.convergence().sweeps());
     }
 }

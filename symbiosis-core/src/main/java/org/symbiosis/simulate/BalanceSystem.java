@@ -2,6 +2,7 @@ package org.symbiosis.simulate;
 
 import java.util.Arrays;
 import org.symbiosis.flow.ParkIndex;
+import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkRule;
 import org.symbiosis.model.OperatingRule;
@@ -19,12 +20,17 @@ import org.symbiosis.model.Process;
  *   <li>{@code N_k}, what plant p needs of carrier c: its processes' input plus what pull links
  *       draw from it, for pairs that pull or whose demand a process meets.</li>
  * </ul>
- * Rows: fixed {@code a_r = A}; follows {@code in[r,c] a_r = (1 - push shares of k) (H_k - out[r,c]
- * a_r)}, i.e. {@code a_r = (1 - S) H_k / (in[r,c] + (1 - S) out[r,c])}, so that a process that also
- * makes what it follows (a capture unit venting CO2) does not run on its own output; meets
- * {@code out[r,c] a_r = N_k - in[r,c] a_r}, likewise; push {@code f_l = share H_k}; pull {@code f_l = cover N_k / (1 -
- * loss)}; {@code H_k = sum out[r,c] a_r + sum (1 - loss) f_l in}; {@code N_k = sum in[r,c] a_r +
- * sum f_l pulled out}. Using auxiliary H and N keeps the number of entries linear in the park
+ * Rows: fixed {@code a_r = A}; follows {@code a_r = (1 - S_k) H_k / in[r,c]} with S_k the push
+ * shares of pair k; meets {@code a_r = N_k / out[r,c]}; push {@code f_l = share (H_k + out[r,c]
+ * a_r)} with r the follower of k, if any; pull {@code f_l = cover (N_k + in[r,c] a_r) / (1 -
+ * loss)} with r the process meeting k's demand, if any; {@code H_k = sum out[q,c] a_q + sum (1 -
+ * loss) f_l in} over processes q other than k's follower; {@code N_k = sum in[q,c] a_q + sum f_l
+ * pulled out} over processes q other than the one meeting k's demand. So a process that also
+ * gives out what it follows (a capture unit venting CO2) does not run on its own output, and one
+ * that also takes in what it meets does not meet its own demand; its own flow is left out of H or
+ * N rather than subtracted, so that the system has no artificial self-loop and the gain of every
+ * cycle of M is the physical gain of a loop of the park. Using auxiliary H and N keeps the number
+ * of entries linear in the park
  * (O(processes * coefficients + links)) where substituting them would be quadratic at hubs.
  */
 final class BalanceSystem {
@@ -87,15 +93,44 @@ final class BalanceSystem {
         }
         int[] rulePair = new int[processes];
         Arrays.fill(rulePair, -1);
+        // The process following pair k, and the one meeting its demand (at most one each).
+        int[] follower = new int[pairs];
+        int[] meeter = new int[pairs];
+        Arrays.fill(follower, -1);
+        Arrays.fill(meeter, -1);
         for (int r = 0; r < processes; r++) {
             Process process = index.process(r);
             int plant = index.processPlant(r);
             if (process.rule() instanceof OperatingRule.FollowsInput f) {
                 rulePair[r] = index.pair(plant, index.carrierIndex(f.carrier()));
                 needsHas[rulePair[r]] = true;
+                follower[rulePair[r]] = r;
             } else if (process.rule() instanceof OperatingRule.MeetsDemand m) {
                 rulePair[r] = index.pair(plant, index.carrierIndex(m.carrier()));
                 needsNeed[rulePair[r]] = true;
+                meeter[rulePair[r]] = r;
+            }
+        }
+        // Per link, the follower (push) or meeter (pull) at its plant whose own output (input) of
+        // the carrier enters the link's row, with that coefficient; -1 when none or zero.
+        int[] ownProcess = new int[links];
+        double[] ownCoefficient = new double[links];
+        Arrays.fill(ownProcess, -1);
+        for (int l = 0; l < links; l++) {
+            if (!linkActive[l]) {
+                continue;
+            }
+            boolean push = index.link(l).rule() instanceof LinkRule.Push;
+            int k = push ? index.linkFromPair(l) : index.linkToPair(l);
+            int own = push ? follower[k] : meeter[k];
+            if (own >= 0) {
+                CarrierId c = index.carrier(index.pairCarrier(k)).id();
+                double coefficient = push ? index.process(own).output(c)
+                        : index.process(own).input(c);
+                if (coefficient > 0) {
+                    ownProcess[l] = own;
+                    ownCoefficient[l] = coefficient;
+                }
             }
         }
         int[] hasVariable = new int[pairs];
@@ -126,13 +161,13 @@ final class BalanceSystem {
             }
             for (int e = index.outStart(r); e < index.outStart(r + 1); e++) {
                 int h = hasVariable[index.outPair(e)];
-                if (h >= 0) {
+                if (h >= 0 && follower[index.outPair(e)] != r) {
                     count[h]++;
                 }
             }
             for (int e = index.inStart(r); e < index.inStart(r + 1); e++) {
                 int n = needVariable[index.inPair(e)];
-                if (n >= 0) {
+                if (n >= 0 && meeter[index.inPair(e)] != r) {
                     count[n]++;
                 }
             }
@@ -142,6 +177,9 @@ final class BalanceSystem {
                 continue;
             }
             count[processes + l]++;
+            if (ownProcess[l] >= 0) {
+                count[processes + l]++;
+            }
             int h = hasVariable[index.linkToPair(l)];
             if (h >= 0) {
                 count[h]++;
@@ -173,21 +211,20 @@ final class BalanceSystem {
             } else if (rule instanceof OperatingRule.FollowsInput f) {
                 int k = rulePair[r];
                 double share = Math.max(0, 1 - pushShare[k]);
-                put(column, value, fill, r, hasVariable[k], share / (process.input(f.carrier())
-                        + share * process.output(f.carrier())));
+                put(column, value, fill, r, hasVariable[k], share / process.input(f.carrier()));
             } else if (rule instanceof OperatingRule.MeetsDemand m) {
                 put(column, value, fill, r, needVariable[rulePair[r]],
-                        1 / (process.output(m.carrier()) + process.input(m.carrier())));
+                        1 / process.output(m.carrier()));
             }
             for (int e = index.outStart(r); e < index.outStart(r + 1); e++) {
                 int h = hasVariable[index.outPair(e)];
-                if (h >= 0) {
+                if (h >= 0 && follower[index.outPair(e)] != r) {
                     put(column, value, fill, h, r, index.outCoefficient(e));
                 }
             }
             for (int e = index.inStart(r); e < index.inStart(r + 1); e++) {
                 int n = needVariable[index.inPair(e)];
-                if (n >= 0) {
+                if (n >= 0 && meeter[index.inPair(e)] != r) {
                     put(column, value, fill, n, r, index.inCoefficient(e));
                 }
             }
@@ -201,10 +238,20 @@ final class BalanceSystem {
             Link link = index.link(l);
             upper[f] = link.capacity();
             if (link.rule() instanceof LinkRule.Push push) {
-                put(column, value, fill, f, hasVariable[index.linkFromPair(l)], push.share());
+                int k = index.linkFromPair(l);
+                put(column, value, fill, f, hasVariable[k], push.share());
+                if (ownProcess[l] >= 0) {
+                    // The follower's own output is part of what the plant has, for its pushes.
+                    put(column, value, fill, f, ownProcess[l], push.share() * ownCoefficient[l]);
+                }
             } else {
-                put(column, value, fill, f, needVariable[index.linkToPair(l)],
-                        link.rule().fraction() / (1 - link.loss()));
+                int k = index.linkToPair(l);
+                double scale = link.rule().fraction() / (1 - link.loss());
+                put(column, value, fill, f, needVariable[k], scale);
+                if (ownProcess[l] >= 0) {
+                    // The meeting process's own input is part of what the plant needs.
+                    put(column, value, fill, f, ownProcess[l], scale * ownCoefficient[l]);
+                }
                 int n = needVariable[index.linkFromPair(l)];
                 if (n >= 0) {
                     put(column, value, fill, n, f, 1);

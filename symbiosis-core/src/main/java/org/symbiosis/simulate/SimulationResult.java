@@ -13,8 +13,4 @@ public record SimulationResult(Simulation withSymbiosis, Simulation baseline) {
     public double residualReduction() {
         return baseline.ledger().totals().residual() - withSymbiosis.ledger().totals().residual();
     }
-
-    public boolean converged() {
-        return withSymbiosis.convergence().converged() && baseline.convergence().converged();
-    }
 }

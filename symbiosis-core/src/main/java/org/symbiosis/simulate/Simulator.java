@@ -21,9 +21,10 @@ import org.symbiosis.model.PlantId;
  * The simulate engine: runs a park by its operating rules. The rules form {@code x = min(cap, M x
  * + d)} with M non-negative ({@link BalanceSystem}); the dependency graph is condensed into
  * strongly connected components ({@link Condensation}), the acyclic part is solved in one
- * topological pass, and each cyclic component (a loop) is first checked for a gain below 1 by
- * Collatz-Wielandt bounds on power iteration, then solved by projected Gauss-Seidel until the
- * true residual is below the tolerance. Projection (clipping at capacities) keeps the map monotone,
+ * topological pass, and each cyclic component (a loop) is solved by projected Gauss-Seidel until
+ * the true residual is below the tolerance, then proved to have a gain below 1 with its
+ * capacities ignored (from the solution in one pass, else by a Collatz-Wielandt certificate);
+ * a loop that cannot be proved below 1 is rejected and named. Projection (clipping at capacities) keeps the map monotone,
  * so the iteration converges to its unique fixed point when every loop gain is below 1.
  *
  * <p>Cost: assembly O(park); acyclic part one pass over the entries; a cyclic component about
@@ -39,6 +40,12 @@ public final class Simulator {
     public static final int DEFAULT_MAX_SWEEPS = 100_000;
 
     private static final int MAX_POWER_ITERATIONS = 10_000;
+    /**
+     * A loop's growth per step must be below 1 by this margin to count as below 1: a gain of 1
+     * to within rounding (exactly 1 in the park's numbers) is rejected, never solved for 10^5
+     * sweeps into nonsense.
+     */
+    private static final double GAIN_MARGIN = 1e-9;
     /** A norm past which a loop is taken to diverge (its gain is then checked). */
     private static final double DIVERGED = 1e150;
 
@@ -68,8 +75,10 @@ public final class Simulator {
     /**
      * Simulates the park as given and its baseline without symbiosis links.
      *
-     * @throws UnsolvableParkException if a loop has a gain of 1 or more, or an input cannot be
-     *                                 supplied, or an output cannot be routed (naming each)
+     * @throws UnsolvableParkException if a loop has a gain of 1 or more (capacities ignored), or
+     *                                 so close to 1 that it does not settle within the sweep
+     *                                 limit, or an input cannot be supplied, or an output cannot
+     *                                 be routed (naming each); no flows are given then
      */
     public SimulationResult run(Park park) {
         long started = System.nanoTime();
@@ -85,10 +94,9 @@ public final class Simulator {
             }
             throw new UnsolvableParkException(problems);
         }
-        LOG.info("Simulated park '{}' ({} plants, {} links) with and without symbiosis in {} ms;"
-                + " converged: {}", park.name(), index.plantCount(), index.linkCount(),
-                (System.nanoTime() - started) / 1_000_000, with.convergence().converged()
-                        && without.convergence().converged());
+        LOG.info("Simulated park '{}' ({} plants, {} links) with and without symbiosis in {} ms",
+                park.name(), index.plantCount(), index.linkCount(),
+                (System.nanoTime() - started) / 1_000_000);
         return new SimulationResult(with, without);
     }
 
@@ -208,11 +216,10 @@ public final class Simulator {
         double[] work = new double[system.size];
         long sweeps = 0;
         double worstResidual = 0;
-        boolean converged = true;
         int cyclicComponents = 0;
         int largest = 0;
-        double maxRadius = 0;
         List<String> loops = new ArrayList<>();
+        List<String> slow = new ArrayList<>();
         long lastReport = System.nanoTime();
         for (int c = 0; c < condensation.components(); c++) {
             if (!condensation.cyclic[c]) {
@@ -252,71 +259,143 @@ public final class Simulator {
                 }
             }
             sweeps += componentSweeps;
-            // Gain below 1: proved in one pass from the solution when it allows (subinvariance),
-            // else by power iteration, which also names a loop of gain 1 or more.
-            double radius = diverged || residual > tolerance ? Double.NaN
-                    : subinvariantBound(system, order, start[c], start[c + 1], componentOf, c, x);
-            if (Double.isNaN(radius)) {
+            boolean solved = !diverged && residual <= tolerance;
+            // Gain below 1, capacities ignored: proved in one pass from the solution when it
+            // allows (subinvariance), else by an unclipped solve of y = B y + 1, else by the
+            // upper bound of power iteration, which otherwise names the loop of gain 1 or more.
+            boolean belowOne = solved && subinvariant(system, order, start[c], start[c + 1],
+                    componentOf, c, x);
+            if (!belowOne) {
+                belowOne = certifiedBelowOne(system, order, start[c], start[c + 1], componentOf,
+                        c, work);
+            }
+            if (!belowOne) {
                 double[] gain = gainBounds(system, order, start[c], start[c + 1], componentOf, c,
                         work);
-                if (gain[0] >= 1) {
+                if (!(gain[1] < 1 - GAIN_MARGIN)) {
                     loops.add(describeLoop(system, order, start[c], start[c + 1], componentOf, c,
                             work, gain[0]));
                     continue;
                 }
-                radius = gain[1];
             }
-            maxRadius = Math.max(maxRadius, radius);
-            if (residual > tolerance) {
-                residual = residual(system, order, start[c], start[c + 1], x);
+            if (!solved) {
+                slow.add(describeSlowLoop(system, order, start[c], start[c + 1], componentSweeps,
+                        diverged ? Double.POSITIVE_INFINITY
+                                : residual(system, order, start[c], start[c + 1], x)));
+                continue;
             }
             worstResidual = Math.max(worstResidual, residual);
-            converged &= residual <= tolerance;
         }
-        if (!loops.isEmpty()) {
-            throw new UnsolvableParkException(loops);
+        if (!loops.isEmpty() || !slow.isEmpty()) {
+            List<String> problems = new ArrayList<>(loops);
+            problems.addAll(slow);
+            throw new UnsolvableParkException(problems);
         }
-        return new Convergence(sweeps, worstResidual, converged, cyclicComponents, largest,
-                maxRadius);
+        return new Convergence(sweeps, worstResidual, cyclicComponents, largest);
     }
 
     /**
-     * An upper bound below 1 of the spectral radius of a component's block B of M, from the
-     * converged solution x: if x > 0 and B x <= x with strict inequality in some row, then
-     * rho(B) < 1 (subinvariance, B irreducible), and max_i (B x)_i / x_i <= 1 bounds it (loosely:
-     * rows fed only from inside the loop give 1). Checked numerically: equality rows are accepted
-     * within 1e-9 (the solve's rounding), and a strict row must be below 1 - 1e-6. A loop of gain
-     * 1 or more does not reach this point unclipped (the sweeps diverge or do not converge), and
-     * a clipped row fails the check, so those go to power iteration. One pass.
-     * Returns NaN when x does not allow the conclusion (a zero entry, a clipped row, or no strict
-     * row), and the caller falls back to power iteration.
+     * A loop whose gain is below 1 but so close to it that the sweeps ran out: its figures
+     * would be approximate, so none are given.
      */
-    private static double subinvariantBound(BalanceSystem system, int[] order, int from, int to,
+    private String describeSlowLoop(BalanceSystem system, int[] order, int from, int to,
+            int sweeps, double residual) {
+        java.util.Set<PlantId> plants = new java.util.TreeSet<>();
+        for (int i = from; i < to; i++) {
+            plants.add(system.index.plant(system.plantOf(order[i])));
+        }
+        return String.format(Locale.ROOT, "The loop among plants %s did not settle in %d sweeps"
+                + " (relative residual %.2e, tolerance %.1e): its gain is below 1 but so close to"
+                + " it that each unit sent around comes back almost whole, so its flows would be"
+                + " approximate and none are given. Lower the output coefficients, push shares or"
+                + " pull covers on this loop, or raise the sweep limit.", plants, sweeps,
+                residual, tolerance);
+    }
+
+    /**
+     * Proves that the spectral radius of the component's block B of M is below 1, capacities
+     * ignored, by solving {@code y = B y + 1} by Gauss-Seidel from {@code y = 1}: as soon as
+     * {@code (B y)_i <= (1 - GAIN_MARGIN) y_i} for every i, the Collatz-Wielandt bound gives
+     * {@code rho(B) <= max_i (B y)_i / y_i < 1}. No y > 0 satisfies that when rho(B) >= 1, so a
+     * loop of gain 1 or more is never passed, whatever its capacities; one below 1 is proved in
+     * about as many sweeps as its solve took. Returns false when the sweep limit is reached.
+     */
+    private boolean certifiedBelowOne(BalanceSystem system, int[] order, int from, int to,
+            int[] componentOf, int component, double[] y) {
+        for (int i = from; i < to; i++) {
+            y[order[i]] = 1;
+        }
+        for (int sweep = 1; sweep <= maxSweeps; sweep++) {
+            double growth = 0;
+            for (int i = from; i < to; i++) {
+                int row = order[i];
+                double next = 1 + inside(system, row, componentOf, component, y);
+                growth = Math.max(growth, next / y[row]);
+                y[row] = next;
+            }
+            if (!(growth < DIVERGED)) {
+                return false;
+            }
+            if ((sweep & 7) == 0 || growth < 1 + 1e-6) {
+                boolean proved = true;
+                for (int i = from; i < to && proved; i++) {
+                    int row = order[i];
+                    proved = inside(system, row, componentOf, component, y)
+                            <= (1 - GAIN_MARGIN) * y[row];
+                }
+                if (proved) {
+                    return true;
+                }
+                double max = 0;
+                for (int i = from; i < to; i++) {
+                    max = Math.max(max, y[order[i]]);
+                }
+                if (!(max < DIVERGED)) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code (B y)_row} over the entries of the row that lie inside the component. */
+    private static double inside(BalanceSystem system, int row, int[] componentOf, int component,
+            double[] y) {
+        double sum = 0;
+        for (int e = system.rowStart[row]; e < system.rowStart[row + 1]; e++) {
+            int col = system.column[e];
+            if (componentOf[col] == component) {
+                sum += system.value[e] * y[col];
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Whether the converged solution x proves that the spectral radius of the component's block
+     * B of M is below 1: if x > 0 and B x <= x with strict inequality in some row, then rho(B) <
+     * 1 (subinvariance, B irreducible). Checked numerically: equality rows are accepted within
+     * 1e-9 (the solve's rounding), and a strict row must be below 1 - 1e-6. A clipped row fails
+     * the check (B x exceeds x there), as does a zero entry; the caller then tries
+     * {@link #certifiedBelowOne}. One pass.
+     */
+    private static boolean subinvariant(BalanceSystem system, int[] order, int from, int to,
             int[] componentOf, int component, double[] x) {
-        double worst = 0;
         boolean strict = false;
         for (int i = from; i < to; i++) {
             int row = order[i];
             double xi = x[row];
             if (!(xi > 0)) {
-                return Double.NaN;
+                return false;
             }
-            double inside = 0;
-            for (int e = system.rowStart[row]; e < system.rowStart[row + 1]; e++) {
-                int col = system.column[e];
-                if (componentOf[col] == component) {
-                    inside += system.value[e] * x[col];
-                }
-            }
-            double ratio = inside / xi;
+            double ratio = inside(system, row, componentOf, component, x) / xi;
             // Rows fed only from inside the loop hold with equality, up to the solve's tolerance.
             if (ratio > 1 + 1e-9) {
-                return Double.NaN;
+                return false;
             }
             strict |= ratio < 1 - 1e-6;
-            worst = Math.max(worst, ratio);
         }
-        return strict ? Math.min(worst, 1.0) : Double.NaN;
+        return strict;
     }
 
     /** {@code ||T(x) - x|| / ||x||} over one component, max norm. */
@@ -366,7 +445,9 @@ public final class Simulator {
                 hi = Math.max(hi, ratio);
                 max = Math.max(max, b);
             }
-            if (hi < 1 || (lo >= 1 && hi - lo <= 1e-3 * hi)) {
+            // rho(M) = 2 rho(B) - 1: stop once M's bounds decide against 1 - GAIN_MARGIN.
+            if (2 * hi - 1 < 1 - GAIN_MARGIN || (2 * lo - 1 >= 1 - GAIN_MARGIN
+                    && hi - lo <= 1e-3 * hi)) {
                 break;
             }
             for (int i = from; i < to; i++) {
@@ -435,7 +516,7 @@ public final class Simulator {
                         + "'");
             }
         }
-        if (gain < 1) {
+        if (gain < 1 - GAIN_MARGIN) {
             // No single cycle reaches 1; the loops of the component do so together.
             java.util.Set<PlantId> all = new java.util.TreeSet<>();
             for (int i = from; i < to; i++) {

@@ -32,7 +32,6 @@ class SyntheticParksTest {
     @Test
     void simulatesWithLoopsAndKeepsTheInvariants() {
         SimulationResult result = new Simulator().run(SyntheticParks.generate(3, 1000));
-        assertTrue(result.converged());
         assertTrue(result.withSymbiosis().convergence().cyclicComponents() >= 1);
         FlowInvariants.check(result.withSymbiosis().state(), "synthetic 1000");
         FlowInvariants.check(result.baseline().state(), "synthetic 1000 baseline");

@@ -140,18 +140,32 @@ final class Fixtures {
      * </pre>
      */
     static Park amplifyingLoop(double yield) {
+        return amplifyingLoop(yield, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * {@link #amplifyingLoop(double)} where a's process also gives out {@code selfOutput} t of x
+     * per t of x it takes in (the x it follows: what it runs on excludes this), and the link back
+     * from b carries at most {@code backCapacity} t. The loop gain is still {@code yield}: a runs
+     * on what it receives, 100 + what b sends back.
+     */
+    static Park amplifyingLoop(double yield, double selfOutput, double backCapacity) {
+        Process.Builder a = Process.builder("a.convert").reference("x").input("x", 1)
+                .output("y", yield).follows("x");
+        if (selfOutput > 0) {
+            a.output("x", selfOutput);
+        }
         return Park.builder().name("amplifying loop")
                 .carrier(Carrier.of("x", "t"))
                 .carrier(Carrier.of("y", "t"))
                 .plant(Plant.of("source", "supply", Process.builder("source.make")
                         .reference("x").output("x", 1).fixed(100).build()))
-                .plant(Plant.of("a", "convert", Process.builder("a.convert").reference("x")
-                        .input("x", 1).output("y", yield).follows("x").build()))
+                .plant(Plant.of("a", "convert", a.build()))
                 .plant(Plant.of("b", "convert", Process.builder("b.convert").reference("y")
                         .input("y", 1).output("x", 1).follows("y").build()))
                 .link(Link.push("source-a", "source", "a", "x", 1))
                 .link(Link.push("a-b", "a", "b", "y", 1))
-                .link(Link.push("b-a", "b", "a", "x", 1))
+                .link(Link.push("b-a", "b", "a", "x", 1).withCapacity(backCapacity))
                 .market(Market.disposal("x", DisposalKind.LANDFILL, 0).withBuy(1, 0))
                 .market(Market.disposal("y", DisposalKind.LANDFILL, 0).withBuy(1, 0))
                 .build();

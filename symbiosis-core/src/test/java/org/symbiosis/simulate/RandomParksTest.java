@@ -42,7 +42,6 @@ class RandomParksTest {
                 }
                 double radius = dense.spectralRadius();
                 assertTrue(radius < 1 + 1e-9, context + ": solved but dense radius " + radius);
-                assertTrue(simulation.convergence().converged(), context);
                 if (simulation.convergence().cyclicComponents() > 0) {
                     withLoops++;
                 }

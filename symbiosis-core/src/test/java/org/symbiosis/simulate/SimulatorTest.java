@@ -41,7 +41,6 @@ class SimulatorTest {
     private static void checkBoth(SimulationResult result, String context) {
         FlowInvariants.check(result.withSymbiosis().state(), context + " with symbiosis");
         FlowInvariants.check(result.baseline().state(), context + " baseline");
-        assertTrue(result.converged(), context);
     }
 
     private static double activity(Simulation s, String process) {
@@ -147,11 +146,6 @@ class SimulatorTest {
         Convergence c = with.convergence();
         assertEquals(1, c.cyclicComponents());
         assertTrue(c.residual() <= Simulator.DEFAULT_TOLERANCE, "residual " + c.residual());
-        // The loop has 8 variables (a_power, N_power, f_power-capture, N_capture, a_capture,
-        // H_capture, f_flue-gas, H_power) and gain e k, so its spectral radius is (e k)^(1/8).
-        double radius = Math.pow(CAPTURE_ELECTRICITY * CO2_PER_MWH, 1.0 / 8);
-        assertTrue(c.spectralRadius() >= radius * (1 - 1e-9) && c.spectralRadius() <= 1,
-                "radius bound " + c.spectralRadius() + " vs " + radius);
         Simulation base = result.baseline();
         assertClose(FACTORY_DEMAND, activity(base, "power.gas"), "baseline power");
         assertClose(CO2_PER_MWH * FACTORY_DEMAND, base.ledger().totals().scope1(),
@@ -234,6 +228,52 @@ class SimulatorTest {
         UnsolvableParkException e = assertThrows(UnsolvableParkException.class,
                 () -> simulator.run(Fixtures.amplifyingLoop(1.0)));
         assertTrue(e.getMessage().contains("has a gain of 1.000 (1 or more)"), e.getMessage());
+    }
+
+    /**
+     * Regression (issue 10.1): a follower that also gives out the carrier it follows, on a loop of
+     * gain exactly 1, ran 100,000 sweeps and printed flows near 10^6 instead of being rejected;
+     * with a capacity on the loop it ran and exited 0. The gain rule ignores capacities.
+     */
+    @Test
+    void rejectsAUnitGainLoopWhoseFollowerAlsoGivesOutWhatItFollows() {
+        for (double capacity : new double[] {Double.POSITIVE_INFINITY, 50}) {
+            UnsolvableParkException e = assertThrows(UnsolvableParkException.class,
+                    () -> simulator.run(Fixtures.amplifyingLoop(1.0, 0.5, capacity)),
+                    "capacity " + capacity);
+            assertTrue(e.getMessage().contains("has a gain of 1.000 (1 or more)"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("a -> b -> a") || e.getMessage().contains(
+                    "b -> a -> b"), e.getMessage());
+        }
+    }
+
+    /**
+     * The same loop at gain 0.5 with a's self-output of 0.5: a runs on what it receives, 100 +
+     * 0.5 a, so a = 200, b = 100, and a's own 100 t of x are left over and go to landfill.
+     */
+    @Test
+    void solvesAFollowerThatGivesOutWhatItFollows() {
+        SimulationResult result = simulator.run(Fixtures.amplifyingLoop(0.5, 0.5,
+                Double.POSITIVE_INFINITY));
+        checkBoth(result, "self-output loop 0.5");
+        assertClose(200, activity(result.withSymbiosis(), "a.convert"), "a");
+        assertClose(100, activity(result.withSymbiosis(), "b.convert"), "b");
+        assertClose(100, released(result.withSymbiosis(), "a", "x"), "a's own x");
+    }
+
+    /**
+     * A loop below gain 1 that does not settle within the sweep limit gives no flows: its
+     * figures would be approximate. (Gain 0.999 needs about 30,000 sweeps; the limit is 50.)
+     */
+    @Test
+    void aLoopThatDoesNotSettleGivesNoFlows() {
+        Simulator hurried = new Simulator(1e-12, 50, org.symbiosis.flow.ProgressListener.NONE);
+        UnsolvableParkException e = assertThrows(UnsolvableParkException.class,
+                () -> hurried.run(Fixtures.amplifyingLoop(0.999)));
+        assertTrue(e.getMessage().startsWith("The loop among plants [a, b] did not settle in 50"
+                + " sweeps"), e.getMessage());
+        assertTrue(e.getMessage().contains("raise the sweep limit"), e.getMessage());
     }
 
     /** Gain 0.5: a = 100 / (1 - 0.5) = 200 t of x; y = 100 t. */

@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
         if (csv != null) {
             out.println("CSV written to " + csv);
         }
-        return result.converged() ? SymbiosisCommand.OK : SymbiosisCommand.USER_ERROR;
+        return SymbiosisCommand.OK;
     }
 
     private static void writeFile(Path file, String text) throws IOException {

@@ -29,7 +29,6 @@ class ExamplesTest {
         ParkFile file = ParkSources.open(name);
         assertEquals(List.of(), file.warnings(), name);
         SimulationResult result = new Simulator().run(file.park());
-        assertTrue(result.converged(), name);
         FlowInvariants.check(result.withSymbiosis().state(), name);
         FlowInvariants.check(result.baseline().state(), name + " baseline");
         return result;

@@ -83,6 +83,43 @@ class RunCommandTest {
         assertEquals("", run.out());
     }
 
+    /**
+     * Regression (issue 10.1): a follower that also gives out the carrier it follows ('a' makes
+     * 0.5 t of x per t of x it takes), on a loop of gain exactly 1, ran 100,000 sweeps, printed
+     * flows near 10^6 and wrote "spectralRadius": "NaN"; with a capacity on the loop it exited 0.
+     * Now both are rejected and nothing is printed or written.
+     */
+    @Test
+    void rejectsAUnitGainLoopThroughASelfFeedingFollowerAndWritesNothing() throws IOException {
+        for (String capacity : List.of("", ", \"capacity\": 50")) {
+            Path file = dir.resolve("unit-loop.json");
+            Files.writeString(file, """
+                    {"name": "unit loop",
+                     "carriers": [{"id": "x", "unit": "t"}, {"id": "y", "unit": "t"}],
+                     "plants": [
+                       {"id": "source", "processes": [{"id": "s", "reference": "x",
+                         "outputs": {"x": 1}, "rule": {"fixed": 100}}]},
+                       {"id": "a", "processes": [{"id": "a.convert", "reference": "x",
+                         "inputs": {"x": 1}, "outputs": {"x": 0.5, "y": 1},
+                         "rule": {"follows": "x"}}]},
+                       {"id": "b", "processes": [{"id": "b.convert", "reference": "y",
+                         "inputs": {"y": 1}, "outputs": {"x": 1}, "rule": {"follows": "y"}}]}],
+                     "links": [
+                       {"id": "s-a", "from": "source", "to": "a", "carrier": "x", "push": 1},
+                       {"id": "a-b", "from": "a", "to": "b", "carrier": "y", "push": 1},
+                       {"id": "b-a", "from": "b", "to": "a", "carrier": "x", "push": 1%s}],
+                     "markets": [{"carrier": "x", "disposal": {"to": "landfill"}},
+                                 {"carrier": "y", "disposal": {"to": "landfill"}}]}
+                    """.formatted(capacity));
+            Path json = dir.resolve("unit-loop-result.json");
+            CliRun run = CliRun.of("run", file.toString(), "--json", json.toString());
+            assertEquals(1, run.exitCode(), capacity + run.out());
+            assertTrue(run.err().contains("has a gain of 1.000 (1 or more)"), run.err());
+            assertEquals("", run.out());
+            assertTrue(Files.notExists(json), "no JSON after an error");
+        }
+    }
+
     @Test
     void rejectsABadTolerance() {
         CliRun run = CliRun.of("run", CliRun.fixture(dir, "chain").toString(), "--tolerance",
