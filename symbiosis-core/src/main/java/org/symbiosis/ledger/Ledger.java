@@ -33,7 +33,10 @@ import org.symbiosis.model.ProcessId;
  *       carbon leaving in sold products, as t CO2 (emitted later by whoever uses it). Avoided:
  *       sales x displaced factors, never netted.</li>
  *   <li>Circularity: share of by-product output (outputs that are not a process's reference
- *       flow) that stays in the complex rather than being released or sold.</li>
+ *       flow) that stays in the complex rather than being released, sold or lost on a link:
+ *       {@code 1 - sum_k min(B_k, v_k + s_k + lost_k) / sum_k B_k} over plant-carrier pairs k,
+ *       with B_k the by-product output at k and lost_k the losses of links leaving k. Quantities
+ *       are added in their carriers' own units.</li>
  *   <li>Carbon closure: purchases bring carbon in; releases, sales and link losses take it out;
  *       recipes that do not balance carbon add or remove {@code activity x (in - out)}. The closure
  *       error is what is left, relative to the carbon throughput; it is rounding when the
@@ -64,7 +67,7 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
      * @param residual          scope 1 + scope 2, t CO2e
      * @param removals          biogenic CO2 put in storage, t CO2
      * @param net               residual - removals, t CO2e
-     * @param biogenicMemo      biogenic CO2 released to air, t CO2 (memo)
+     * @param biogenicMemo      biogenic CO2 released to air or lost on links, t CO2 (memo)
      * @param stored            CO2 in carbon put in permanent storage, t CO2
      * @param soldCarbon        CO2 in carbon leaving in sold products, t CO2
      * @param avoided           emissions avoided outside the park by sales, t CO2e (not netted)
@@ -167,6 +170,13 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
             double byProduct = 0;
             double byProductUnused = 0;
             double[] byProductOf = byProductOutput();
+            // Link losses leave at the source pair, like a release there.
+            double[] lostAt = new double[index.pairCount()];
+            for (int l = 0; l < index.linkCount(); l++) {
+                if (state.linkActive(l)) {
+                    lostAt[index.linkFromPair(l)] += state.linkLoss(l);
+                }
+            }
             for (int k = 0; k < index.pairCount(); k++) {
                 int p = index.pairPlant(k);
                 int ci = index.pairCarrier(k);
@@ -212,7 +222,7 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                 }
                 if (byProductOf[k] > 0) {
                     byProduct += byProductOf[k];
-                    byProductUnused += Math.min(byProductOf[k], released + sold);
+                    byProductUnused += Math.min(byProductOf[k], released + sold + lostAt[k]);
                 }
             }
             for (int l = 0; l < index.linkCount(); l++) {
@@ -228,6 +238,11 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                 double scope1 = lost * c.netGwpPerUnit();
                 plant[index.linkFrom(l)][SCOPE1] += scope1;
                 carrier[ci][C_SCOPE1] += scope1;
+                if (c.biogenic()) {
+                    // Losses go to air: biogenic carbon lost is in the memo like a release.
+                    plant[index.linkFrom(l)][BIOGENIC] += lost * c.carbonPerUnit()
+                            * Carrier.CO2_PER_CARBON;
+                }
                 plant[index.linkFrom(l)][COST] += state.flow(l) * index.link(l).costPerUnit();
             }
             Map<ProcessId, ProcessCarbon> processes = new LinkedHashMap<>();

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.Carrier;
+import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Plant;
+import org.symbiosis.model.Process;
 
 /**
  * The invariants every engine's result must satisfy, shared by every engine's tests: the balance
@@ -47,6 +54,56 @@ public final class FlowInvariants {
         Ledger ledger = Ledger.of(state);
         assertTrue(ledger.totals().carbonClosureError() <= TOLERANCE,
                 context + ": carbon closure error " + ledger.totals().carbonClosureError());
+        checkDocumentedRules(state, ledger, context);
+    }
+
+    /**
+     * Circularity and the biogenic memo recomputed from the park's elements by the rules of
+     * docs/park-format.md (Semantics), independently of the ledger's index arithmetic:
+     * circularity = 1 - sum over plants p and carriers c of min(B, released + sold + lost on
+     * links out of p) / sum B, with B the output of c by p's processes whose reference c is not;
+     * memo = biogenic carbon released to air or lost on links, as CO2.
+     */
+    private static void checkDocumentedRules(FlowState state, Ledger ledger, String context) {
+        Park park = state.park();
+        double byProduct = 0;
+        double notKept = 0;
+        double memo = 0;
+        java.util.Map<String, Double> lostOut = new java.util.HashMap<>();
+        for (Link link : park.links().values()) {
+            lostOut.merge(link.from() + "|" + link.carrier(), link.loss()
+                    * state.flow(link.id()), Double::sum);
+        }
+        for (Plant plant : park.plants().values()) {
+            for (Carrier carrier : park.carriers().values()) {
+                double b = 0;
+                for (Process process : plant.processes()) {
+                    if (!process.reference().equals(carrier.id())) {
+                        b += process.output(carrier.id()) * state.activity(process.id());
+                    }
+                }
+                double lost = lostOut.getOrDefault(plant.id() + "|" + carrier.id(), 0.0);
+                double released = state.released(plant.id(), carrier.id());
+                if (b > 0) {
+                    byProduct += b;
+                    notKept += Math.min(b, released + state.sold(plant.id(), carrier.id())
+                            + lost);
+                }
+                boolean toAir = park.market(carrier.id()).flatMap(Market::disposal)
+                        .map(d -> d.kind() == DisposalKind.AIR).orElse(false);
+                if (carrier.biogenic()) {
+                    memo += ((toAir ? released : 0) + lost) * carrier.carbonPerUnit()
+                            * Carrier.CO2_PER_CARBON;
+                }
+            }
+        }
+        double circularity = byProduct == 0 ? 0 : 1 - notKept / byProduct;
+        assertTrue(Math.abs(circularity - ledger.totals().circularity()) <= TOLERANCE,
+                context + ": circularity " + ledger.totals().circularity() + ", rule gives "
+                        + circularity);
+        assertTrue(Math.abs(memo - ledger.totals().biogenicMemo()) <= TOLERANCE * Math.max(1,
+                memo), context + ": biogenic memo " + ledger.totals().biogenicMemo()
+                        + ", rule gives " + memo);
     }
 
     /** Asserts {@code actual} within {@code 1e-9} relative of {@code expected}. */

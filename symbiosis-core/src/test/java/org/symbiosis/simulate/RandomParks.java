@@ -47,8 +47,10 @@ public final class RandomParks {
         for (int c = 0; c < carrierCount; c++) {
             String id = "c" + c;
             carriers.add(id);
+            // Biogenic from a stream of its own, so the parks' flows stay as they were.
+            boolean biogenic = new Random(seed * 31 + c).nextInt(3) == 0;
             park.carrier(Carrier.of(id, "t").withCarbon(random.nextDouble() * 0.5)
-                    .withGwp(random.nextBoolean() ? 1 : 0));
+                    .withGwp(random.nextBoolean() ? 1 : 0).withBiogenic(biogenic));
             Market market = Market.buy(id, 1 + random.nextInt(5), random.nextDouble());
             market = random.nextBoolean() ? market.withSell(0.5, random.nextDouble())
                     : market.withDisposal(DisposalKind.AIR, 0);
