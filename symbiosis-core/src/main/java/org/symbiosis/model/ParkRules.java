@@ -34,6 +34,7 @@ final class ParkRules {
         if (errors.isEmpty()) {
             warnAboutCarbon();
             warnAboutRoutes();
+            warnAboutLosses();
         }
     }
 
@@ -220,6 +221,33 @@ final class ParkRules {
                                     + " Add a link, or 'buy' to the market for '%s'.", c,
                             plant.id(), c)));
                 }
+            }
+        }
+    }
+
+    /**
+     * A link's loss goes to air at its source whatever the carrier's disposal route (a leak or
+     * spill): worth a warning where it emits or carries carbon and the market would not release
+     * the carrier to air, since the file then says two things.
+     */
+    private void warnAboutLosses() {
+        for (Link link : links.values()) {
+            Carrier carrier = carriers.get(link.carrier());
+            if (link.loss() == 0 || carrier == null
+                    || (carrier.gwpPerUnit() == 0 && carrier.carbonPerUnit() == 0)) {
+                continue;
+            }
+            Market m = markets.get(link.carrier());
+            boolean toAir = m != null && m.disposal().map(d -> d.kind() == DisposalKind.AIR)
+                    .orElse(false);
+            if (!toAir) {
+                warnings.add(ParkIssue.warning("link '" + link.id() + "'", String.format(
+                        "Link '%s' loses %s of its '%s', and losses go to air at its source"
+                                + " (scope 1 at GWP %s, carbon %s t C per %s), though the market"
+                                + " for '%s' does not release it to air. Set the loss to 0 if it"
+                                + " is not lost to air, or give the market 'disposal' to 'air'.",
+                        link.id(), link.loss(), link.carrier(), carrier.gwpPerUnit(),
+                        carrier.carbonPerUnit(), carrier.unit(), link.carrier())));
             }
         }
     }

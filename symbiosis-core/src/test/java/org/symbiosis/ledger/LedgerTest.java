@@ -2,15 +2,20 @@ package org.symbiosis.ledger;
 
 import static org.symbiosis.flow.FlowInvariants.assertClose;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 import org.symbiosis.flow.FlowInvariants;
 import org.symbiosis.model.Carrier;
+import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.DisposalKind;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.Market;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.Plant;
+import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
+import org.symbiosis.model.ProcessId;
 import org.symbiosis.simulate.Simulation;
 import org.symbiosis.simulate.Simulator;
 
@@ -63,8 +68,48 @@ class LedgerTest {
         assertClose(60.0 / 520, t.circularity(), "circularity");
         assertClose(80 * BARK_CARBON * Carrier.CO2_PER_CARBON, t.biogenicMemo(), "biogenic memo");
         assertClose(20 * BARK_CARBON * Carrier.CO2_PER_CARBON,
-                s.ledger().plants().get(org.symbiosis.model.PlantId.of("mill")).biogenicMemo(),
+                s.ledger().plants().get(PlantId.of("mill")).biogenicMemo(),
                 "memo at the conveyor's source");
         assertClose(0, t.scope1(), "biogenic CO2 counts 0");
+    }
+
+    @Test
+    void warnsThatLossesOfACarbonCarrierGoToAirThoughItsMarketLandfillsIt() {
+        assertTrue(lossyMill().warnings().stream().anyMatch(w -> w.message().startsWith(
+                "Link 'conveyor' loses 0.25 of its 'bark', and losses go to air at its source")),
+                lossyMill().warnings().toString());
+    }
+
+    /**
+     * A surplus is sold where the market both sells and disposes of it; a fixed cost is paid by
+     * an idle process, and in the baseline too.
+     *
+     * <pre>
+     *   maker (fixed 10 t x, fixed cost 7)      idler (follows y, which nothing supplies;
+     *   x: sell at 2 or release to air           fixed cost 100)
+     * </pre>
+     * Sold 10, released 0; cost = 7 + 100 - 10 x 2 = 87, with and without symbiosis.
+     */
+    @Test
+    void aSurplusIsSoldBeforeItIsReleasedAndFixedCostsArePaidWhenIdle() {
+        Park park = Park.builder().name("sell first")
+                .carrier(Carrier.of("x", "t").withCarbon(0.1).withGwp(1))
+                .carrier(Carrier.of("y", "t"))
+                .plant(Plant.of("maker", "x", Process.builder("maker.make").reference("x")
+                        .output("x", 1).fixed(10).costs(0, 7).build()))
+                .plant(Plant.of("idler", "y", Process.builder("idler.run").reference("y")
+                        .input("y", 1).follows("y").costs(0, 100).build()))
+                .market(Market.disposal("x", DisposalKind.AIR, 0).withSell(2, 0))
+                .market(Market.disposal("y", DisposalKind.LANDFILL, 0))
+                .build();
+        var result = new Simulator().run(park);
+        var with = result.withSymbiosis();
+        assertClose(10, with.state().sold(PlantId.of("maker"), CarrierId.of("x")), "sold");
+        assertClose(0, with.state().released(PlantId.of("maker"), CarrierId.of("x")),
+                "released");
+        assertClose(0, with.state().activity(ProcessId.of("idler.run")), "idle");
+        assertClose(87, with.ledger().totals().cost(), "cost");
+        assertClose(87, result.baseline().ledger().totals().cost(), "baseline cost");
+        assertClose(0, with.ledger().totals().scope1(), "nothing released");
     }
 }
