@@ -3,7 +3,10 @@ package org.symbiosis.flow;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
@@ -34,13 +37,30 @@ public final class FlowState {
     private final double[] bought;
     private final double[] sold;
     private final double[] released;
+    /** Per market with origins, what each origin supplies, in the market's origin order. */
+    private final Map<CarrierId, double[]> fromOrigins;
 
     /**
-     * A flow state from its parts, copied. Arrays are indexed as in {@code index}: activities by
-     * process, flows and activeness by link, bought, sold and released by pair.
+     * A flow state from its parts, copied, with purchases split over each market's origins by the
+     * market's rule (shares, or in order up to capacities). Arrays are indexed as in {@code
+     * index}: activities by process, flows and activeness by link, bought, sold and released by
+     * pair.
+     *
+     * @throws UnsolvableParkException if a market's origins cannot supply what is bought
      */
     public FlowState(ParkIndex index, double[] activity, double[] flow, boolean[] linkActive,
             double[] bought, double[] sold, double[] released) {
+        this(index, activity, flow, linkActive, bought, sold, released,
+                splitOverOrigins(index, bought));
+    }
+
+    /**
+     * A flow state from its parts, copied, with the amount each origin supplies given (an
+     * optimiser chooses them), per carrier in the market's origin order.
+     */
+    public FlowState(ParkIndex index, double[] activity, double[] flow, boolean[] linkActive,
+            double[] bought, double[] sold, double[] released,
+            Map<CarrierId, double[]> fromOrigins) {
         checkArgument(activity.length == index.processCount(), "one activity per process");
         checkArgument(flow.length == index.linkCount() && linkActive.length == flow.length,
                 "one flow per link");
@@ -53,6 +73,50 @@ public final class FlowState {
         this.bought = bought.clone();
         this.sold = sold.clone();
         this.released = released.clone();
+        Map<CarrierId, double[]> copy = new LinkedHashMap<>();
+        fromOrigins.forEach((c, amounts) -> copy.put(c, amounts.clone()));
+        this.fromOrigins = Collections.unmodifiableMap(copy);
+    }
+
+    /** Splits each market's total purchases over its origins; names any that cannot. */
+    private static Map<CarrierId, double[]> splitOverOrigins(ParkIndex index, double[] bought) {
+        Map<CarrierId, double[]> split = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        double[] total = new double[index.carrierCount()];
+        for (int k = 0; k < bought.length; k++) {
+            total[index.pairCarrier(k)] += bought[k];
+        }
+        for (Market market : index.park().markets().values()) {
+            if (market.buy().isEmpty() || market.buy().get().origins().isEmpty()) {
+                continue;
+            }
+            Market.Purchase buy = market.buy().get();
+            double amount = total[index.carrierIndex(market.carrier())];
+            double[] amounts = buy.split(amount);
+            if (amounts == null) {
+                double capacity = buy.origins().stream().mapToDouble(Market.Origin::capacity)
+                        .sum();
+                problems.add(String.format("The park buys %s %s of '%s', more than its origins"
+                        + " can supply (%s in all): raise an origin's capacity, or add an origin"
+                        + " without one.", amount(amount), index.park().carrier(market.carrier())
+                        .unit(), market.carrier(), amount(capacity)));
+                continue;
+            }
+            split.put(market.carrier(), amounts);
+        }
+        if (!problems.isEmpty()) {
+            throw new UnsolvableParkException(problems);
+        }
+        return split;
+    }
+
+    /**
+     * What each origin of the market for {@code carrier} supplies, in the market's origin
+     * order; empty when the market has no origins.
+     */
+    public double[] fromOrigins(CarrierId carrier) {
+        double[] amounts = fromOrigins.get(carrier);
+        return amounts == null ? new double[0] : amounts.clone();
     }
 
     /**

@@ -16,6 +16,7 @@ import org.symbiosis.io.ParkJson.PlantJson;
 import org.symbiosis.io.ParkJson.ProcessJson;
 import org.symbiosis.io.ParkJson.RuleJson;
 import org.symbiosis.io.ParkJson.SellJson;
+import org.symbiosis.model.Accounting;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.CarrierKind;
@@ -45,7 +46,28 @@ final class ParkConversion {
         return new Carrier(CarrierId.of(required(j.id(), "id", "a carrier")), j.name(),
                 required(j.unit(), "unit", element + " (for example \"t\" or \"MWh\")"),
                 enumValue(CarrierKind.class, j.kind(), CarrierKind.MATERIAL, "kind", element),
-                orZero(j.carbon()), orZero(j.gwp()), Boolean.TRUE.equals(j.biogenic()), j.note());
+                orZero(j.carbon()), orZero(j.gwp()), Boolean.TRUE.equals(j.biogenic()),
+                Boolean.TRUE.equals(j.recycledCarbon()),
+                j.tonnesPerUnit() == null ? Double.NaN : j.tonnesPerUnit(), j.note());
+    }
+
+    Accounting accounting(ParkJson.AccountingJson j) {
+        com.fasterxml.jackson.databind.JsonNode ccu = j.ccu();
+        if (ccu == null || ccu.isNull()) {
+            return Accounting.DEFAULT;
+        }
+        if (ccu.isTextual() && ccu.asText().equals("emitter")) {
+            return new Accounting(1);
+        }
+        if (ccu.isTextual() && ccu.asText().equals("user")) {
+            return new Accounting(0);
+        }
+        if (ccu.isNumber()) {
+            return new Accounting(ccu.asDouble());
+        }
+        throw new IllegalArgumentException("The CCU attribution " + ccu + " of the park's"
+                + " accounting is not \"emitter\", \"user\" or a share between 0 and 1 (the"
+                + " emitter's share of the credit for recycled carbon sold).");
     }
 
     Plant plant(PlantJson j) {
@@ -155,8 +177,15 @@ final class ParkConversion {
         Optional<Market.Disposal> disposal = Optional.empty();
         try {
             if (j.buy() != null) {
+                List<Market.Origin> origins = new ArrayList<>();
+                if (j.buy().origins() != null) {
+                    for (ParkJson.OriginJson o : j.buy().origins()) {
+                        origins.add(origin(o, element));
+                    }
+                }
                 buy = Optional.of(new Market.Purchase(orZero(j.buy().price()),
-                        orZero(j.buy().factor())));
+                        orZero(j.buy().factor()), j.buy().marketFactor() == null ? Double.NaN
+                                : j.buy().marketFactor(), origins));
             }
             if (j.sell() != null) {
                 sell = Optional.of(new Market.Sale(orZero(j.sell().price()),
@@ -173,6 +202,26 @@ final class ParkConversion {
         return new Market(carrier, buy, sell, disposal, j.note());
     }
 
+    private static Market.Origin origin(ParkJson.OriginJson j, String market) {
+        if (j == null) {
+            throw new IllegalArgumentException("The " + market + " has an empty origin entry.");
+        }
+        String element = "origin '" + j.id() + "' of " + market;
+        Optional<Market.Transport> transport = Optional.empty();
+        if (j.transport() != null) {
+            ParkJson.TransportJson t = j.transport();
+            transport = Optional.of(new Market.Transport(required(t.mode(), "mode", element
+                    + "'s transport"), required(t.km(), "km", element + "'s transport"),
+                    required(t.factor(), "factor", element + "'s transport (t CO2e per t·km)")));
+        }
+        return new Market.Origin(required(j.id(), "id", "an origin of " + market),
+                required(j.factor(), "factor", element + " (t CO2e per unit, cradle to gate)"),
+                j.price() == null ? Double.NaN : j.price(),
+                j.share() == null ? Double.NaN : j.share(),
+                j.capacity() == null ? Double.POSITIVE_INFINITY : j.capacity(), transport,
+                j.note());
+    }
+
     Target target(ParkJson.TargetJson j) {
         String element = "target '" + j.id() + "'";
         return new Target(required(j.id(), "id", "a target"), j.description(),
@@ -187,7 +236,9 @@ final class ParkConversion {
                 c.id().value(), c.name().equals(c.id().value()) ? null : c.name(), c.unit(),
                 c.kind() == CarrierKind.MATERIAL ? null : lower(c.kind()),
                 nullIfZero(c.carbonPerUnit()), nullIfZero(c.gwpPerUnit()),
-                c.biogenic() ? Boolean.TRUE : null, emptyToNull(c.note()))).toList();
+                c.biogenic() ? Boolean.TRUE : null, c.recycledCarbon() ? Boolean.TRUE : null,
+                Double.isNaN(c.tonnesPerUnit()) ? null : c.tonnesPerUnit(),
+                emptyToNull(c.note()))).toList();
         List<PlantJson> plants = park.plants().values().stream().map(p -> new PlantJson(
                 p.id().value(), p.name().equals(p.id().value()) ? null : p.name(),
                 emptyToNull(p.sector()),
@@ -204,7 +255,7 @@ final class ParkConversion {
                 l.symbiosis() ? null : Boolean.FALSE, emptyToNull(l.note()))).toList();
         List<MarketJson> markets = park.markets().values().stream().map(m -> new MarketJson(
                 m.carrier().value(),
-                m.buy().map(b -> new BuyJson(b.price(), b.emissionFactor())).orElse(null),
+                m.buy().map(ParkConversion::toJson).orElse(null),
                 m.sell().map(s -> new SellJson(s.price(), s.displacedFactor())).orElse(null),
                 m.disposal().map(d -> new DisposalJson(lower(d.kind()),
                         nullIfZero(d.costPerUnit()))).orElse(null),
@@ -212,8 +263,23 @@ final class ParkConversion {
         List<ParkJson.TargetJson> targets = park.targets().stream().map(t -> new ParkJson.TargetJson(
                 t.id(), emptyToNull(t.description()), t.baseEmissions(), t.reduction(),
                 t.metric() == Target.Metric.RESIDUAL ? null : lower(t.metric()))).toList();
+        ParkJson.AccountingJson accounting = park.accounting().equals(Accounting.DEFAULT) ? null
+                : new ParkJson.AccountingJson(park.accounting().ccuEmitterShare() == 0
+                        ? com.fasterxml.jackson.databind.node.TextNode.valueOf("user")
+                        : com.fasterxml.jackson.databind.node.DoubleNode.valueOf(
+                                park.accounting().ccuEmitterShare()));
         return new ParkFileJson(park.name(), emptyToNull(park.description()), carriers, plants,
-                links, markets, targets.isEmpty() ? null : targets);
+                links, markets, targets.isEmpty() ? null : targets, accounting);
+    }
+
+    private static BuyJson toJson(Market.Purchase b) {
+        List<ParkJson.OriginJson> origins = b.origins().stream().map(o -> new ParkJson.OriginJson(
+                o.id(), o.factor(), Double.isNaN(o.price()) ? null : o.price(),
+                Double.isNaN(o.share()) ? null : o.share(), finiteOrNull(o.capacity()),
+                o.transport().map(t -> new ParkJson.TransportJson(t.mode(), t.km(), t.factor()))
+                        .orElse(null), emptyToNull(o.note()))).toList();
+        return new BuyJson(b.price(), b.emissionFactor(), Double.isNaN(b.marketFactor()) ? null
+                : b.marketFactor(), origins.isEmpty() ? null : origins);
     }
 
     private static ProcessJson toJson(Process p) {
@@ -286,9 +352,9 @@ final class ParkConversion {
     @com.fasterxml.jackson.annotation.JsonInclude(
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"name", "description", "carriers",
-        "plants", "links", "markets", "targets"})
+        "plants", "links", "markets", "targets", "accounting"})
     record ParkFileJson(String name, String description, List<CarrierJson> carriers,
             List<PlantJson> plants, List<LinkJson> links, List<MarketJson> markets,
-            List<ParkJson.TargetJson> targets) {
+            List<ParkJson.TargetJson> targets, ParkJson.AccountingJson accounting) {
     }
 }

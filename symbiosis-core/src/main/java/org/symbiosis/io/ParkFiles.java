@@ -47,7 +47,7 @@ public final class ParkFiles {
 
     private static final List<String> TOP_LEVEL =
             List.of("name", "description", "carriers", "plants", "links", "markets",
-                    "targets");
+                    "targets", "accounting");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -165,6 +165,7 @@ public final class ParkFiles {
                     case "targets" -> readArray(parser, field, ParkJson.TargetJson.class,
                             ParkJson.TargetJson::id, "target", conversion::target,
                             builder::target);
+                    case "accounting" -> readAccounting(parser, at);
                     default -> throw new ParkFileException(locate(source, position(at))
                             + "unknown field '" + field + "' at the top level" + didYouMean(field,
                             TOP_LEVEL) + ". Known fields: " + TOP_LEVEL + ".");
@@ -175,6 +176,21 @@ public final class ParkFiles {
                 throw new ParkFileException(locate(source, position(
                         parser.currentTokenLocation())) + "unexpected content after the park"
                         + " object: a park file holds exactly one object.");
+            }
+        }
+
+        /** {@code "accounting": {"ccu": "emitter" | "user" | share}}. */
+        private void readAccounting(JsonParser parser, JsonLocation at) throws IOException {
+            context = "accounting";
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                throw new ParkFileException(locate(source, position(at)) + "the field"
+                        + " 'accounting' must be an object, {\"ccu\": \"emitter\"}.");
+            }
+            ParkJson.AccountingJson json = MAPPER.readValue(parser, ParkJson.AccountingJson.class);
+            try {
+                builder.accounting(conversion.accounting(json));
+            } catch (IllegalArgumentException e) {
+                problems.add(locate(source, position(at)) + e.getMessage());
             }
         }
 

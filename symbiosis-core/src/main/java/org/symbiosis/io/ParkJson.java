@@ -15,9 +15,10 @@ final class ParkJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name", "unit", "kind", "carbon", "gwp", "biogenic", "note"})
+    @JsonPropertyOrder({"id", "name", "unit", "kind", "carbon", "gwp", "biogenic",
+        "recycledCarbon", "tonnesPerUnit", "note"})
     record CarrierJson(String id, String name, String unit, String kind, Double carbon, Double gwp,
-            Boolean biogenic, String note) {
+            Boolean biogenic, Boolean recycledCarbon, Double tonnesPerUnit, String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,7 +57,25 @@ final class ParkJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BuyJson(Double price, Double factor) {
+    @JsonPropertyOrder({"price", "factor", "marketFactor", "origins"})
+    record BuyJson(Double price, Double factor, Double marketFactor,
+            java.util.List<OriginJson> origins) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "factor", "price", "share", "capacity", "transport", "note"})
+    record OriginJson(String id, Double factor, Double price, Double share, Double capacity,
+            TransportJson transport, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"mode", "km", "factor"})
+    record TransportJson(String mode, Double km, Double factor) {
+    }
+
+    /** {@code ccu}: "emitter", "user" or the emitter's share, a number in [0, 1]. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AccountingJson(com.fasterxml.jackson.databind.JsonNode ccu) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

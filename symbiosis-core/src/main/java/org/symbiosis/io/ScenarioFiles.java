@@ -222,10 +222,10 @@ public final class ScenarioFiles {
             String metricText = text(node, "metric", where + ".metric", false);
             Target.Metric metric = metricText == null || metricText.equals("residual")
                     ? Target.Metric.RESIDUAL : metricText.equals("net") ? Target.Metric.NET
-                    : null;
+                    : metricText.equals("lifecycle") ? Target.Metric.LIFECYCLE : null;
             if (metric == null) {
-                throw error(where + ".metric", "\"" + metricText + "\" is neither \"residual\""
-                        + " nor \"net\".");
+                throw error(where + ".metric", "\"" + metricText + "\" is none of"
+                        + " \"residual\", \"net\" and \"lifecycle\".");
             }
             try {
                 return switch (type) {

@@ -17,6 +17,7 @@ import org.symbiosis.model.Park;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
 import org.symbiosis.model.ProcessId;
+import org.symbiosis.model.Target;
 
 /**
  * Emissions and carbon accounting of a flow state, by the conventions of DESIGN.md:
@@ -25,12 +26,20 @@ import org.symbiosis.model.ProcessId;
  *   <li>Scope 1: releases to air of carriers with a GWP, GWP-weighted, plus link losses of such
  *       carriers (at the link's source). Biogenic carriers count 0 and appear in the biogenic
  *       memo, t CO2 = carbon x 44.01/12.011.</li>
- *   <li>Scope 2: purchases of electricity and heat x their market factors. Upstream: purchases of
- *       anything else x their factors, reported apart.</li>
- *   <li>Residual = scope 1 + scope 2; net = residual - removals, where removals are biogenic
- *       carbon put in storage (as t CO2).</li>
- *   <li>Stored: carbon released to storage (mineralised, geological), as t CO2. Sold carbon:
- *       carbon leaving in sold products, as t CO2 (emitted later by whoever uses it). Avoided:
+ *   <li>Scope 2: purchases of electricity and heat x their market factors, location-based
+ *       ({@code factor}) and market-based ({@code marketFactor}, else the location factor).</li>
+ *   <li>Scope 3 upstream, by GHG Protocol category: 1, purchased materials x their cradle-to-gate
+ *       factors; 3, purchased fuels x theirs; 4, transport legs of origins (km x t CO2e per
+ *       t·km x t per unit). Where a market has origins, its purchases carry the mix of the
+ *       origins that supply them.</li>
+ *   <li>Residual = scope 1 + scope 2 (location-based); life cycle = residual + scope 3 upstream;
+ *       net = residual - removals, where removals are biogenic carbon put in storage (as t
+ *       CO2).</li>
+ *   <li>Stored: carbon released to storage (mineralised, geological), as t CO2. Downstream memo
+ *       lines, the carbon in sales as t CO2, net of the same carrier bought back by the park:
+ *       category 11 for fuels (burned by the buyer), 12 for other products (end of life).
+ *       Recycled carbon (CCU products) sold is credited once: the park's CCU attribution puts
+ *       the emitter's share downstream and the rest in scope 1, at the selling plant. Avoided:
  *       sales x displaced factors, never netted.</li>
  *   <li>Circularity: share of by-product output (outputs that are not a process's reference
  *       flow) that stays in the complex rather than being released, sold or lost on a link:
@@ -61,37 +70,70 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
     /**
      * Park totals.
      *
-     * @param scope1            t CO2e
-     * @param scope2            t CO2e
-     * @param upstream          t CO2e, reported apart
-     * @param residual          scope 1 + scope 2, t CO2e
-     * @param removals          biogenic CO2 put in storage, t CO2
-     * @param net               residual - removals, t CO2e
-     * @param biogenicMemo      biogenic CO2 released to air or lost on links, t CO2 (memo)
-     * @param stored            CO2 in carbon put in permanent storage, t CO2
-     * @param soldCarbon        CO2 in carbon leaving in sold products, t CO2
-     * @param avoided           emissions avoided outside the park by sales, t CO2e (not netted)
-     * @param cost              purchases + link costs + process costs + disposal - sales
-     * @param circularity       by-product output used inside the complex / by-product output
-     * @param carbonIn          carbon bought, t C
-     * @param carbonOut         carbon released, sold or lost on links, t C
-     * @param recipeImbalance   carbon created (+) or destroyed (-) by recipes that do not
-     *                          balance, t C
+     * @param scope1             t CO2e, including {@code ccuInScope1}
+     * @param ccuInScope1        recycled CO2 in sold CCU products that the attribution books in
+     *                           scope 1 (0 when the emitter keeps the credit), t CO2
+     * @param scope2             location-based, t CO2e
+     * @param scope2Market       market-based, t CO2e
+     * @param purchasedGoods     scope 3 category 1, t CO2e
+     * @param fuelAndEnergy      scope 3 category 3, t CO2e
+     * @param transport          scope 3 category 4, t CO2e
+     * @param upstream           categories 1 + 3 + 4, t CO2e
+     * @param residual           scope 1 + scope 2, t CO2e
+     * @param lifecycle          residual + upstream, t CO2e
+     * @param removals           biogenic CO2 put in storage, t CO2
+     * @param net                residual - removals, t CO2e
+     * @param biogenicMemo       biogenic CO2 released to air or lost on links, t CO2 (memo)
+     * @param stored             CO2 in carbon put in permanent storage, t CO2
+     * @param soldFuels          category 11 memo: CO2 in fuels sold, net of the same fuels
+     *                           bought, to be emitted by their users, t CO2
+     * @param soldProducts       category 12 memo: CO2 in the carbon of other products sold, net
+     *                           of the same products bought, t CO2
+     * @param avoided            emissions avoided outside the park by sales, t CO2e (memo, never
+     *                           netted or added to a saving)
+     * @param cost               purchases + link costs + process costs + disposal - sales
+     * @param circularity        by-product output kept in the complex / by-product output
+     * @param carbonIn           carbon bought, t C
+     * @param carbonOut          carbon released, sold or lost on links, t C
+     * @param recipeImbalance    carbon created (+) or destroyed (-) by recipes that do not
+     *                           balance, t C
      * @param carbonClosureError |in - out + recipe imbalance| / max(in, out)
      */
-    public record Totals(double scope1, double scope2, double upstream, double residual,
-            double removals, double net, double biogenicMemo, double stored, double soldCarbon,
-            double avoided, double cost, double circularity, double carbonIn, double carbonOut,
-            double recipeImbalance, double carbonClosureError) {
+    public record Totals(double scope1, double ccuInScope1, double scope2, double scope2Market,
+            double purchasedGoods, double fuelAndEnergy, double transport, double upstream,
+            double residual, double lifecycle, double removals, double net, double biogenicMemo,
+            double stored, double soldFuels, double soldProducts, double avoided, double cost,
+            double circularity, double carbonIn, double carbonOut, double recipeImbalance,
+            double carbonClosureError) {
+
+        /** The emissions a target of this metric counts, t CO2e per year. */
+        public double of(Target.Metric metric) {
+            return switch (metric) {
+                case RESIDUAL -> residual;
+                case NET -> net;
+                case LIFECYCLE -> lifecycle;
+            };
+        }
     }
 
     /** One plant's share of the totals; same units as {@link Totals}. */
-    public record PlantLedger(PlantId plant, double scope1, double scope2, double upstream,
-            double removals, double biogenicMemo, double stored, double soldCarbon, double avoided,
-            double cost) {
+    public record PlantLedger(PlantId plant, double scope1, double ccuInScope1, double scope2,
+            double scope2Market, double purchasedGoods, double fuelAndEnergy, double transport,
+            double removals, double biogenicMemo, double stored, double soldFuels,
+            double soldProducts, double avoided, double cost) {
 
         public double residual() {
             return scope1 + scope2;
+        }
+
+        /** Scope 3 upstream: categories 1 + 3 + 4. */
+        public double upstream() {
+            return purchasedGoods + fuelAndEnergy + transport;
+        }
+
+        /** Residual + upstream. */
+        public double lifecycle() {
+            return residual() + upstream();
         }
     }
 
@@ -138,14 +180,20 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
         private final double[][] carrier;
 
         private static final int SCOPE1 = 0;
-        private static final int SCOPE2 = 1;
-        private static final int UPSTREAM = 2;
-        private static final int REMOVALS = 3;
-        private static final int BIOGENIC = 4;
-        private static final int STORED = 5;
-        private static final int SOLD_CARBON = 6;
-        private static final int AVOIDED = 7;
-        private static final int COST = 8;
+        private static final int CCU = 1;
+        private static final int SCOPE2 = 2;
+        private static final int SCOPE2_MARKET = 3;
+        private static final int CAT1 = 4;
+        private static final int CAT3 = 5;
+        private static final int CAT4 = 6;
+        private static final int REMOVALS = 7;
+        private static final int BIOGENIC = 8;
+        private static final int STORED = 9;
+        private static final int CAT11 = 10;
+        private static final int CAT12 = 11;
+        private static final int AVOIDED = 12;
+        private static final int COST = 13;
+        private static final int LINES = 14;
 
         private static final int PRODUCED = 0;
         private static final int CONSUMED = 1;
@@ -160,7 +208,7 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
             this.state = state;
             this.index = state.index();
             this.park = state.park();
-            this.plant = new double[index.plantCount()][9];
+            this.plant = new double[index.plantCount()][LINES];
             this.carrier = new double[index.carrierCount()][8];
         }
 
@@ -170,6 +218,12 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
             double byProduct = 0;
             double byProductUnused = 0;
             double[] byProductOf = byProductOutput();
+            double[] unitUpstream = new double[index.carrierCount()];
+            double[] unitTransport = new double[index.carrierCount()];
+            double[] unitPrice = new double[index.carrierCount()];
+            double[] netOfBoughtBack = new double[index.carrierCount()];
+            perUnitTerms(unitUpstream, unitTransport, unitPrice, netOfBoughtBack);
+            double ccuEmitterShare = park.accounting().ccuEmitterShare();
             // Link losses leave at the source pair, like a release there.
             double[] lostAt = new double[index.pairCount()];
             for (int l = 0; l < index.linkCount(); l++) {
@@ -193,15 +247,26 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                 carbonOut += (sold + released) * c.carbonPerUnit();
                 if (bought > 0 && market.isPresent() && market.get().buy().isPresent()) {
                     Market.Purchase buy = market.get().buy().get();
-                    plant[p][c.kind() == CarrierKind.MATERIAL ? UPSTREAM : SCOPE2] +=
-                            bought * buy.emissionFactor();
-                    plant[p][COST] += bought * buy.price();
+                    if (c.kind() == CarrierKind.ELECTRICITY || c.kind() == CarrierKind.HEAT) {
+                        plant[p][SCOPE2] += bought * buy.emissionFactor();
+                        plant[p][SCOPE2_MARKET] += bought * buy.marketBasedFactor();
+                    } else {
+                        plant[p][c.kind() == CarrierKind.FUEL ? CAT3 : CAT1] +=
+                                bought * unitUpstream[ci];
+                        plant[p][CAT4] += bought * unitTransport[ci];
+                    }
+                    plant[p][COST] += bought * unitPrice[ci];
                 }
                 if (sold > 0) {
                     Market.Sale sale = market.get().sell().get();
                     plant[p][AVOIDED] += sold * sale.displacedFactor();
                     plant[p][COST] -= sold * sale.price();
-                    plant[p][SOLD_CARBON] += sold * carbonCo2;
+                    double downstream = sold * carbonCo2 * netOfBoughtBack[ci];
+                    double credited = c.recycledCarbon() ? ccuEmitterShare * downstream
+                            : downstream;
+                    plant[p][c.kind() == CarrierKind.FUEL ? CAT11 : CAT12] += credited;
+                    plant[p][CCU] += downstream - credited;
+                    plant[p][SCOPE1] += downstream - credited;
                 }
                 if (released > 0) {
                     Market.Disposal disposal = market.get().disposal().get();
@@ -269,12 +334,12 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                 recipeImbalance += a * (out - in);
             }
             Map<PlantId, PlantLedger> plants = new LinkedHashMap<>();
-            double[] sum = new double[9];
+            double[] sum = new double[LINES];
             for (int p = 0; p < index.plantCount(); p++) {
                 double[] v = plant[p];
-                plants.put(index.plant(p), new PlantLedger(index.plant(p), v[SCOPE1], v[SCOPE2],
-                        v[UPSTREAM], v[REMOVALS], v[BIOGENIC], v[STORED], v[SOLD_CARBON],
-                        v[AVOIDED], v[COST]));
+                plants.put(index.plant(p), new PlantLedger(index.plant(p), v[SCOPE1], v[CCU],
+                        v[SCOPE2], v[SCOPE2_MARKET], v[CAT1], v[CAT3], v[CAT4], v[REMOVALS],
+                        v[BIOGENIC], v[STORED], v[CAT11], v[CAT12], v[AVOIDED], v[COST]));
                 for (int i = 0; i < sum.length; i++) {
                     sum[i] += v[i];
                 }
@@ -290,12 +355,70 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
             double closure = throughput == 0 ? 0
                     : Math.abs(carbonIn - carbonOut + recipeImbalance) / throughput;
             double residual = sum[SCOPE1] + sum[SCOPE2];
-            Totals totals = new Totals(sum[SCOPE1], sum[SCOPE2], sum[UPSTREAM], residual,
+            double upstream = sum[CAT1] + sum[CAT3] + sum[CAT4];
+            Totals totals = new Totals(sum[SCOPE1], sum[CCU], sum[SCOPE2], sum[SCOPE2_MARKET],
+                    sum[CAT1], sum[CAT3], sum[CAT4], upstream, residual, residual + upstream,
                     sum[REMOVALS], residual - sum[REMOVALS], sum[BIOGENIC], sum[STORED],
-                    sum[SOLD_CARBON], sum[AVOIDED], sum[COST],
+                    sum[CAT11], sum[CAT12], sum[AVOIDED], sum[COST],
                     byProduct == 0 ? 0 : 1 - byProductUnused / byProduct, carbonIn, carbonOut,
                     recipeImbalance, closure);
             return new Ledger(totals, plants, carriers, processes);
+        }
+
+        /**
+         * Per carrier: the upstream factor, transport emissions and price of one unit bought (the
+         * mix of the origins that supplied it, where the market has origins), and the share of
+         * its sales that is not bought back by the park (max(0, sold - bought) / sold).
+         */
+        private void perUnitTerms(double[] upstream, double[] transport, double[] price,
+                double[] netOfBoughtBack) {
+            double[] sold = new double[index.carrierCount()];
+            double[] bought = new double[index.carrierCount()];
+            for (int k = 0; k < index.pairCount(); k++) {
+                sold[index.pairCarrier(k)] += state.sold(k);
+                bought[index.pairCarrier(k)] += state.bought(k);
+            }
+            for (int ci = 0; ci < index.carrierCount(); ci++) {
+                Carrier c = index.carrier(ci);
+                netOfBoughtBack[ci] = sold[ci] > 0 ? Math.max(0, sold[ci] - bought[ci]) / sold[ci]
+                        : 0;
+                Optional<Market.Purchase> buy = park.market(c.id()).flatMap(Market::buy);
+                if (buy.isEmpty()) {
+                    continue;
+                }
+                Market.Purchase purchase = buy.get();
+                upstream[ci] = purchase.emissionFactor();
+                price[ci] = purchase.price();
+                double[] amounts = state.fromOrigins(c.id());
+                double total = 0;
+                for (double a : amounts) {
+                    total += a;
+                }
+                List<Market.Origin> origins = purchase.origins();
+                if (origins.isEmpty() || total <= 0) {
+                    if (!origins.isEmpty()) {
+                        // Nothing bought: the terms of the first origin that would supply.
+                        Market.Origin first = origins.get(0);
+                        upstream[ci] = first.factor();
+                        transport[ci] = first.transportPerUnit(c.massPerUnit());
+                        price[ci] = Double.isNaN(first.price()) ? purchase.price()
+                                : first.price();
+                    }
+                    continue;
+                }
+                double u = 0;
+                double t = 0;
+                double pr = 0;
+                for (int j = 0; j < origins.size(); j++) {
+                    Market.Origin o = origins.get(j);
+                    u += amounts[j] * o.factor();
+                    t += amounts[j] * o.transportPerUnit(c.massPerUnit());
+                    pr += amounts[j] * (Double.isNaN(o.price()) ? purchase.price() : o.price());
+                }
+                upstream[ci] = u / total;
+                transport[ci] = t / total;
+                price[ci] = pr / total;
+            }
         }
 
         /** Per pair, the output of processes for which the carrier is not the reference. */

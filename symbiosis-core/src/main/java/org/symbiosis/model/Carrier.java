@@ -8,15 +8,21 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param id              unique in the park
  * @param name            a readable name
  * @param unit            the unit every quantity of this carrier is in, e.g. {@code t}, {@code MWh}
- * @param kind            material, electricity or heat; decides scope 2
+ * @param kind            material, fuel, electricity or heat; decides the scope or category of
+ *                        its purchases and sales
  * @param carbonPerUnit   carbon content in t C per unit (0 for carriers without carbon)
  * @param gwpPerUnit      global-warming potential when released to air, t CO2e per unit (CO2 in t
  *                        has 1; fossil CH4 in t has 29.8)
  * @param biogenic        biogenic carbon: counted at 0 in the net and reported as a memo
+ * @param recycledCarbon  its carbon was captured as CO2 and recycled (a CCU product such as
+ *                        e-methane): when sold, the park's CCU attribution decides who books it
+ * @param tonnesPerUnit   mass per unit, for transport legs (t per unit); NaN when not given, and
+ *                        then 1 for carriers in {@code t}
  * @param note            free text, typically the source of the numbers
  */
 public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, double carbonPerUnit,
-        double gwpPerUnit, boolean biogenic, String note) {
+        double gwpPerUnit, boolean biogenic, boolean recycledCarbon, double tonnesPerUnit,
+        String note) {
 
     /** Tonnes of CO2 per tonne of carbon (44.01 / 12.011). */
     public static final double CO2_PER_CARBON = 44.01 / 12.011;
@@ -29,7 +35,34 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
         kind = kind == null ? CarrierKind.MATERIAL : kind;
         Checks.nonNegativeFinite(carbonPerUnit, "carbon content (t C per unit)", element);
         Checks.nonNegativeFinite(gwpPerUnit, "GWP (t CO2e per unit)", element);
+        if (!Double.isNaN(tonnesPerUnit)) {
+            Checks.nonNegativeFinite(tonnesPerUnit, "mass per unit (t per unit)", element);
+        }
         note = note == null ? "" : note;
+    }
+
+    /** A carrier with no recycled carbon and no mass per unit given. */
+    public Carrier(CarrierId id, String name, String unit, CarrierKind kind, double carbonPerUnit,
+            double gwpPerUnit, boolean biogenic, String note) {
+        this(id, name, unit, kind, carbonPerUnit, gwpPerUnit, biogenic, false, Double.NaN, note);
+    }
+
+    /** Tonnes per unit for transport: as given, else 1 for {@code t}, else NaN (unknown). */
+    public double massPerUnit() {
+        if (!Double.isNaN(tonnesPerUnit)) {
+            return tonnesPerUnit;
+        }
+        return unit.equals("t") ? 1 : Double.NaN;
+    }
+
+    public Carrier withRecycledCarbon(boolean newRecycledCarbon) {
+        return new Carrier(id, name, unit, kind, carbonPerUnit, gwpPerUnit, biogenic,
+                newRecycledCarbon, tonnesPerUnit, note);
+    }
+
+    public Carrier withTonnesPerUnit(double newTonnesPerUnit) {
+        return new Carrier(id, name, unit, kind, carbonPerUnit, gwpPerUnit, biogenic,
+                recycledCarbon, newTonnesPerUnit, note);
     }
 
     /** A material carrier in {@code unit} with no carbon and no GWP. */
@@ -38,19 +71,23 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
     }
 
     public Carrier withKind(CarrierKind newKind) {
-        return new Carrier(id, name, unit, newKind, carbonPerUnit, gwpPerUnit, biogenic, note);
+        return new Carrier(id, name, unit, newKind, carbonPerUnit, gwpPerUnit, biogenic,
+                recycledCarbon, tonnesPerUnit, note);
     }
 
     public Carrier withCarbon(double newCarbonPerUnit) {
-        return new Carrier(id, name, unit, kind, newCarbonPerUnit, gwpPerUnit, biogenic, note);
+        return new Carrier(id, name, unit, kind, newCarbonPerUnit, gwpPerUnit, biogenic,
+                recycledCarbon, tonnesPerUnit, note);
     }
 
     public Carrier withGwp(double newGwpPerUnit) {
-        return new Carrier(id, name, unit, kind, carbonPerUnit, newGwpPerUnit, biogenic, note);
+        return new Carrier(id, name, unit, kind, carbonPerUnit, newGwpPerUnit, biogenic,
+                recycledCarbon, tonnesPerUnit, note);
     }
 
     public Carrier withBiogenic(boolean newBiogenic) {
-        return new Carrier(id, name, unit, kind, carbonPerUnit, gwpPerUnit, newBiogenic, note);
+        return new Carrier(id, name, unit, kind, carbonPerUnit, gwpPerUnit, newBiogenic,
+                recycledCarbon, tonnesPerUnit, note);
     }
 
     /** The GWP counted in the net: 0 for biogenic carriers. */

@@ -29,6 +29,7 @@ public final class Park {
     private final ImmutableMap<LinkId, Link> links;
     private final ImmutableMap<CarrierId, Market> markets;
     private final List<Target> targets;
+    private final Accounting accounting;
     private final ImmutableMap<ProcessId, PlantId> plantOfProcess;
     private final List<ParkIssue> warnings;
 
@@ -41,6 +42,7 @@ public final class Park {
         this.links = ImmutableMap.copyOf(b.links);
         this.markets = ImmutableMap.copyOf(b.markets);
         this.targets = List.copyOf(b.targets);
+        this.accounting = b.accounting;
         this.plantOfProcess = plantOfProcess;
         this.warnings = List.copyOf(warnings);
     }
@@ -57,6 +59,7 @@ public final class Park {
         links.values().forEach(b::link);
         markets.values().forEach(b::market);
         targets.forEach(b::target);
+        b.accounting(accounting);
         return b;
     }
 
@@ -87,6 +90,11 @@ public final class Park {
     /** Emissions targets the park is measured against, in file order. */
     public List<Target> targets() {
         return targets;
+    }
+
+    /** Park-wide accounting conventions. */
+    public Accounting accounting() {
+        return accounting;
     }
 
     /** Warnings found when the park was built (errors stop the build). */
@@ -169,9 +177,15 @@ public final class Park {
         private final Map<LinkId, Link> links = new LinkedHashMap<>();
         private final Map<CarrierId, Market> markets = new LinkedHashMap<>();
         private final List<Target> targets = new ArrayList<>();
+        private Accounting accounting = Accounting.DEFAULT;
         private final List<ParkIssue> errors = new ArrayList<>();
 
         private Builder() {
+        }
+
+        public Builder accounting(Accounting conventions) {
+            this.accounting = checkNotNull(conventions, "accounting");
+            return this;
         }
 
         public Builder name(String parkName) {

@@ -160,7 +160,36 @@ final class ParkRules {
                         "The market for '%s' names no known carrier: declare it under"
                                 + " 'carriers'%s.", market.carrier(),
                         knownCarriersHint(market.carrier()))));
+                continue;
             }
+            Carrier carrier = carriers.get(market.carrier());
+            String element = "market '" + market.carrier() + "'";
+            market.buy().ifPresent(buy -> {
+                boolean energy = carrier.kind() == CarrierKind.ELECTRICITY
+                        || carrier.kind() == CarrierKind.HEAT;
+                if (energy && !buy.origins().isEmpty()) {
+                    errors.add(ParkIssue.error(element, String.format("The market for '%s' (%s)"
+                            + " has origins, but purchases of electricity and heat are scope 2:"
+                            + " give 'factor' (location-based) and 'marketFactor' (contractual)"
+                            + " instead.", market.carrier(), carrier.kind().name().toLowerCase(
+                                    java.util.Locale.ROOT))));
+                }
+                if (!energy && !Double.isNaN(buy.marketFactor())) {
+                    errors.add(ParkIssue.error(element, String.format("The market for '%s' has a"
+                            + " 'marketFactor', which is for electricity and heat (scope 2)"
+                            + " only: leave it out, or set the carrier's kind.",
+                            market.carrier())));
+                }
+                for (Market.Origin origin : buy.origins()) {
+                    if (origin.transport().isPresent() && Double.isNaN(carrier.massPerUnit())) {
+                        errors.add(ParkIssue.error(element, String.format("The origin '%s' of"
+                                + " the market for '%s' has a transport leg, but the carrier's"
+                                + " unit is '%s', not t: give the carrier 'tonnesPerUnit' so"
+                                + " that t·km can be counted.", origin.id(), market.carrier(),
+                                carrier.unit())));
+                    }
+                }
+            });
         }
     }
 

@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * An emissions target the park is measured against: a reduction of {@code reduction} from
- * {@code baseEmissions} (a base year's emissions of the same boundary), on residual or net
- * emissions. Net zero is a reduction of 1 on net emissions.
+ * {@code baseEmissions} (a base year's emissions of the same boundary), on residual, net or
+ * life-cycle emissions. Net zero is a reduction of 1 on net emissions.
  *
  * @param id            unique in the park, e.g. {@code yamaguchi-2030}
  * @param description   what the target is and where it comes from
@@ -22,7 +22,9 @@ public record Target(String id, String description, double baseEmissions, double
         /** Scope 1 + scope 2. */
         RESIDUAL,
         /** Residual minus removals. */
-        NET
+        NET,
+        /** Residual plus scope 3 upstream (categories 1, 3 and 4). */
+        LIFECYCLE
     }
 
     public Target {

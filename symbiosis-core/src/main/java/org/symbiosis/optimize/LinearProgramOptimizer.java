@@ -102,10 +102,13 @@ public final class LinearProgramOptimizer {
             long solve) {
         ParkIndex index = lp.index;
         double[] x = solution.values();
+        java.util.Map<org.symbiosis.model.CarrierId, double[]> fromOrigins =
+                new java.util.LinkedHashMap<>();
+        lp.origins.forEach((c, vars) -> fromOrigins.put(c, ParkLinearProgram.values(vars, x)));
         FlowState state = new FlowState(index, ParkLinearProgram.values(lp.activity, x),
                 ParkLinearProgram.values(lp.flow, x), ParkLinearProgram.allLinks(index),
                 ParkLinearProgram.values(lp.buy, x), ParkLinearProgram.values(lp.sell, x),
-                ParkLinearProgram.values(lp.release, x));
+                ParkLinearProgram.values(lp.release, x), fromOrigins);
         List<ShadowPrice> prices = new ArrayList<>();
         for (int k = 0; k < index.pairCount(); k++) {
             prices.add(new ShadowPrice(index.plant(index.pairPlant(k)),

@@ -1,19 +1,28 @@
 package org.symbiosis.optimize;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.symbiosis.model.Target;
 
 /**
- * What the optimiser minimises: {@code emissionsWeight x residual CO2e + costWeight x (cost +
- * carbonPrice x residual CO2e)}. Residual CO2e is scope 1 + scope 2 (t CO2e/yr); cost is purchases
- * + link costs + process costs + disposal costs - sales (the park's currency per year).
+ * What the optimiser minimises: {@code emissionsWeight x E + costWeight x (cost + carbonPrice x
+ * E)}, where E is the emissions of the chosen metric (t CO2e/yr): residual (scope 1 + 2), net
+ * (residual - removals) or life cycle (residual + scope 3 upstream, categories 1, 3 and 4, with
+ * each origin's factor and transport); cost is purchases + link costs + variable process costs +
+ * disposal costs - sales (the park's currency per year; fixed costs are the same in every
+ * solution and are left out).
  *
- * @param emissionsWeight weight of residual emissions, per t CO2e
+ * @param emissionsWeight weight of emissions, per t CO2e
  * @param costWeight      weight of cost, per unit of currency
  * @param carbonPrice     currency per t CO2e added to the cost
+ * @param metric          which emissions count
  */
-public record Objective(double emissionsWeight, double costWeight, double carbonPrice) {
+public record Objective(double emissionsWeight, double costWeight, double carbonPrice,
+        Target.Metric metric) {
 
     public Objective {
+        checkNotNull(metric, "An objective needs a metric: residual, net or lifecycle.");
         checkArgument(emissionsWeight >= 0 && costWeight >= 0
                 && emissionsWeight + costWeight > 0, "The objective weights (emissions %s, cost"
                 + " %s) must not be negative and not both 0.", emissionsWeight, costWeight);
@@ -21,14 +30,24 @@ public record Objective(double emissionsWeight, double costWeight, double carbon
                 "The carbon price (%s) must be a number of 0 or more.", carbonPrice);
     }
 
+    /** Residual emissions as the metric. */
+    public Objective(double emissionsWeight, double costWeight, double carbonPrice) {
+        this(emissionsWeight, costWeight, carbonPrice, Target.Metric.RESIDUAL);
+    }
+
     /** Minimum residual emissions. */
     public static Objective emissions() {
         return new Objective(1, 0, 0);
     }
 
-    /** Minimum cost with a carbon price per t CO2e. */
+    /** Minimum cost with a carbon price per t CO2e of residual emissions. */
     public static Objective cost(double carbonPrice) {
         return new Objective(0, 1, carbonPrice);
+    }
+
+    /** The same objective on another emissions metric. */
+    public Objective withMetric(Target.Metric newMetric) {
+        return new Objective(emissionsWeight, costWeight, carbonPrice, newMetric);
     }
 
     /** The weight on each t CO2e of residual emissions. */

@@ -1,9 +1,14 @@
 package org.symbiosis.optimize;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.model.Carrier;
+import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.CarrierKind;
 import org.symbiosis.model.DisposalKind;
 import org.symbiosis.model.Link;
@@ -11,6 +16,7 @@ import org.symbiosis.model.LinkRule;
 import org.symbiosis.model.Market;
 import org.symbiosis.model.OperatingRule;
 import org.symbiosis.model.Process;
+import org.symbiosis.model.Target;
 import org.symbiosis.optimize.lp.LpModel;
 
 /**
@@ -31,9 +37,13 @@ final class ParkLinearProgram {
     final int[] sell;
     final int[] release;
     final int[] balanceRow;
+    /** Per market with origins, the variable of each origin's supply. */
+    final Map<CarrierId, int[]> origins;
 
     private ParkLinearProgram(ParkIndex index, LpModel model, int[] activity, int[] flow,
-            int[] buy, int[] sell, int[] release, int[] balanceRow) {
+            int[] buy, int[] sell, int[] release, int[] balanceRow,
+            Map<CarrierId, int[]> origins) {
+        this.origins = origins;
         this.index = index;
         this.model = model;
         this.activity = activity;
@@ -48,6 +58,8 @@ final class ParkLinearProgram {
         LpModel.Builder lp = LpModel.builder();
         double perTonne = objective.perTonne();
         double perMoney = objective.costWeight();
+        boolean lifecycle = objective.metric() == Target.Metric.LIFECYCLE;
+        boolean net = objective.metric() == Target.Metric.NET;
         int processes = index.processCount();
         int links = index.linkCount();
         int pairs = index.pairCount();
@@ -82,20 +94,35 @@ final class ParkLinearProgram {
             if (market.isPresent()) {
                 Market m = market.get();
                 if (m.buy().isPresent()) {
-                    double scope2 = c.kind() == CarrierKind.MATERIAL ? 0
-                            : m.buy().get().emissionFactor();
+                    Market.Purchase purchase = m.buy().get();
+                    boolean energy = c.kind() == CarrierKind.ELECTRICITY
+                            || c.kind() == CarrierKind.HEAT;
+                    // Scope 2 always counts; the upstream of other purchases under the life
+                    // cycle; a market with origins prices and counts them on its origins.
+                    double emissions = energy ? purchase.emissionFactor() : lifecycle
+                            ? purchase.emissionFactor() : 0;
+                    double money = purchase.price();
+                    if (!purchase.origins().isEmpty()) {
+                        emissions = 0;
+                        money = 0;
+                    }
                     buy[k] = lp.variable("purchase of " + where, 0, Double.POSITIVE_INFINITY,
-                            perMoney * m.buy().get().price() + perTonne * scope2);
+                            perMoney * money + perTonne * emissions);
                 }
                 if (m.sell().isPresent()) {
+                    // Recycled carbon sold and booked in scope 1 under the CCU attribution.
+                    double ccu = c.recycledCarbon() ? (1 - index.park().accounting()
+                            .ccuEmitterShare()) * c.carbonPerUnit() * Carrier.CO2_PER_CARBON : 0;
                     sell[k] = lp.variable("sale of " + where, 0, Double.POSITIVE_INFINITY,
-                            -perMoney * m.sell().get().price());
+                            -perMoney * m.sell().get().price() + perTonne * ccu);
                 }
                 if (m.disposal().isPresent()) {
                     Market.Disposal d = m.disposal().get();
                     double scope1 = d.kind() == DisposalKind.AIR ? c.netGwpPerUnit() : 0;
+                    double removal = net && d.kind() == DisposalKind.STORAGE && c.biogenic()
+                            ? c.carbonPerUnit() * Carrier.CO2_PER_CARBON : 0;
                     release[k] = lp.variable("release of " + where, 0, Double.POSITIVE_INFINITY,
-                            perMoney * d.costPerUnit() + perTonne * scope1);
+                            perMoney * d.costPerUnit() + perTonne * (scope1 - removal));
                 }
             }
             balanceRow[k] = lp.row("balance of " + where, 0, 0);
@@ -123,11 +150,61 @@ final class ParkLinearProgram {
                 lp.coefficient(balanceRow[k], release[k], -1);
             }
         }
+        Map<CarrierId, int[]> origins = addOrigins(index, lp, buy, perMoney, perTonne,
+                lifecycle);
         if (keepRules) {
             addRules(index, lp, activity, flow);
         }
         return new ParkLinearProgram(index, lp.build(), activity, flow, buy, sell, release,
-                balanceRow);
+                balanceRow, origins);
+    }
+
+    /**
+     * Per market with origins: a variable per origin within its capacity, carrying its price
+     * and (under the life cycle) its factor and transport; the origins supply what all plants
+     * buy, and with shares each supplies its share of it.
+     */
+    private static Map<CarrierId, int[]> addOrigins(ParkIndex index, LpModel.Builder lp,
+            int[] buy, double perMoney, double perTonne, boolean lifecycle) {
+        Map<CarrierId, int[]> origins = new LinkedHashMap<>();
+        for (Market m : index.park().markets().values()) {
+            if (m.buy().isEmpty() || m.buy().get().origins().isEmpty()) {
+                continue;
+            }
+            Market.Purchase purchase = m.buy().get();
+            Carrier c = index.park().carrier(m.carrier());
+            int ci = index.carrierIndex(c.id());
+            List<Integer> buyers = new ArrayList<>();
+            for (int k = 0; k < buy.length; k++) {
+                if (index.pairCarrier(k) == ci && buy[k] >= 0) {
+                    buyers.add(buy[k]);
+                }
+            }
+            int[] vars = new int[purchase.origins().size()];
+            int supply = lp.row("origins of '" + c.id() + "' supply what is bought", 0, 0);
+            for (int j = 0; j < vars.length; j++) {
+                Market.Origin o = purchase.origins().get(j);
+                double price = Double.isNaN(o.price()) ? purchase.price() : o.price();
+                double emissions = lifecycle ? o.factor() + o.transportPerUnit(c.massPerUnit())
+                        : 0;
+                vars[j] = lp.variable("supply of '" + c.id() + "' from origin '" + o.id() + "'",
+                        0, o.capacity(), perMoney * price + perTonne * emissions);
+                lp.coefficient(supply, vars[j], 1);
+                if (purchase.byShares()) {
+                    int share = lp.row("share of origin '" + o.id() + "' in '" + c.id() + "'", 0,
+                            0);
+                    lp.coefficient(share, vars[j], 1);
+                    for (int b : buyers) {
+                        lp.coefficient(share, b, -o.share());
+                    }
+                }
+            }
+            for (int b : buyers) {
+                lp.coefficient(supply, b, -1);
+            }
+            origins.put(c.id(), vars);
+        }
+        return origins;
     }
 
     /** Push shares and pull covers as upper limits on the link flows. */

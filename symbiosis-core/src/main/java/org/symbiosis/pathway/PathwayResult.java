@@ -33,9 +33,18 @@ public record PathwayResult(Scenario scenario, List<YearEmissions> years,
 
     /** Emissions of one year, t CO2e per year. */
     public record YearEmissions(int year, double scope1, double scope2, double residual,
-            double net, Map<PlantId, Double> residualByPlant) {
+            double net, double lifecycle, Map<PlantId, Double> residualByPlant) {
         public YearEmissions {
             residualByPlant = ImmutableMap.copyOf(residualByPlant);
+        }
+
+        /** The emissions of this year by a target's metric. */
+        public double of(org.symbiosis.model.Target.Metric metric) {
+            return switch (metric) {
+                case RESIDUAL -> residual;
+                case NET -> net;
+                case LIFECYCLE -> lifecycle;
+            };
         }
     }
 

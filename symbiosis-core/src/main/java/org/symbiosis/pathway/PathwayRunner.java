@@ -75,20 +75,24 @@ public final class PathwayRunner {
         long started = System.nanoTime();
         double[][] typical = typicalValues(scenario);
         List<YearEmissions> years = path(scenario, typical, "the deterministic run", true);
-        double[] residual = new double[years.size()];
-        double[] net = new double[years.size()];
+        // Per metric (residual, net, life cycle): the deterministic series and each sample's.
+        Target.Metric[] metrics = Target.Metric.values();
+        double[][] series = new double[metrics.length][years.size()];
         for (int i = 0; i < years.size(); i++) {
-            residual[i] = years.get(i).residual();
-            net[i] = years.get(i).net();
+            for (Target.Metric m : metrics) {
+                series[m.ordinal()][i] = years.get(i).of(m);
+            }
         }
-        double[][] sampleResidual = new double[samples][];
-        double[][] sampleNet = new double[samples][];
+        double[][][] sampled = new double[metrics.length][samples][];
         if (samples > 0) {
-            monteCarlo(scenario, samples, seed, sampleResidual, sampleNet);
+            monteCarlo(scenario, samples, seed, sampled);
         }
+        double[][] sampleResidual = sampled[Target.Metric.RESIDUAL.ordinal()];
+        double[][] sampleNet = sampled[Target.Metric.NET.ordinal()];
         List<TargetVerdict> verdicts = new ArrayList<>();
         for (PathwayTarget target : scenario.targets()) {
-            verdicts.add(verdict(scenario, target, residual, net, sampleResidual, sampleNet));
+            verdicts.add(verdict(scenario, target, series[target.metric().ordinal()],
+                    sampled[target.metric().ordinal()]));
         }
         List<Band> residualBands = samples == 0 ? List.of() : bands(scenario, sampleResidual);
         List<Band> netBands = samples == 0 ? List.of() : bands(scenario, sampleNet);
@@ -98,8 +102,7 @@ public final class PathwayRunner {
                 netBands, sampleResidual);
     }
 
-    private void monteCarlo(Scenario scenario, int samples, long seed, double[][] residual,
-            double[][] net) {
+    private void monteCarlo(Scenario scenario, int samples, long seed, double[][][] sampled) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "pathway-sample");
             t.setDaemon(true);
@@ -114,9 +117,10 @@ public final class PathwayRunner {
                     double[][] values = sampleValues(scenario, new SplittableRandom(
                             mix(seed, sample)));
                     List<YearEmissions> path = path(scenario, values, "sample " + sample, false);
-                    residual[sample] = path.stream().mapToDouble(YearEmissions::residual)
-                            .toArray();
-                    net[sample] = path.stream().mapToDouble(YearEmissions::net).toArray();
+                    for (Target.Metric m : Target.Metric.values()) {
+                        sampled[m.ordinal()][sample] = path.stream().mapToDouble(y -> y.of(m))
+                                .toArray();
+                    }
                     progress.progress("Monte Carlo", done.incrementAndGet(), samples);
                     return null;
                 }));
@@ -196,7 +200,7 @@ public final class PathwayRunner {
             }
             Ledger.Totals t = ledger.totals();
             years.add(new YearEmissions(year, t.scope1(), t.scope2(), t.residual(), t.net(),
-                    byPlantMap));
+                    t.lifecycle(), byPlantMap));
         }
         return years;
     }
@@ -244,9 +248,8 @@ public final class PathwayRunner {
     }
 
     private static TargetVerdict verdict(Scenario scenario, PathwayTarget target,
-            double[] residual, double[] net, double[][] sampleResidual, double[][] sampleNet) {
+            double[] series, double[][] samples) {
         int first = scenario.firstYear();
-        double[] series = target.metric() == Target.Metric.NET ? net : residual;
         double goal = target.goal(y -> series[y - first]);
         double value = series[target.year() - first];
         double tolerance = Park.TOLERANCE * Math.max(1, Math.abs(goal));
@@ -260,17 +263,16 @@ public final class PathwayRunner {
             }
         }
         double probability = Double.NaN;
-        if (sampleResidual.length > 0) {
+        if (samples.length > 0) {
             int hits = 0;
-            for (int s = 0; s < sampleResidual.length; s++) {
-                double[] ss = target.metric() == Target.Metric.NET ? sampleNet[s]
-                        : sampleResidual[s];
+            for (int s = 0; s < samples.length; s++) {
+                double[] ss = samples[s];
                 double g = target.goal(y -> ss[y - first]);
                 if (ss[target.year() - first] <= g + Park.TOLERANCE * Math.max(1, Math.abs(g))) {
                     hits++;
                 }
             }
-            probability = (double) hits / sampleResidual.length;
+            probability = (double) hits / samples.length;
         }
         return new TargetVerdict(target, value, goal, met, value - goal, firstMet, probability);
     }

@@ -38,7 +38,7 @@ public final class SimulationExport {
         Map<String, Object> root = new LinkedHashMap<>();
         FlowState with = result.withSymbiosis().state();
         root.put("park", with.park().name());
-        root.put("conventions", SimulationReport.CONVENTIONS);
+        root.put("conventions", SimulationReport.conventions(with.park()));
         root.put("withSymbiosis", outcome(result.withSymbiosis()));
         root.put("withoutSymbiosis", outcome(result.baseline()));
         try {
@@ -57,13 +57,20 @@ public final class SimulationExport {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("plant", p.plant().value());
             row.put("scope1", p.scope1());
+            row.put("ccuInScope1", p.ccuInScope1());
             row.put("scope2", p.scope2());
+            row.put("scope2Market", p.scope2Market());
+            row.put("purchasedGoods", p.purchasedGoods());
+            row.put("fuelAndEnergy", p.fuelAndEnergy());
+            row.put("transport", p.transport());
             row.put("upstream", p.upstream());
             row.put("residual", p.residual());
+            row.put("lifecycle", p.lifecycle());
             row.put("removals", p.removals());
             row.put("biogenicMemo", p.biogenicMemo());
             row.put("stored", p.stored());
-            row.put("soldCarbon", p.soldCarbon());
+            row.put("soldFuels", p.soldFuels());
+            row.put("soldProducts", p.soldProducts());
             row.put("avoided", p.avoided());
             row.put("cost", p.cost());
             plants.add(row);
@@ -141,14 +148,25 @@ public final class SimulationExport {
             Ledger.Totals wo = without.totals();
             String[][] rows = {
                 {"scope1", "t CO2e/yr", d(w.scope1()), d(wo.scope1())},
+                {"ccu_in_scope1", "t CO2/yr", d(w.ccuInScope1()), d(wo.ccuInScope1())},
                 {"scope2", "t CO2e/yr", d(w.scope2()), d(wo.scope2())},
+                {"scope2_market", "t CO2e/yr", d(w.scope2Market()), d(wo.scope2Market())},
                 {"residual", "t CO2e/yr", d(w.residual()), d(wo.residual())},
                 {"removals", "t CO2/yr", d(w.removals()), d(wo.removals())},
                 {"net", "t CO2e/yr", d(w.net()), d(wo.net())},
+                {"scope3_cat1_purchased_goods", "t CO2e/yr", d(w.purchasedGoods()),
+                    d(wo.purchasedGoods())},
+                {"scope3_cat3_fuel_and_energy", "t CO2e/yr", d(w.fuelAndEnergy()),
+                    d(wo.fuelAndEnergy())},
+                {"scope3_cat4_transport", "t CO2e/yr", d(w.transport()), d(wo.transport())},
                 {"upstream", "t CO2e/yr", d(w.upstream()), d(wo.upstream())},
+                {"lifecycle", "t CO2e/yr", d(w.lifecycle()), d(wo.lifecycle())},
                 {"stored", "t CO2/yr", d(w.stored()), d(wo.stored())},
-                {"sold_carbon", "t CO2/yr", d(w.soldCarbon()), d(wo.soldCarbon())},
-                {"avoided", "t CO2e/yr", d(w.avoided()), d(wo.avoided())},
+                {"scope3_cat11_sold_fuels_memo", "t CO2/yr", d(w.soldFuels()),
+                    d(wo.soldFuels())},
+                {"scope3_cat12_sold_products_memo", "t CO2/yr", d(w.soldProducts()),
+                    d(wo.soldProducts())},
+                {"avoided_memo", "t CO2e/yr", d(w.avoided()), d(wo.avoided())},
                 {"biogenic_memo", "t CO2/yr", d(w.biogenicMemo()), d(wo.biogenicMemo())},
                 {"cost", "currency/yr", d(w.cost()), d(wo.cost())},
                 {"circularity", "fraction", d(w.circularity()), d(wo.circularity())},
@@ -160,15 +178,18 @@ public final class SimulationExport {
             write(dir.resolve("summary.csv"), summary);
 
             List<String> plants = new ArrayList<>();
-            plants.add("plant,sector,scope1_t_co2e,scope2_t_co2e,upstream_t_co2e,residual_t_co2e,"
-                    + "residual_without_t_co2e,stored_t_co2,sold_carbon_t_co2,avoided_t_co2e,"
-                    + "cost");
+            plants.add("plant,sector,scope1_t_co2e,scope2_t_co2e,scope2_market_t_co2e,"
+                    + "cat1_t_co2e,cat3_t_co2e,cat4_t_co2e,upstream_t_co2e,residual_t_co2e,"
+                    + "lifecycle_t_co2e,residual_without_t_co2e,lifecycle_without_t_co2e,"
+                    + "stored_t_co2,cat11_t_co2,cat12_t_co2,avoided_t_co2e,cost");
             for (Plant plant : result.withSymbiosis().state().park().plants().values()) {
                 Ledger.PlantLedger p = with.plants().get(plant.id());
+                Ledger.PlantLedger base = without.plants().get(plant.id());
                 plants.add(String.join(",", csv(plant.id().value()), csv(plant.sector()),
-                        d(p.scope1()), d(p.scope2()), d(p.upstream()), d(p.residual()),
-                        d(without.plants().get(plant.id()).residual()), d(p.stored()),
-                        d(p.soldCarbon()), d(p.avoided()), d(p.cost())));
+                        d(p.scope1()), d(p.scope2()), d(p.scope2Market()), d(p.purchasedGoods()),
+                        d(p.fuelAndEnergy()), d(p.transport()), d(p.upstream()), d(p.residual()),
+                        d(p.lifecycle()), d(base.residual()), d(base.lifecycle()), d(p.stored()),
+                        d(p.soldFuels()), d(p.soldProducts()), d(p.avoided()), d(p.cost())));
             }
             write(dir.resolve("plants.csv"), plants);
 

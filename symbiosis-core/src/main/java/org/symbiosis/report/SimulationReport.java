@@ -26,15 +26,28 @@ import org.symbiosis.simulate.SimulationResult;
  */
 public final class SimulationReport {
 
-    /** The conventions every report states. */
-    public static final String CONVENTIONS = """
-            Conventions: scope 1 = releases to air of carriers with a GWP (GWP-weighted, link \
-            losses included); scope 2 = purchased electricity and heat x market factors; \
-            upstream of other purchases is shown apart. Biogenic CO2 counts 0 (memo); biogenic \
-            CO2 put in storage is a removal. Carbon in sold products is not an emission of the \
-            complex. Avoided emissions are never netted. Circularity = share of by-product \
-            output kept in the complex (not released or sold). "Without symbiosis" = the same \
-            park with its symbiosis links off: needs bought, by-products released.""";
+    /** The conventions every report states, with the park's CCU attribution. */
+    public static String conventions(Park park) {
+        String ccu = switch (park.accounting().ccuLabel()) {
+            case "emitter" -> "the park, which captured it, keeps the credit and the buyer's"
+                    + " emission is in category 11 or 12";
+            case "user" -> "the buyer claims it, so the park books it in scope 1";
+            default -> "the park keeps " + park.accounting().ccuLabel().replace(" to the"
+                    + " emitter", "") + " of the credit and books the rest in scope 1";
+        };
+        return "Conventions: scope 1 = releases to air of carriers with a GWP (GWP-weighted, link"
+                + " losses included); scope 2 = purchased electricity and heat x location-based"
+                + " factors (market-based shown apart); residual = scope 1 + 2. Scope 3 upstream"
+                + " = category 1 (purchased materials), 3 (purchased fuels, cradle to gate) and 4"
+                + " (transport from each origin); life cycle = residual + upstream. Carbon in"
+                + " sold fuels (category 11) and products (category 12), net of what the park"
+                + " buys back, and emissions avoided outside are memos, never netted nor added"
+                + " to a saving. Recycled carbon in sold CCU products is credited once (" + ccu
+                + "). Biogenic CO2 counts 0 (memo); biogenic CO2 put in storage is a removal."
+                + " Circularity = share of by-product output kept in the complex (not released,"
+                + " sold or lost). \"Without symbiosis\" = the same park with its symbiosis"
+                + " links off: needs bought, by-products released.";
+    }
 
     private SimulationReport() {
     }
@@ -52,10 +65,11 @@ public final class SimulationReport {
                 + " %s%n%n", park.plants().size(), park.processes().size(), park.links().size(),
                 park.carriers().size(), solveLine(with.convergence())));
         sb.append(summary(with.ledger().totals(), without.ledger().totals())).append('\n');
+        sb.append(verdict(with.ledger().totals(), without.ledger().totals())).append("\n\n");
         if (!park.targets().isEmpty()) {
             sb.append("Targets\n").append(targets(park, with.ledger().totals())).append('\n');
         }
-        sb.append(wrap(CONVENTIONS, 100)).append("\n\n");
+        sb.append(wrap(conventions(park), 100)).append("\n\n");
         sb.append("Plants\n").append(plants(result)).append('\n');
         if (!park.links().isEmpty()) {
             sb.append("Links\n").append(links(with.state())).append('\n');
@@ -85,15 +99,29 @@ public final class SimulationReport {
         TextTable t = new TextTable().text("Summary").text("unit").number("with symbiosis", "")
                 .number("without", "").number("change", "");
         row(t, "Scope 1 (direct releases)", "t CO2e/yr", w.scope1(), wo.scope1());
-        row(t, "Scope 2 (bought electricity, heat)", "t CO2e/yr", w.scope2(), wo.scope2());
+        if (w.ccuInScope1() != 0 || wo.ccuInScope1() != 0) {
+            row(t, "  of which CCU carbon booked here", "t CO2/yr", w.ccuInScope1(),
+                    wo.ccuInScope1());
+        }
+        row(t, "Scope 2, location-based", "t CO2e/yr", w.scope2(), wo.scope2());
+        row(t, "Scope 2, market-based (apart)", "t CO2e/yr", w.scope2Market(),
+                wo.scope2Market());
         row(t, "Residual emissions (scope 1 + 2)", "t CO2e/yr", w.residual(), wo.residual());
         row(t, "Removals (biogenic CO2 stored)", "t CO2/yr", w.removals(), wo.removals());
         row(t, "Net (residual - removals)", "t CO2e/yr", w.net(), wo.net());
-        row(t, "Upstream of other purchases", "t CO2e/yr", w.upstream(), wo.upstream());
+        row(t, "Scope 3 cat. 1, purchased materials", "t CO2e/yr", w.purchasedGoods(),
+                wo.purchasedGoods());
+        row(t, "Scope 3 cat. 3, fuels upstream", "t CO2e/yr", w.fuelAndEnergy(),
+                wo.fuelAndEnergy());
+        row(t, "Scope 3 cat. 4, transport", "t CO2e/yr", w.transport(), wo.transport());
+        row(t, "Life cycle (residual + cat. 1, 3, 4)", "t CO2e/yr", w.lifecycle(),
+                wo.lifecycle());
         row(t, "CO2 stored permanently", "t CO2/yr", w.stored(), wo.stored());
-        row(t, "CO2 in sold products", "t CO2/yr", w.soldCarbon(), wo.soldCarbon());
-        row(t, "Avoided outside (not netted)", "t CO2e/yr", w.avoided(), wo.avoided());
-        row(t, "Biogenic CO2 released (memo)", "t CO2/yr", w.biogenicMemo(), wo.biogenicMemo());
+        row(t, "Memo: cat. 11, CO2 in sold fuels", "t CO2/yr", w.soldFuels(), wo.soldFuels());
+        row(t, "Memo: cat. 12, CO2 in sold products", "t CO2/yr", w.soldProducts(),
+                wo.soldProducts());
+        row(t, "Memo: avoided outside (not netted)", "t CO2e/yr", w.avoided(), wo.avoided());
+        row(t, "Memo: biogenic CO2 released", "t CO2/yr", w.biogenicMemo(), wo.biogenicMemo());
         row(t, "Cost (purchases + operation - sales)", "currency/yr", w.cost(), wo.cost());
         t.row("Circularity", "%", percent(w.circularity()), percent(wo.circularity()),
                 String.format(Locale.ROOT, "%+.1f pts", 100 * (w.circularity()
@@ -104,13 +132,27 @@ public final class SimulationReport {
         return t.render();
     }
 
+    /**
+     * What symbiosis does, in one plain sentence per metric: the saving is the change of the
+     * residual and of the life cycle, never with avoided emissions added.
+     */
+    static String verdict(Ledger.Totals with, Ledger.Totals without) {
+        return wrap(String.format(Locale.ROOT, "Symbiosis %s residual emissions by %s t CO2e/yr"
+                + " and %s life-cycle emissions by %s t CO2e/yr (avoided emissions outside the"
+                + " park are a memo and are not part of either).",
+                with.residual() <= without.residual() ? "lowers" : "raises",
+                amount(Math.abs(without.residual() - with.residual())),
+                with.lifecycle() <= without.lifecycle() ? "lowers" : "raises",
+                amount(Math.abs(without.lifecycle() - with.lifecycle()))), 100);
+    }
+
     static String targets(Park park, Ledger.Totals totals) {
         TextTable t = new TextTable().text("target").number("base", "t CO2e/yr")
                 .number("goal", "t CO2e/yr").number("with symbiosis", "t CO2e/yr")
                 .number("vs base", "").text("verdict");
         StringBuilder notes = new StringBuilder();
         for (Target target : park.targets()) {
-            double value = target.metric() == Target.Metric.NET ? totals.net() : totals.residual();
+            double value = totals.of(target.metric());
             double gap = value - target.goal();
             boolean met = gap <= Park.TOLERANCE * Math.max(target.baseEmissions(), 1);
             t.row(target.id(), amount(target.baseEmissions()), amount(target.goal()),
@@ -119,7 +161,8 @@ public final class SimulationReport {
                                     / target.baseEmissions() - 1)),
                     met ? "met (" + amount(-gap) + " to spare)" : "missed by " + amount(gap));
             if (!target.description().isEmpty()) {
-                notes.append(wrap(target.id() + ": " + target.description(), 100)).append('\n');
+                notes.append(wrap(target.id() + " (" + target.metric().name().toLowerCase(Locale.ROOT)
+                    + "): " + target.description(), 100)).append('\n');
             }
         }
         return t.render() + notes;
@@ -137,6 +180,7 @@ public final class SimulationReport {
                 .number("scope 1", "t CO2e/yr").number("scope 2", "t CO2e/yr")
                 .number("upstream", "t CO2e/yr").number("residual", "t CO2e/yr")
                 .number("without", "t CO2e/yr").number("change", "t CO2e/yr")
+                .number("life cycle", "t CO2e/yr").number("without", "t CO2e/yr")
                 .number("stored", "t CO2/yr");
         for (Plant plant : park.plants().values()) {
             PlantId id = plant.id();
@@ -144,12 +188,14 @@ public final class SimulationReport {
             Ledger.PlantLedger wo = without.plants().get(id);
             t.row(id.value(), plant.sector(), amount(w.scope1()), amount(w.scope2()),
                     amount(w.upstream()), amount(w.residual()), amount(wo.residual()),
-                    change(wo.residual(), w.residual()), amount(w.stored()));
+                    change(wo.residual(), w.residual()), amount(w.lifecycle()),
+                    amount(wo.lifecycle()), amount(w.stored()));
         }
         Ledger.Totals w = with.totals();
         t.row("total", "", amount(w.scope1()), amount(w.scope2()), amount(w.upstream()),
                 amount(w.residual()), amount(without.totals().residual()),
-                change(without.totals().residual(), w.residual()), amount(w.stored()));
+                change(without.totals().residual(), w.residual()), amount(w.lifecycle()),
+                amount(without.totals().lifecycle()), amount(w.stored()));
         return t.render();
     }
 

@@ -48,7 +48,8 @@ final class Fixtures {
     static Park methaneLoop(double powerCapacity, double methaneLinkCapacity) {
         return Park.builder().name("methane loop")
                 .carrier(Carrier.of("electricity", "MWh").withKind(CarrierKind.ELECTRICITY))
-                .carrier(Carrier.of("ch4", "t").withCarbon(CH4_CARBON).withGwp(29.8))
+                .carrier(Carrier.of("ch4", "t").withCarbon(CH4_CARBON).withGwp(29.8)
+                        .withKind(CarrierKind.FUEL))
                 .carrier(Carrier.of("flue-co2", "t").withCarbon(CO2_CARBON).withGwp(1))
                 .carrier(Carrier.of("co2", "t").withCarbon(CO2_CARBON).withGwp(1))
                 .carrier(Carrier.of("co2-captured", "t").withCarbon(CO2_CARBON).withGwp(1))
@@ -102,7 +103,8 @@ final class Fixtures {
     static Park pullChain() {
         return Park.builder().name("pull chain")
                 .carrier(Carrier.of("electricity", "MWh").withKind(CarrierKind.ELECTRICITY))
-                .carrier(Carrier.of("ch4", "t").withCarbon(CH4_CARBON).withGwp(29.8))
+                .carrier(Carrier.of("ch4", "t").withCarbon(CH4_CARBON).withGwp(29.8)
+                        .withKind(CarrierKind.FUEL).withRecycledCarbon(true))
                 .carrier(Carrier.of("co2", "t").withCarbon(CO2_CARBON).withGwp(1))
                 .carrier(Carrier.of("h2", "t"))
                 .carrier(Carrier.of("water", "t"))

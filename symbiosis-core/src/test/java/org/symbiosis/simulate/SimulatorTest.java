@@ -178,7 +178,10 @@ class SimulatorTest {
         assertEquals(0, t.scope1());
         assertClose(55 * f * 0.423, t.scope2(), "scope 2");
         assertClose(800, t.avoided(), "avoided");
-        assertClose(m * CH4_CARBON * Carrier.CO2_PER_CARBON, t.soldCarbon(), "sold carbon");
+        // Recycled carbon sold as fuel; the emitter keeps the credit by default, so the buyer's
+        // combustion is in category 11.
+        assertClose(m * CH4_CARBON * Carrier.CO2_PER_CARBON, t.soldFuels(), "sold fuel carbon");
+        assertEquals(0, t.ccuInScope1());
         assertClose(0.02 * f, with.ledger().carriers().get(CarrierId.of("h2")).lost(), "h2 lost");
         Simulation base = result.baseline();
         assertEquals(0, activity(base, "electrolyser.pem"));
