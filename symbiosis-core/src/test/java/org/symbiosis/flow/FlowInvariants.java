@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.symbiosis.ledger.Ledger;
 import org.symbiosis.model.Carrier;
+import org.symbiosis.model.CarrierKind;
 import org.symbiosis.model.DisposalKind;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.Market;
@@ -55,6 +56,72 @@ public final class FlowInvariants {
         assertTrue(ledger.totals().carbonClosureError() <= TOLERANCE,
                 context + ": carbon closure error " + ledger.totals().carbonClosureError());
         checkDocumentedRules(state, ledger, context);
+        checkUpstream(state, ledger, context);
+    }
+
+    /**
+     * Scope 3 upstream recomputed from the park's markets by the documented rule: each market's
+     * total purchase split over its origins (by shares, else in order up to capacities), each
+     * origin's factor to category 3 (fuels) or 1 (materials) and its transport leg to category
+     * 4; life cycle = residual + the three.
+     */
+    private static void checkUpstream(FlowState state, Ledger ledger, String context) {
+        Park park = state.park();
+        double cat1 = 0;
+        double cat3 = 0;
+        double cat4 = 0;
+        for (Market market : park.markets().values()) {
+            Carrier c = park.carrier(market.carrier());
+            if (market.buy().isEmpty() || c.kind() == CarrierKind.ELECTRICITY
+                    || c.kind() == CarrierKind.HEAT) {
+                continue;
+            }
+            double total = 0;
+            for (Plant plant : park.plants().values()) {
+                total += state.bought(plant.id(), c.id());
+            }
+            Market.Purchase buy = market.buy().get();
+            double upstream = total * buy.emissionFactor();
+            double transport = 0;
+            if (!buy.origins().isEmpty()) {
+                upstream = 0;
+                // Shares fix each origin's amount; otherwise the state's choice (an optimiser
+                // picks freely) must supply the total within the capacities.
+                double[] chosen = state.fromOrigins(c.id());
+                double sum = 0;
+                for (int j = 0; j < chosen.length; j++) {
+                    sum += chosen[j];
+                    assertTrue(chosen[j] <= buy.origins().get(j).capacity() * (1 + TOLERANCE)
+                            + TOLERANCE, context + ": origin over its capacity");
+                }
+                assertTrue(Math.abs(sum - total) <= TOLERANCE * Math.max(1, total),
+                        context + ": origins supply " + sum + " of " + total);
+                for (int j = 0; j < chosen.length; j++) {
+                    Market.Origin o = buy.origins().get(j);
+                    double amount = Double.isNaN(o.share()) ? chosen[j] : o.share() * total;
+                    upstream += amount * o.factor();
+                    transport += o.transport().map(t -> t.km() * t.factor()).orElse(0.0)
+                            * amount * c.massPerUnit();
+                }
+            }
+            if (c.kind() == CarrierKind.FUEL) {
+                cat3 += upstream;
+            } else {
+                cat1 += upstream;
+            }
+            cat4 += transport;
+        }
+        Ledger.Totals t = ledger.totals();
+        String[] names = {"category 1", "category 3", "category 4"};
+        double[] rule = {cat1, cat3, cat4};
+        double[] actual = {t.purchasedGoods(), t.fuelAndEnergy(), t.transport()};
+        for (int i = 0; i < 3; i++) {
+            assertTrue(Math.abs(rule[i] - actual[i]) <= TOLERANCE * Math.max(1, rule[i]),
+                    context + ": " + names[i] + " " + actual[i] + ", rule gives " + rule[i]);
+        }
+        assertTrue(Math.abs(t.lifecycle() - t.residual() - cat1 - cat3 - cat4)
+                <= TOLERANCE * Math.max(1, Math.abs(t.lifecycle())), context + ": life cycle "
+                + t.lifecycle() + " is not residual + upstream");
     }
 
     /**

@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.CarrierKind;
 import org.symbiosis.model.DisposalKind;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkId;
@@ -49,9 +51,27 @@ public final class RandomParks {
             carriers.add(id);
             // Biogenic from a stream of its own, so the parks' flows stay as they were.
             boolean biogenic = new Random(seed * 31 + c).nextInt(3) == 0;
+            // Origins and fuel kinds from a stream of their own, so the flows stay as they were.
+            Random life = new Random(seed * 31 + c + 1000);
+            CarrierKind kind = life.nextInt(3) == 0 ? CarrierKind.FUEL : CarrierKind.MATERIAL;
             park.carrier(Carrier.of(id, "t").withCarbon(random.nextDouble() * 0.5)
-                    .withGwp(random.nextBoolean() ? 1 : 0).withBiogenic(biogenic));
+                    .withGwp(random.nextBoolean() ? 1 : 0).withBiogenic(biogenic).withKind(kind));
             Market market = Market.buy(id, 1 + random.nextInt(5), random.nextDouble());
+            if (life.nextBoolean()) {
+                Market.Transport ship = new Market.Transport("ship", 1000 + 5000
+                        * life.nextDouble(), 1e-5 * life.nextDouble());
+                Market.Origin first = Market.Origin.of("first", life.nextDouble(), 0.3)
+                        .withTransport(ship).withPrice(2);
+                Market.Origin second = Market.Origin.of("second", life.nextDouble(), 0.7);
+                if (life.nextBoolean()) {
+                    first = first.withCapacity(10 * life.nextDouble());
+                    second = second.withCapacity(Double.POSITIVE_INFINITY);
+                }
+                market = new Market(market.carrier(), Optional.of(new Market.Purchase(
+                        market.buy().get().price(), market.buy().get().emissionFactor(),
+                        Double.NaN, List.of(first, second))), Optional.empty(),
+                        Optional.empty(), "");
+            }
             market = random.nextBoolean() ? market.withSell(0.5, random.nextDouble())
                     : market.withDisposal(DisposalKind.AIR, 0);
             park.market(market);
