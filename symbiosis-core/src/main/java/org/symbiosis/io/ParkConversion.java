@@ -27,6 +27,7 @@ import org.symbiosis.model.LinkRule;
 import org.symbiosis.model.LinkStatus;
 import org.symbiosis.model.Location;
 import org.symbiosis.model.Market;
+import org.symbiosis.model.Measure;
 import org.symbiosis.model.OperatingRule;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.Plant;
@@ -222,6 +223,21 @@ final class ParkConversion {
                 j.note());
     }
 
+    Measure measure(ParkJson.MeasureJson j) {
+        String id = required(j.id(), "id", "a measure");
+        if (j.without() != null) {
+            j.without().forEach((path, value) -> {
+                try {
+                    new org.symbiosis.pathway.Parameter(path);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("The measure '" + id + "': "
+                            + e.getMessage(), e);
+                }
+            });
+        }
+        return new Measure(id, j.description(), j.without() == null ? Map.of() : j.without());
+    }
+
     Target target(ParkJson.TargetJson j) {
         String element = "target '" + j.id() + "'";
         return new Target(required(j.id(), "id", "a target"), j.description(),
@@ -268,8 +284,12 @@ final class ParkConversion {
                         ? com.fasterxml.jackson.databind.node.TextNode.valueOf("user")
                         : com.fasterxml.jackson.databind.node.DoubleNode.valueOf(
                                 park.accounting().ccuEmitterShare()));
+        List<ParkJson.MeasureJson> measures = park.measures().stream().map(m ->
+                new ParkJson.MeasureJson(m.id(), emptyToNull(m.description()), m.without()))
+                .toList();
         return new ParkFileJson(park.name(), emptyToNull(park.description()), carriers, plants,
-                links, markets, targets.isEmpty() ? null : targets, accounting);
+                links, markets, targets.isEmpty() ? null : targets,
+                measures.isEmpty() ? null : measures, accounting);
     }
 
     private static BuyJson toJson(Market.Purchase b) {
@@ -352,9 +372,10 @@ final class ParkConversion {
     @com.fasterxml.jackson.annotation.JsonInclude(
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"name", "description", "carriers",
-        "plants", "links", "markets", "targets", "accounting"})
+        "plants", "links", "markets", "targets", "measures", "accounting"})
     record ParkFileJson(String name, String description, List<CarrierJson> carriers,
             List<PlantJson> plants, List<LinkJson> links, List<MarketJson> markets,
-            List<ParkJson.TargetJson> targets, ParkJson.AccountingJson accounting) {
+            List<ParkJson.TargetJson> targets, List<ParkJson.MeasureJson> measures,
+            ParkJson.AccountingJson accounting) {
     }
 }

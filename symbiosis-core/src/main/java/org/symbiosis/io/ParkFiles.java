@@ -47,7 +47,7 @@ public final class ParkFiles {
 
     private static final List<String> TOP_LEVEL =
             List.of("name", "description", "carriers", "plants", "links", "markets",
-                    "targets", "accounting");
+                    "targets", "measures", "accounting");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -166,6 +166,9 @@ public final class ParkFiles {
                             ParkJson.TargetJson::id, "target", conversion::target,
                             builder::target);
                     case "accounting" -> readAccounting(parser, at);
+                    case "measures" -> readArray(parser, field, ParkJson.MeasureJson.class,
+                            ParkJson.MeasureJson::id, "measure", conversion::measure,
+                            builder::measure);
                     default -> throw new ParkFileException(locate(source, position(at))
                             + "unknown field '" + field + "' at the top level" + didYouMean(field,
                             TOP_LEVEL) + ". Known fields: " + TOP_LEVEL + ".");
@@ -247,6 +250,18 @@ public final class ParkFiles {
             }
             try {
                 Park park = builder.build();
+                List<String> measureProblems = new ArrayList<>();
+                for (org.symbiosis.model.Measure measure : park.measures()) {
+                    try {
+                        org.symbiosis.pathway.MeasureEffects.without(park, measure);
+                    } catch (IllegalArgumentException e) {
+                        measureProblems.add(locate(source, positions.get("measure '"
+                                + measure.id() + "'")) + e.getMessage());
+                    }
+                }
+                if (!measureProblems.isEmpty()) {
+                    throw new ParkFileException(measureProblems);
+                }
                 return new ParkFile(park, source, positions);
             } catch (InvalidParkException e) {
                 List<String> lines = new ArrayList<>();

@@ -73,6 +73,11 @@ final class ParkJson {
     record TransportJson(String mode, Double km, Double factor) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "description", "without"})
+    record MeasureJson(String id, String description, Map<String, Double> without) {
+    }
+
     /** {@code ccu}: "emitter", "user" or the emitter's share, a number in [0, 1]. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AccountingJson(com.fasterxml.jackson.databind.JsonNode ccu) {

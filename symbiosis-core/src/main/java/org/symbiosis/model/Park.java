@@ -30,6 +30,7 @@ public final class Park {
     private final ImmutableMap<CarrierId, Market> markets;
     private final List<Target> targets;
     private final Accounting accounting;
+    private final List<Measure> measures;
     private final ImmutableMap<ProcessId, PlantId> plantOfProcess;
     private final List<ParkIssue> warnings;
 
@@ -43,6 +44,7 @@ public final class Park {
         this.markets = ImmutableMap.copyOf(b.markets);
         this.targets = List.copyOf(b.targets);
         this.accounting = b.accounting;
+        this.measures = List.copyOf(b.measures);
         this.plantOfProcess = plantOfProcess;
         this.warnings = List.copyOf(warnings);
     }
@@ -60,6 +62,7 @@ public final class Park {
         markets.values().forEach(b::market);
         targets.forEach(b::target);
         b.accounting(accounting);
+        measures.forEach(b::measure);
         return b;
     }
 
@@ -90,6 +93,11 @@ public final class Park {
     /** Emissions targets the park is measured against, in file order. */
     public List<Target> targets() {
         return targets;
+    }
+
+    /** Measures the park takes, each described by the park without it, in file order. */
+    public List<Measure> measures() {
+        return measures;
     }
 
     /** Park-wide accounting conventions. */
@@ -178,9 +186,19 @@ public final class Park {
         private final Map<CarrierId, Market> markets = new LinkedHashMap<>();
         private final List<Target> targets = new ArrayList<>();
         private Accounting accounting = Accounting.DEFAULT;
+        private final List<Measure> measures = new ArrayList<>();
         private final List<ParkIssue> errors = new ArrayList<>();
 
         private Builder() {
+        }
+
+        public Builder measure(Measure measure) {
+            checkNotNull(measure, "measure");
+            if (measures.stream().anyMatch(m -> m.id().equals(measure.id()))) {
+                duplicate("measure", measure.id());
+            }
+            measures.add(measure);
+            return this;
         }
 
         public Builder accounting(Accounting conventions) {

@@ -130,11 +130,15 @@ public record Parameter(String path) {
             default -> {
                 CarrierId id = CarrierId.of(p[1]);
                 Market m = markets.getOrDefault(id, base.market(id).orElseThrow());
+                Market.Purchase buy = m.buy().orElse(new Market.Purchase(0, 0));
                 markets.put(id, switch (p[2]) {
-                    case "buyFactor" -> m.withBuy(m.buy().map(Market.Purchase::price).orElse(0.0),
-                            value);
-                    case "buyPrice" -> m.withBuy(value, m.buy()
-                            .map(Market.Purchase::emissionFactor).orElse(0.0));
+                    // Origins and the market-based factor stay as they are.
+                    case "buyFactor" -> new Market(m.carrier(), java.util.Optional.of(
+                            new Market.Purchase(buy.price(), value, buy.marketFactor(),
+                                    buy.origins())), m.sell(), m.disposal(), m.note());
+                    case "buyPrice" -> new Market(m.carrier(), java.util.Optional.of(
+                            new Market.Purchase(value, buy.emissionFactor(), buy.marketFactor(),
+                                    buy.origins())), m.sell(), m.disposal(), m.note());
                     case "sellPrice" -> m.withSell(value, m.sell()
                             .map(Market.Sale::displacedFactor).orElse(0.0));
                     default -> m.withSell(m.sell().map(Market.Sale::price).orElse(0.0), value);

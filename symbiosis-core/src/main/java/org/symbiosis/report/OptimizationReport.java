@@ -69,6 +69,10 @@ public final class OptimizationReport {
                 after.totals().residual());
         row(t, "Net (residual - removals)", "t CO2e/yr", before.totals().net(),
                 after.totals().net());
+        row(t, "Scope 3 upstream (cat. 1, 3, 4)", "t CO2e/yr", before.totals().upstream(),
+                after.totals().upstream());
+        row(t, "Life cycle (residual + upstream)", "t CO2e/yr", before.totals().lifecycle(),
+                after.totals().lifecycle());
         row(t, "CO2 stored permanently", "t CO2/yr", before.totals().stored(),
                 after.totals().stored());
         row(t, "Cost", "currency/yr", before.totals().cost(), after.totals().cost());

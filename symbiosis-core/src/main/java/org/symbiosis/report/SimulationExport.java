@@ -35,12 +35,34 @@ public final class SimulationExport {
 
     /** The whole result as one JSON document. */
     public static String toJson(SimulationResult result) {
+        return toJson(result, List.of());
+    }
+
+    /** The whole result as one JSON document, with the effect of each measure. */
+    public static String toJson(SimulationResult result,
+            List<org.symbiosis.pathway.MeasureEffects.Effect> effects) {
         Map<String, Object> root = new LinkedHashMap<>();
         FlowState with = result.withSymbiosis().state();
         root.put("park", with.park().name());
         root.put("conventions", SimulationReport.conventions(with.park()));
         root.put("withSymbiosis", outcome(result.withSymbiosis()));
         root.put("withoutSymbiosis", outcome(result.baseline()));
+        if (!effects.isEmpty()) {
+            List<Map<String, Object>> measures = new ArrayList<>();
+            for (org.symbiosis.pathway.MeasureEffects.Effect e : effects) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("measure", e.measure().id());
+                row.put("description", e.measure().description());
+                row.put("residualWith", e.residualWith());
+                row.put("residualWithout", e.residualWithout());
+                row.put("residualChange", e.residualChange());
+                row.put("lifecycleWith", e.lifecycleWith());
+                row.put("lifecycleWithout", e.lifecycleWithout());
+                row.put("lifecycleChange", e.lifecycleChange());
+                measures.add(row);
+            }
+            root.put("measures", measures);
+        }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -4,6 +4,7 @@ import static org.symbiosis.report.TextTable.amount;
 import static org.symbiosis.report.TextTable.change;
 import static org.symbiosis.report.TextTable.percent;
 
+import java.util.List;
 import java.util.Locale;
 import org.symbiosis.flow.FlowState;
 import org.symbiosis.flow.ParkIndex;
@@ -16,6 +17,7 @@ import org.symbiosis.model.Plant;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
 import org.symbiosis.model.Target;
+import org.symbiosis.pathway.MeasureEffects;
 import org.symbiosis.simulate.Convergence;
 import org.symbiosis.simulate.Simulation;
 import org.symbiosis.simulate.SimulationResult;
@@ -53,6 +55,11 @@ public final class SimulationReport {
     }
 
     public static String text(SimulationResult result) {
+        return text(result, List.of());
+    }
+
+    /** The report with a section on what each of the park's measures does. */
+    public static String text(SimulationResult result, List<MeasureEffects.Effect> effects) {
         Simulation with = result.withSymbiosis();
         Simulation without = result.baseline();
         Park park = with.state().park();
@@ -66,6 +73,10 @@ public final class SimulationReport {
                 park.carriers().size(), solveLine(with.convergence())));
         sb.append(summary(with.ledger().totals(), without.ledger().totals())).append('\n');
         sb.append(verdict(with.ledger().totals(), without.ledger().totals())).append("\n\n");
+        if (!effects.isEmpty()) {
+            sb.append("Measures (each against the same park without it)\n")
+                    .append(measures(effects)).append('\n');
+        }
         if (!park.targets().isEmpty()) {
             sb.append("Targets\n").append(targets(park, with.ledger().totals())).append('\n');
         }
@@ -144,6 +155,32 @@ public final class SimulationReport {
                 amount(Math.abs(without.residual() - with.residual())),
                 with.lifecycle() <= without.lifecycle() ? "lowers" : "raises",
                 amount(Math.abs(without.lifecycle() - with.lifecycle()))), 100);
+    }
+
+    /**
+     * A table of the measures' effects and one plain sentence each, saying whether the measure
+     * lowers or raises residual and life-cycle emissions and by how much.
+     */
+    public static String measures(List<MeasureEffects.Effect> effects) {
+        TextTable t = new TextTable().text("measure").number("residual change", "t CO2e/yr")
+                .number("life-cycle change", "t CO2e/yr");
+        StringBuilder sentences = new StringBuilder();
+        for (MeasureEffects.Effect e : effects) {
+            t.row(e.measure().id(), String.format(Locale.ROOT, "%+,.1f", e.residualChange()),
+                    String.format(Locale.ROOT, "%+,.1f", e.lifecycleChange()));
+            boolean lowersResidual = e.residualChange() <= 0;
+            boolean lowersLife = e.lifecycleChange() <= 0;
+            sentences.append(wrap(String.format(Locale.ROOT, "%s%s %s residual emissions by %s"
+                    + " t CO2e/yr and %s life-cycle emissions by %s t CO2e/yr%s.",
+                    e.measure().id(), e.measure().description().isEmpty() ? ""
+                            : " (" + e.measure().description() + ")",
+                    lowersResidual ? "lowers" : "RAISES",
+                    amount(Math.abs(e.residualChange())), lowersLife ? "lowers" : "RAISES",
+                    amount(Math.abs(e.lifecycleChange())), lowersResidual && !lowersLife
+                            ? ": it cuts the park's own emissions but adds more upstream than"
+                            + " it saves" : ""), 100)).append('\n');
+        }
+        return t.render() + sentences;
     }
 
     static String targets(Park park, Ledger.Totals totals) {

@@ -62,6 +62,16 @@ final class OptimizeCommand implements Callable<Integer> {
             description = "Also write the linear program in CPLEX LP format (glpsol --lp FILE).")
     Path writeLp;
 
+    @Option(names = "--metric", defaultValue = "residual",
+            description = "The emissions counted: residual (scope 1 + 2), net (minus removals)"
+                    + " or lifecycle (plus scope 3 upstream, choosing among origins). Default:"
+                    + " ${DEFAULT-VALUE}.")
+    String metric;
+
+    @Option(names = "--origin", paramLabel = "CARRIER=ORIGIN",
+            description = "Buy all of CARRIER from ORIGIN. Repeatable.")
+    java.util.List<String> origins = new java.util.ArrayList<>();
+
     @Option(names = "--top", defaultValue = "10",
             description = "Rows in each ranking. Default: ${DEFAULT-VALUE}.")
     int top;
@@ -79,12 +89,27 @@ final class OptimizeCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UserException("symbiosis optimize: --top (" + top + ") must be 1 or more.");
         }
-        ParkFile file = ParkSources.open(park);
-        file.warnings().forEach(spec.commandLine().getErr()::println);
-        Objective objective = goal == Goal.emissions ? Objective.emissions()
-                : Objective.cost(carbonPrice);
-        String label = goal == Goal.emissions ? "minimum residual emissions (scope 1 + 2)"
-                : "minimum cost at a carbon price of " + carbonPrice + " per t CO2e";
+        org.symbiosis.model.Target.Metric chosenMetric = switch (metric) {
+            case "residual" -> org.symbiosis.model.Target.Metric.RESIDUAL;
+            case "net" -> org.symbiosis.model.Target.Metric.NET;
+            case "lifecycle" -> org.symbiosis.model.Target.Metric.LIFECYCLE;
+            default -> throw new UserException("symbiosis optimize: --metric '" + metric
+                    + "' is none of residual, net and lifecycle.");
+        };
+        ParkFile opened = ParkSources.open(park);
+        opened.warnings().forEach(spec.commandLine().getErr()::println);
+        ParkFile file = new ParkFile(ParkSources.withOrigins(opened.park(), origins),
+                opened.source(), opened.positions());
+        Objective objective = (goal == Goal.emissions ? Objective.emissions()
+                : Objective.cost(carbonPrice)).withMetric(chosenMetric);
+        String metricLabel = switch (chosenMetric) {
+            case RESIDUAL -> "residual emissions (scope 1 + 2)";
+            case NET -> "net emissions (residual - removals)";
+            case LIFECYCLE -> "life-cycle emissions (scope 1 + 2 + upstream)";
+        };
+        String label = goal == Goal.emissions ? "minimum " + metricLabel
+                : "minimum cost at a carbon price of " + carbonPrice + " per t CO2e of "
+                        + metricLabel;
         String unit = goal == Goal.emissions ? "t CO2e" : "currency";
         FlowState simulated = null;
         try {

@@ -52,6 +52,37 @@ final class ParkSources {
         return examples;
     }
 
+    /**
+     * The park with every purchase of each named carrier from one of its origins: {@code
+     * CARRIER=ORIGIN} entries, as given to {@code --origin}.
+     */
+    static org.symbiosis.model.Park withOrigins(org.symbiosis.model.Park park,
+            List<String> choices) {
+        if (choices.isEmpty()) {
+            return park;
+        }
+        org.symbiosis.model.Park.Builder b = park.toBuilder();
+        for (String choice : choices) {
+            String[] parts = choice.split("=", 2);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new UserException("symbiosis: --origin '" + choice + "' is not"
+                        + " CARRIER=ORIGIN, for example --origin nh3=blue-ammonia.");
+            }
+            org.symbiosis.model.CarrierId carrier = org.symbiosis.model.CarrierId.of(parts[0]);
+            org.symbiosis.model.Market market = park.market(carrier).orElseThrow(() ->
+                    new UserException("symbiosis: --origin '" + choice + "': the park has no"
+                            + " market for '" + parts[0] + "'; its markets are "
+                            + park.markets().keySet() + "."));
+            try {
+                b.replaceMarket(market.withOnlyOrigin(parts[1]));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("symbiosis: --origin '" + choice + "': "
+                        + e.getMessage());
+            }
+        }
+        return b.build();
+    }
+
     /** Reads {@code fileOrExample}: a park file if one exists there, else a bundled example. */
     static ParkFile open(String fileOrExample) {
         Path path = Path.of(fileOrExample);

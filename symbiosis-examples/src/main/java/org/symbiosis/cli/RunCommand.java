@@ -42,6 +42,11 @@ final class RunCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}).")
     double tolerance;
 
+    @Option(names = "--origin", paramLabel = "CARRIER=ORIGIN",
+            description = "Buy all of CARRIER from ORIGIN, one of its market's origins (for"
+                    + " example --origin nh3=blue-ammonia). Repeatable.")
+    java.util.List<String> origins = new java.util.ArrayList<>();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,16 +60,20 @@ final class RunCommand implements Callable<Integer> {
         }
         ParkFile file = ParkSources.open(park);
         file.warnings().forEach(err::println);
+        org.symbiosis.model.Park chosen = ParkSources.withOrigins(file.park(), origins);
         ProgressBar bar = ProgressBar.forTerminal(err);
         SimulationResult result;
+        java.util.List<org.symbiosis.pathway.MeasureEffects.Effect> effects;
         try {
-            result = new Simulator(tolerance, Simulator.DEFAULT_MAX_SWEEPS, bar).run(file.park());
+            Simulator simulator = new Simulator(tolerance, Simulator.DEFAULT_MAX_SWEEPS, bar);
+            result = simulator.run(chosen);
+            effects = org.symbiosis.pathway.MeasureEffects.of(chosen, simulator);
         } finally {
             bar.done();
         }
-        String report = SimulationReport.text(result);
+        String report = SimulationReport.text(result, effects);
         if (json != null) {
-            writeFile(json, SimulationExport.toJson(result));
+            writeFile(json, SimulationExport.toJson(result, effects));
         }
         if (csv != null) {
             SimulationExport.writeCsv(result, csv);

@@ -1,0 +1,31 @@
+package org.symbiosis.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+
+/**
+ * A measure the park takes (ammonia co-firing, a capture unit, a biomass switch), described by
+ * what would be different without it, so that a report can say plainly what the measure does to
+ * residual and life-cycle emissions.
+ *
+ * @param id          unique in the park, e.g. {@code ammonia-cofiring}
+ * @param description what the measure is
+ * @param without     the numbers of the park without the measure: parameter paths (as in
+ *                    scenario files, e.g. {@code process:power.generate:input:nh3}) to values
+ */
+public record Measure(String id, String description, Map<String, Double> without) {
+
+    public Measure {
+        checkNotNull(id, "A measure needs an id.");
+        checkArgument(!id.isBlank(), "A measure needs an id.");
+        description = description == null ? "" : description;
+        checkArgument(without != null && !without.isEmpty(), "The measure '%s' says nothing in"
+                + " 'without': give the paths and values of the park without it.", id);
+        without.forEach((path, value) -> Checks.finite(value == null ? Double.NaN : value,
+                "value of '" + path + "'", "measure '" + id + "'"));
+        without = ImmutableMap.copyOf(without);
+    }
+}

@@ -1,0 +1,114 @@
+package org.symbiosis.pathway;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.LinkId;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.Measure;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Plant;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.simulate.Simulator;
+
+/**
+ * What each of a park's measures does: the park is simulated as given and again without the
+ * measure (its {@code without} values set), and the difference of residual and life-cycle
+ * emissions is the measure's effect. A measure may lower one and raise the other (ammonia
+ * co-firing lowers the stack's CO2 and, with grey ammonia, raises the life cycle). Stateless.
+ */
+public final class MeasureEffects {
+
+    private MeasureEffects() {
+    }
+
+    /**
+     * The effect of one measure, t CO2e per year.
+     *
+     * @param measure          the measure
+     * @param residualWith     residual emissions of the park as given
+     * @param residualWithout  residual emissions without the measure
+     * @param lifecycleWith    life-cycle emissions of the park as given
+     * @param lifecycleWithout life-cycle emissions without the measure
+     */
+    public record Effect(Measure measure, double residualWith, double residualWithout,
+            double lifecycleWith, double lifecycleWithout) {
+
+        /** Residual with minus without: negative when the measure lowers them. */
+        public double residualChange() {
+            return residualWith - residualWithout;
+        }
+
+        /** Life cycle with minus without: negative when the measure lowers it. */
+        public double lifecycleChange() {
+            return lifecycleWith - lifecycleWithout;
+        }
+    }
+
+    /**
+     * The effect of every measure of {@code park}, in file order.
+     *
+     * @throws IllegalArgumentException naming the measure, when a path names nothing in the
+     *                                  park or the park without it cannot be built
+     * @throws org.symbiosis.flow.UnsolvableParkException naming the measure, when the park
+     *                                  without it cannot run
+     */
+    public static List<Effect> of(Park park, Simulator simulator) {
+        List<Effect> effects = new ArrayList<>();
+        if (park.measures().isEmpty()) {
+            return effects;
+        }
+        Ledger.Totals with = simulator.simulate(park).ledger().totals();
+        for (Measure measure : park.measures()) {
+            Park without = without(park, measure);
+            Ledger.Totals base;
+            try {
+                base = simulator.simulate(without).ledger().totals();
+            } catch (org.symbiosis.flow.UnsolvableParkException e) {
+                List<String> problems = new ArrayList<>();
+                for (String problem : e.problems()) {
+                    problems.add("Without the measure '" + measure.id() + "': " + problem);
+                }
+                throw new org.symbiosis.flow.UnsolvableParkException(problems);
+            }
+            effects.add(new Effect(measure, with.residual(), base.residual(), with.lifecycle(),
+                    base.lifecycle()));
+        }
+        return effects;
+    }
+
+    /** The park with the measure's {@code without} values set. */
+    public static Park without(Park park, Measure measure) {
+        Map<PlantId, Plant> plants = new HashMap<>();
+        Map<LinkId, Link> links = new HashMap<>();
+        Map<CarrierId, Market> markets = new HashMap<>();
+        measure.without().forEach((path, value) -> {
+            String where = "The measure '" + measure.id() + "' sets '" + path + "'";
+            Parameter parameter;
+            try {
+                parameter = new Parameter(path);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
+            String problem = parameter.problemIn(park);
+            if (problem != null) {
+                throw new IllegalArgumentException(where + ", but " + problem + ".");
+            }
+            parameter.apply(park, value, plants, links, markets);
+        });
+        Park.Builder b = park.toBuilder();
+        plants.values().forEach(b::replacePlant);
+        links.values().forEach(b::replaceLink);
+        markets.values().forEach(b::replaceMarket);
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Without the measure '" + measure.id() + "': "
+                    + e.getMessage(), e);
+        }
+    }
+}
