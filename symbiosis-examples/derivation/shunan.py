@@ -15,18 +15,59 @@ NH3_LHV = 18.6
 PKS_NCV = 15.6                # GJ/t, wood NCV used for PKS (estimate)
 BIO_CO2_PER_GJ = 0.112        # t CO2/GJ wood (IPCC, memo)
 GRID = 0.423
+# Non-CO2 gases of combustion, IPCC 2006 Table 2.2 (energy industries), kg/TJ:
+# REFERENCE-lifecycle.md section 3 [S]. AR6 GWPs: CH4 fossil 29.8, N2O 273.
+COAL_CH4, COAL_N2O = 1e-6, 1.5e-6          # t per GJ of coal
+BIO_CH4, BIO_N2O = 30e-6, 4e-6             # t per GJ of solid biomass
+# Shipping (REFERENCE-lifecycle.md section 2): t CO2e per t-km [S2], distances to Tokuyama [E].
+PANAMAX, SUPRAMAX, HANDYSIZE, VLGC, LNG_TANKER = 4.15e-6, 5.4e-6, 8.0e-6, 9.11e-6, 9.42e-6
+KM_NEWCASTLE, KM_GLADSTONE, KM_CAI_MEP, KM_SABAH, KM_VANCOUVER = 8250, 7260, 3700, 3650, 8480
 
 def r(x, n=10):
     return float(f"{x:.{n}g}")
 
-def carrier(id, unit, name, note, kind=None, carbon=0, gwp=0, biogenic=False):
+def carrier(id, unit, name, note, kind=None, carbon=0, gwp=0, biogenic=False, recycled=False):
     c = {"id": id, "name": name, "unit": unit}
     if kind: c["kind"] = kind
     if carbon: c["carbon"] = carbon
     if gwp: c["gwp"] = gwp
     if biogenic: c["biogenic"] = True
+    if recycled: c["recycledCarbon"] = True
     c["note"] = note
     return c
+
+def origin(id, factor, note, share=None, km=None, mode=None, per_tkm=None):
+    o = {"id": id, "factor": r(factor, 6)}
+    if share is not None: o["share"] = share
+    if km is not None: o["transport"] = {"mode": mode, "km": km, "factor": per_tkm}
+    o["note"] = note
+    return o
+
+COAL_MARKET = {"carrier": "coal", "buy": {"price": 0, "origins": [origin("australia", 0.09,
+    "Mine methane about 58 kg CO2e/t (Elementa 2022, Australian coal mine methane over about 500 Mt/yr: REFERENCE-lifecycle.md section 1 [S]/[E]) + about 30 kg/t mining energy (unsourced midpoint of 20-40 kg/t) [E]; "
+    "Panamax 4.15 g CO2e/t-km (DEFRA [S2]) over 8,250 km Newcastle NSW - Tokuyama [E]. Total about 0.124 t CO2e/t, inside the 0.08-0.15 range of section 1 [E].",
+    share=1, km=KM_NEWCASTLE, mode="bulk-panamax", per_tkm=PANAMAX)]},
+    "note": "Imported bituminous coal; prices not modelled (0)."}
+CH4_MARKET = {"carrier": "ch4", "buy": {"price": 0, "origins": [origin("lng-australia", 0.745,
+    "LNG production to liquefaction 13.8-17.2 g CO2e/MJ, i.e. 0.66-0.83 t CO2e/t (US measurement, REFERENCE-lifecycle.md section 1 [S]/[E]); midpoint 0.745 applied to imported LNG [E]; "
+    "LNG tanker 200,000+ m3, 9.42 g CO2e/t-km (DEFRA [S2]) over 7,260 km Gladstone - Tokuyama [E].",
+    share=1, km=KM_GLADSTONE, mode="lng-tanker", per_tkm=LNG_TANKER)]},
+    "note": "City gas from imported LNG; prices not modelled (0)."}
+
+def combustion_gases(outputs, coal_gj=0.0, bio_gj=0.0):
+    """Adds the CH4 and N2O of burning coal_gj of coal and bio_gj of solid biomass (per unit of
+    activity), taking the CH4's carbon from the CO2 so the recipe still balances carbon."""
+    ch4 = coal_gj*COAL_CH4 + bio_gj*BIO_CH4
+    n2o = coal_gj*COAL_N2O + bio_gj*BIO_N2O
+    if ch4 == 0:
+        return
+    outputs["ch4-combustion"] = r(ch4)
+    outputs["n2o"] = r(n2o)
+    # carbon of the CH4 leaves the CO2 of the same fuel
+    if coal_gj:
+        outputs["co2"] = r(outputs["co2"] - coal_gj*COAL_CH4*C_CH4/C_CO2)
+    if bio_gj:
+        outputs["bio-co2"] = r(outputs["bio-co2"] - bio_gj*BIO_CH4*C_CH4/C_CO2)
 
 def proc(id, ref, inputs, outputs, rule, capacity=None, note=""):
     p = {"id": id, "reference": ref}
@@ -37,11 +78,13 @@ def proc(id, ref, inputs, outputs, rule, capacity=None, note=""):
     if note: p["note"] = note
     return p
 
-def build(year):
+def build(year, nh3_override=None, pks_override=None):
     ammonia = year >= 2030
     nh3_share = {2019: 0.0, 2030: 0.2, 2050: 1.0}[year]
+    if nh3_override is not None:
+        nh3_share = nh3_override
     carriers = [
-        carrier("coal", "t", "Bituminous coal", "Carbon from 94.6 t CO2/TJ x 25.8 TJ/kt = 2.4407 t CO2/t: REFERENCE.md Default factors, Bituminous coal [S].", carbon=r(C_COAL, 8)),
+        carrier("coal", "t", "Bituminous coal", "Carbon from 94.6 t CO2/TJ x 25.8 TJ/kt = 2.4407 t CO2/t: REFERENCE.md Default factors, Bituminous coal [S].", kind="fuel", carbon=r(C_COAL, 8)),
         carrier("electricity", "MWh", "Electricity", "Grid purchases at 0.423 t CO2/MWh: REFERENCE.md Default factors, Grid, Japan [S].", kind="electricity"),
         carrier("co2", "t", "Fossil CO2 (flue gas and process)", "CO2 is a carrier; 12.011/44.01 t C per t.", carbon=r(C_CO2, 8), gwp=1),
         carrier("limestone", "t", "Limestone (CaCO3)", "1.194 t per t clinker releases 0.525 t CO2: REFERENCE.md Default factors, Clinker calcination [S] (mass of CaCO3 derived [E]).", carbon=r(C_CACO3, 8)),
@@ -63,7 +106,9 @@ def build(year):
         carrier("cracker-products", "t", "Propylene, C4, aromatics and other cracker products", "Carbon content set so that the cracker recipe balances carbon [E].", carbon=0),
         carrier("c4", "t", "C4 fraction (butadiene-rich)", "Carbon 0.87 t C/t [E].", carbon=0.87),
         carrier("rubber", "t", "Synthetic rubber and C4 derivatives", "Carbon 0.87 t C/t [E].", carbon=0.87),
-        carrier("ch4", "t", "Natural gas / city gas (CH4)", "2.744 t CO2 per t CH4: REFERENCE.md Default factors, CH4 combustion [E]; fossil CH4 GWP 29.8 (AR6) [S].", carbon=r(C_CH4, 8), gwp=29.8),
+        carrier("ch4", "t", "Natural gas / city gas (CH4)", "2.744 t CO2 per t CH4: REFERENCE.md Default factors, CH4 combustion [E]; fossil CH4 GWP 29.8 (AR6) [S].", kind="fuel", carbon=r(C_CH4, 8), gwp=29.8),
+        carrier("ch4-combustion", "t", "Methane emitted by combustion", "Unburnt CH4 of coal and biomass firing: IPCC 2006 Table 2.2, REFERENCE-lifecycle.md section 3 [S]; GWP 29.8 (AR6, fossil; applied to biomass CH4 too, which AR6 puts slightly lower [E]).", carbon=r(C_CH4, 8), gwp=29.8),
+        carrier("n2o", "t", "Nitrous oxide", "N2O of coal and biomass firing: IPCC 2006 Table 2.2, REFERENCE-lifecycle.md section 3 [S]; GWP 273 (AR6). Ammonia co-firing adds none: N2O was below detection at 20 % co-firing at Hekinan (section 3 [S]).", gwp=273),
         carrier("steel", "t", "Stainless steel", ""),
         carrier("scrap", "t", "Scrap and alloys", ""),
     ]
@@ -96,10 +141,13 @@ def build(year):
         if pks_share > 0:
             inputs["pks"] = r(fuel_energy*pks_share/PKS_NCV)
             outputs["bio-co2"] = r(fuel_energy*pks_share*BIO_CO2_PER_GJ)
+        combustion_gases(outputs, coal_gj=fuel_energy*coal_share, bio_gj=fuel_energy*pks_share)
         return {"id": id, "name": name, "sector": "power", "processes": [
             proc(id + ".generate", "electricity", inputs, outputs, {"fixed": r(generation)}, capacity=r(capacity),
                  note=note)]}
     pks = {2019: 0.0, 2030: 0.25, 2050: 0.0}[year]
+    if pks_override is not None:
+        pks = pks_override
     tk_note = ("517 MW, 4 units: REFERENCE.md Shunan, Tokuyama captive power [S]. 38 %% efficiency [E]; generation set so that "
                "kiln fuel + power fuel = 4.4 Mt CO2: REFERENCE.md Shunan, Tokuyama CO2 [S] (capacity factor %.0f %% [E])." % (100*tk_generation/(517*8760)))
     if year >= 2030:
@@ -197,7 +245,9 @@ def build(year):
         link("h2-nssc", "tosoh-chemicals", "nssc", "h2", pull=1, note="By-product hydrogen as reductant: REFERENCE.md Shunan, Nippon Steel Stainless [S]; supplier Tosoh [E]."),
     ]
     markets = [
-        {"carrier": "coal", "buy": {"price": 0, "factor": 0}, "note": "Imported; upstream emissions not modelled (0) [E]."},
+        COAL_MARKET,
+        {"carrier": "ch4-combustion", "disposal": {"to": "air"}},
+        {"carrier": "n2o", "disposal": {"to": "air"}},
         {"carrier": "electricity", "buy": {"price": 0, "factor": GRID}, "sell": {"price": 0, "displacedFactor": GRID},
          "note": "Japanese grid 0.423 t CO2/MWh (FY2024): REFERENCE.md Default factors, Grid, Japan [S]; used for every year."},
         {"carrier": "co2", "disposal": {"to": "air"}},
@@ -219,7 +269,7 @@ def build(year):
         {"carrier": "cracker-products", "sell": {}},
         {"carrier": "c4", "buy": {}, "sell": {}},
         {"carrier": "rubber", "sell": {}},
-        {"carrier": "ch4", "buy": {"price": 0, "factor": 0}, "note": "City gas; upstream not modelled (0) [E]."},
+        CH4_MARKET,
         {"carrier": "steel", "sell": {}},
         {"carrier": "scrap", "buy": {}},
     ]
@@ -227,31 +277,49 @@ def build(year):
         add_measures(year, carriers, plants, links, markets, link)
     return carriers, plants, links, markets
 
+def boiler(id, year):
+    """The capture plant's own steam boiler (scope 1): city gas in 2030 (48.9 GJ/t, i.e. 2.744 t
+    CO2/t at 56.1 t/TJ, REFERENCE.md Default factors [S]), ammonia in 2050, 90 % efficient [E]."""
+    if year < 2050:
+        ch4 = 1/(0.9*2.744/0.0561)
+        co2 = ch4*C_CH4/C_CO2   # the carbon of the CH4, so that the recipe balances
+        return proc(id, "steam", {"ch4": r(ch4)}, {"steam": 1, "co2": r(co2)}, {"meets": "steam"},
+                    note="Gas boiler, 90 %% efficient [E]: 56.1 t CO2/TJ of natural gas (REFERENCE.md Default factors [S]) / 0.9 = %.4f t CO2 per GJ of steam." % co2)
+    return proc(id, "steam", {"nh3": r(1/(0.9*NH3_LHV))}, {"steam": 1}, {"meets": "steam"},
+                note="Ammonia-fired boiler, 90 % efficient [E]; no CO2 at the stack, its upstream counted by origin.")
+
 def plant_by(plants, id):
     return next(p for p in plants if p["id"] == id)
 
 def add_measures(year, carriers, plants, links, markets, link):
     BIO_CO2_PER_PKS = BIO_CO2_PER_GJ*PKS_NCV
     carriers += [
-        carrier("nh3", "t", "Ammonia", "LHV 18.6 GJ/t: REFERENCE.md Default factors [E]; supplied through the Shunan ammonia hub (over 1 Mt/yr by 2030): Shunan, Ammonia hub [S]."),
-        carrier("pks", "t", "Palm-kernel shells and wood pellets", "Biogenic; NCV 15.6 GJ/t and 112 t CO2/TJ of wood: REFERENCE.md Default factors, Wood [S] (applied to PKS [E]).", carbon=r(BIO_CO2_PER_PKS*C_CO2, 8), biogenic=True),
+        carrier("nh3", "t", "Ammonia", "LHV 18.6 GJ/t: REFERENCE.md Default factors [E]; supplied through the Shunan ammonia hub (over 1 Mt/yr by 2030): Shunan, Ammonia hub [S].", kind="fuel"),
+        carrier("pks", "t", "Palm-kernel shells and wood pellets", "Biogenic; NCV 15.6 GJ/t and 112 t CO2/TJ of wood: REFERENCE.md Default factors, Wood [S] (applied to PKS [E]).", kind="fuel", carbon=r(BIO_CO2_PER_PKS*C_CO2, 8), biogenic=True),
         carrier("bio-co2", "t", "Biogenic CO2", "Counted 0 in the net; memo. Stored, it is a removal.", carbon=r(C_CO2, 8), gwp=1, biogenic=True),
         carrier("co2-captured", "t", "Captured fossil CO2", "", carbon=r(C_CO2, 8), gwp=1),
         carrier("co2-mineral", "t", "CO2 mineralised in concrete and cement materials", "Permanent storage.", carbon=r(C_CO2, 8)),
-        carrier("steam", "GJ", "Steam for capture solvent regeneration", "Bought as heat at 0.0623 t CO2/GJ (gas boiler: 56.1 t CO2/TJ / 0.9 [E]).", kind="heat"),
-        carrier("e-methane", "t", "Synthetic methane", "Injected into the city-gas pipeline (a market: its consumers, households and businesses, are outside the complex). Displaces natural gas: 2.744 t CO2/t.", carbon=r(C_CH4, 8), gwp=29.8),
+        carrier("steam", "GJ", "Steam for capture solvent regeneration", "Raised by the capture plant's own boiler (scope 1) [E].", kind="heat"),
+        carrier("e-methane", "t", "Synthetic methane", "Injected into the city-gas pipeline (a market: its consumers, households and businesses, are outside the complex). Displaces natural gas: 2.744 t CO2/t. Its carbon is recycled kiln CO2: the park's CCU attribution decides who books it.", kind="fuel", carbon=r(C_CH4, 8), gwp=29.8, recycled=True),
         carrier("water", "t", "Water", ""),
         carrier("co", "t", "Carbon monoxide", "Feedstock for isocyanates (carbon leaves in products).", carbon=r(12.011/28.010, 8)),
         carrier("iron-ore", "t", "Iron ore", ""),
     ]
     markets += [
-        {"carrier": "nh3", "buy": {"price": 0, "factor": 0}, "note": "Upstream emissions of the ammonia not modelled (0): they depend on how it is made [E]."},
-        {"carrier": "pks", "buy": {"price": 0, "factor": 0}, "note": "Imported from Vietnam, Malaysia, Canada: REFERENCE.md Shunan, Measures named in the brief [seed]; shipping not modelled."},
+        {"carrier": "nh3", "buy": {"price": 0, "origins": [
+            origin("grey", 2.4, "Grey ammonia from natural gas (SMR/ATR), global average 2.4 t CO2e/t excluding upstream gas (WEF 2023 citing IEA, REFERENCE-lifecycle.md section 1 [S2]; 3.1 with it). Shipped from Gladstone by VLGC: 9.11 g CO2e/t-km (DEFRA LPG tanker, proxy [S2]) over 7,260 km [E] (section 2 gives 66 kg/t).", share=1 if year < 2050 else 0, km=KM_GLADSTONE, mode="vlgc", per_tkm=VLGC),
+            origin("blue", 1.79, "Blue ammonia capturing the process CO2 only: 1.79 t CO2e/t (Chahrour et al. 2025, system B, REFERENCE-lifecycle.md section 1 [S]). Same shipping.", share=0, km=KM_GLADSTONE, mode="vlgc", per_tkm=VLGC),
+            origin("green", 0.3, "Green ammonia (renewable electrolysis): 0.1-0.5 t CO2e/t, unsourced literature range (REFERENCE-lifecycle.md section 1, a placeholder only) [E, midpoint]. Same shipping.", share=0 if year < 2050 else 1, km=KM_GLADSTONE, mode="vlgc", per_tkm=VLGC)]},
+         "note": ("Grey in 2030, as bought today; " if year < 2050 else "Green in 2050, as a net-zero path needs; ") + "--origin nh3=grey, blue or green answers the same questions for another ammonia."},
+        {"carrier": "pks", "buy": {"price": 0, "origins": [
+            origin("vietnam", 0.15, "Wood pellets: production 50-300 kg CO2e/t, unsourced LCA range (REFERENCE-lifecycle.md section 1) [E, 150]; Vietnam about 58 % of Japan's pellet imports in 2020 (section 7 [S2]) [E share 50 %]; Supramax 5.4 g/t-km (GLEC [S2]) over 3,700 km Cai Mep - Tokuyama [E].", share=0.5, km=KM_CAI_MEP, mode="bulk-supramax", per_tkm=SUPRAMAX),
+            origin("malaysia", 0.05, "Palm-kernel shells from Sabah: a residue, near 0 unless palm-mill methane is allocated (Sato et al. 2022, section 1 [S]) [E, 50 kg/t for handling and drying]; Handysize 8.0 g/t-km (DEFRA [S2]) over 3,650 km [E]; share 30 % [E].", share=0.3, km=KM_SABAH, mode="bulk-handysize", per_tkm=HANDYSIZE),
+            origin("canada", 0.15, "Wood pellets from Vancouver: production as for Vietnam [E, 150 kg/t]; Supramax 5.4 g/t-km over 8,480 km [E]; Canada 29 % of Japan's pellet imports in 2020 (section 7 [S2]) [E share 20 %].", share=0.2, km=KM_VANCOUVER, mode="bulk-supramax", per_tkm=SUPRAMAX)]},
+         "note": "Imported from Vietnam, Malaysia, Canada: REFERENCE.md Shunan, Measures named in the brief [seed]; shares [E]."},
         {"carrier": "bio-co2", "disposal": {"to": "air"}},
         {"carrier": "co2-captured", "disposal": {"to": "air"}},
         {"carrier": "co2-mineral", "disposal": {"to": "storage"}},
-        {"carrier": "steam", "buy": {"price": 0, "factor": r(0.0561/0.9) if year < 2050 else 0},
-         "note": "2030: gas-boiler steam, 56.1 t CO2/TJ / 0.9 [E]; 2050: steam extracted from the ammonia-fired captive plants, no CO2 [E]."},
+
         {"carrier": "e-methane", "sell": {"price": 0, "displacedFactor": 2.744}, "note": "City-gas pipeline; e-methane target 1 % by 2030: REFERENCE.md Shunan, Synthetic methane, national [S]."},
         {"carrier": "water", "disposal": {"to": "water"}},
         {"carrier": "co", "sell": {}},
@@ -264,7 +332,8 @@ def add_measures(year, carriers, plants, links, markets, link):
         note="Captured CO2 mineralised in concrete and cement materials (cement plants as CO2 sinks: REFERENCE.md Shunan, Measures named in the brief [seed]); 0.05 MWh/t [E]."))
     plants.append({"id": "tokuyama-capture", "name": "Amine capture on the Tokuyama kilns", "sector": "capture", "processes": [
         proc("tokuyama-capture.amine", "co2", {"co2": 1, "steam": 3.7, "electricity": 0.1}, {"co2-captured": 0.9, "co2": 0.1},
-             {"follows": "co2"}, note="3.7 GJ heat per t CO2: REFERENCE.md Default factors, Amine capture [S]; 90 %% capture and 0.1 MWh/t [E].".replace("%%", "%"))]})
+             {"follows": "co2"}, note="3.7 GJ heat per t CO2: REFERENCE.md Default factors, Amine capture [S]; 90 %% capture and 0.1 MWh/t [E].".replace("%%", "%")),
+        boiler("tokuyama-capture.boiler", year)]})
     links.append(link("kiln-flue-gas", "tokuyama-cement", "tokuyama-capture", "co2", push=capture_share,
                       note="Share of the kiln CO2 sent to capture: %.0f %% [E]." % (100*capture_share)))
     to_mineral = {2030: 0.8, 2050: 0.3}[year]
@@ -306,7 +375,8 @@ def add_measures(year, carriers, plants, links, markets, link):
         markets.append({"carrier": "bio-co2-captured", "disposal": {"to": "storage"}, "note": "Geological storage [E]."})
         plants.append({"id": "beccs-capture", "name": "Capture on the biomass power plant (BECCS)", "sector": "capture", "processes": [
             proc("beccs-capture.amine", "bio-co2", {"bio-co2": 1, "steam": 3.7, "electricity": 0.1}, {"bio-co2-captured": 0.9, "bio-co2": 0.1},
-                 {"follows": "bio-co2"}, note="3.7 GJ/t: REFERENCE.md Default factors, Amine capture [S]; 90 % [E].")]})
+                 {"follows": "bio-co2"}, note="3.7 GJ/t: REFERENCE.md Default factors, Amine capture [S]; 90 % [E]."),
+            boiler("beccs-capture.boiler", year)]})
         links.append(link("biomass-flue-gas", "idemitsu-biomass", "beccs-capture", "bio-co2", push=1, note="All of the biomass plant's CO2 [E]."))
         # Geological storage of the rest of the captured kiln CO2
         markets[:] = [m for m in markets if m["carrier"] != "co2-captured"]
@@ -318,7 +388,7 @@ def add_measures(year, carriers, plants, links, markets, link):
         cracker["outputs"]["cracker-products"] = r(cracker["outputs"]["cracker-products"] + 0.9*C_CO2/[c for c in carriers if c["id"]=="cracker-products"][0]["carbon"])
         cracker["note"] += " 2050: furnaces fired with hydrogen (LHV 120 GJ/t) instead of fuel gas, which is sold as product [E]."
         markets[:] = [m for m in markets if m["carrier"] != "h2"]
-        markets.append({"carrier": "h2", "buy": {"price": 0, "factor": 0}, "sell": {}, "note": "Green hydrogen imported; upstream not modelled (0) [E]."})
+        markets.append({"carrier": "h2", "buy": {"price": 0, "factor": 0.65}, "sell": {}, "note": "Green hydrogen imported: 0.3-1 kg CO2e/kg, unsourced range (REFERENCE-lifecycle.md section 1, a placeholder) [E, midpoint 0.65]."})
         # Kiln fuel: half biomass
         kiln = cement["processes"][0]
         coal = kiln["inputs"]["coal"]
@@ -327,6 +397,21 @@ def add_measures(year, carriers, plants, links, markets, link):
         kiln["outputs"]["co2"] = r(0.525 + coal/2*CO2_PER_COAL)
         kiln["outputs"]["bio-co2"] = r(coal*25.8/2*BIO_CO2_PER_GJ)
         kiln["note"] += " 2050: half the kiln fuel by heat is biomass [E]."
+
+def measure(id, description, plants, plants_without, plant_ids):
+    """A measure as the coefficients of the named plants' processes without it."""
+    without = {}
+    for pid in plant_ids:
+        now = {q["id"]: q for q in plant_by(plants, pid)["processes"]}
+        for q in plant_by(plants_without, pid)["processes"]:
+            for side in ("inputs", "outputs"):
+                keys = set(now[q["id"]].get(side, {})) | set(q.get(side, {}))
+                for k in sorted(keys):
+                    a = now[q["id"]].get(side, {}).get(k, 0.0)
+                    b = q.get(side, {}).get(k, 0.0)
+                    if a != b:
+                        without["process:%s:%s:%s" % (q["id"], side[:-1], k)] = b
+    return {"id": id, "description": description, "without": without}
 
 if __name__ == "__main__":
     year = int(sys.argv[1])
@@ -341,6 +426,15 @@ if __name__ == "__main__":
             2030: "The Shunan complex in 2030 with the measures of Yamaguchi's strategy: 20 % ammonia co-firing in both captive coal plants, one Tokuyama unit on palm-kernel shells, Idemitsu's biomass plant, Tosoh's CO2-to-CO plant, capture on 5 % of the kiln CO2 with mineralisation and methanation into the city-gas pipeline, and hydrogen-reduced iron at Nippon Steel Stainless. Illustrative: shares and sizes marked [E] are estimates; see symbiosis-examples/README.md.",
             2050: "The Shunan complex in 2050 on a net-zero path (illustrative): captive power on ammonia only, half the kiln fuel biomass, all kiln CO2 captured (mineralised, methanated or stored geologically), capture and storage on the biomass plant (BECCS), cracker furnaces on hydrogen, 300 kt/yr hydrogen-reduced iron. Estimates marked [E]; see symbiosis-examples/README.md."}[year]
     park = {"name": "shunan-%d" % year, "description": desc, "carriers": carriers, "plants": plants, "links": links, "markets": markets}
+    if year == 2030:
+        park["measures"] = [
+            measure("ammonia-cofiring", "20 % ammonia by heat in both captive coal plants, grey ammonia unless --origin says otherwise",
+                    plants, build(year, nh3_override=0.0)[1], ["tokuyama-power", "tosoh-power"]),
+            measure("pks-cofiring", "one of Tokuyama's four units on palm-kernel shells and pellets (25 % of its heat)",
+                    plants, build(year, pks_override=0.0)[1], ["tokuyama-power"]),
+            {"id": "kiln-capture", "description": "amine capture on 5 % of the kiln CO2, mineralised and methanated",
+             "without": {"link:kiln-flue-gas:share": 0.0}},
+        ]
     if year >= 2030:
         basis = "FY2013 emissions of the complex are not in REFERENCE.md: the residual of the shunan-2019 model (12.01 Mt CO2e/yr) stands in for the base year [E]."
         targets = [

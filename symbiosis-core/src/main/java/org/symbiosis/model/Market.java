@@ -101,21 +101,36 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
             }
             origins = List.copyOf(origins);
             Set<String> ids = new HashSet<>();
-            int withShare = 0;
-            double shares = 0;
             for (Origin o : origins) {
                 checkArgument(ids.add(o.id()), "The origin '%s' of a market is given twice: give"
                         + " each origin its own id.", o.id());
+            }
+        }
+
+        /**
+         * What is wrong with the origins' shares (some with a share and some without, or shares
+         * that do not add up to 1), or null. Checked when the park is built, so that a scenario
+         * may change one share at a time.
+         */
+        public String sharesProblem() {
+            int withShare = 0;
+            double shares = 0;
+            for (Origin o : origins) {
                 if (!Double.isNaN(o.share())) {
                     withShare++;
                     shares += o.share();
                 }
             }
-            checkArgument(withShare == 0 || withShare == origins.size(), "Either every origin"
-                    + " of a market has a 'share' or none has (they are then filled in order up"
-                    + " to their capacities); %s of %s have one.", withShare, origins.size());
-            checkArgument(withShare == 0 || Math.abs(shares - 1) <= 1e-9, "The shares of a"
-                    + " market's origins add up to %s; they must add up to 1.", shares);
+            if (withShare != 0 && withShare != origins.size()) {
+                return String.format(java.util.Locale.ROOT, "either every origin has a 'share'"
+                        + " or none has (they are then filled in order up to their capacities);"
+                        + " %d of %d have one", withShare, origins.size());
+            }
+            if (withShare > 0 && Math.abs(shares - 1) > 1e-9) {
+                return String.format(java.util.Locale.ROOT, "the shares of its origins add up to"
+                        + " %s; they must add up to 1", shares);
+            }
+            return null;
         }
 
         public Purchase(double price, double emissionFactor) {

@@ -180,6 +180,11 @@ final class ParkRules {
                             + " only: leave it out, or set the carrier's kind.",
                             market.carrier())));
                 }
+                String shares = buy.sharesProblem();
+                if (shares != null) {
+                    errors.add(ParkIssue.error(element, "The market for '" + market.carrier()
+                            + "': " + shares + "."));
+                }
                 for (Market.Origin origin : buy.origins()) {
                     if (origin.transport().isPresent() && Double.isNaN(carrier.massPerUnit())) {
                         errors.add(ParkIssue.error(element, String.format("The origin '%s' of"

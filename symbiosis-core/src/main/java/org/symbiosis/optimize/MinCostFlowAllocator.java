@@ -91,7 +91,7 @@ public final class MinCostFlowAllocator {
         long supplies = 0;
         long needs = 0;
         for (int p = 0; p < plants; p++) {
-            long a = Math.round(net[p] * AMOUNT_SCALE);
+            long a = supplyAmount(net[p]);
             supplies += Math.max(0, a);
             needs += Math.max(0, -a);
         }
@@ -131,7 +131,7 @@ public final class MinCostFlowAllocator {
         int superSource = plants + 1;
         List<int[]> sinkArcs = new ArrayList<>();
         for (int p = 0; p < plants; p++) {
-            long supply = amount(net[p]);
+            long supply = supplyAmount(net[p]);
             flow.setNodeSupply(p, supply);
             totalSupply += supply;
             if (!Double.isNaN(leaveCost)) {
@@ -240,6 +240,16 @@ public final class MinCostFlowAllocator {
             }
         }
         return total;
+    }
+
+    /**
+     * A plant's net supply in integer units, rounded towards a shortfall (a source offers a
+     * little less than it has, a consumer asks a little more than it needs), so that the rounded
+     * flows never take more from a plant than it has: the rest, under one unit of 10^-3, stays
+     * at the source and is sold or released there.
+     */
+    private static long supplyAmount(double units) {
+        return (long) Math.floor(units * AMOUNT_SCALE);
     }
 
     private static long amount(double units) {

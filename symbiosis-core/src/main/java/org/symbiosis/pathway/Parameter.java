@@ -24,7 +24,9 @@ import org.symbiosis.model.ProcessId;
  *       {@code process:ID:input:CARRIER}, {@code process:ID:output:CARRIER};</li>
  *   <li>{@code link:ID:share} (push share or pull cover), {@code link:ID:capacity};</li>
  *   <li>{@code market:CARRIER:buyFactor}, {@code market:CARRIER:buyPrice},
- *       {@code market:CARRIER:sellPrice}, {@code market:CARRIER:displacedFactor}.</li>
+ *       {@code market:CARRIER:sellPrice}, {@code market:CARRIER:displacedFactor},
+ *       {@code market:CARRIER:origin:ORIGIN:share}, {@code market:CARRIER:origin:ORIGIN:factor}
+ *       (the shares of a market's origins must still add up to 1 in every year).</li>
  * </ul>
  *
  * @param path the path as written
@@ -34,8 +36,8 @@ public record Parameter(String path) {
     public Parameter {
         checkArgument(path != null && parse(path) != null, "The parameter '%s' is not a path this"
                 + " tool knows: write process:ID:capacity|fixed|input:CARRIER|output:CARRIER,"
-                + " link:ID:share|capacity or market:CARRIER:buyFactor|buyPrice|sellPrice|"
-                + "displacedFactor.", path);
+                + " link:ID:share|capacity, market:CARRIER:buyFactor|buyPrice|sellPrice|"
+                + "displacedFactor or market:CARRIER:origin:ORIGIN:share|factor.", path);
     }
 
     private static String[] parse(String path) {
@@ -48,7 +50,9 @@ public record Parameter(String path) {
                     || p.length == 4 && (p[2].equals("input") || p[2].equals("output"));
             case "link" -> p.length == 3 && (p[2].equals("share") || p[2].equals("capacity"));
             case "market" -> p.length == 3 && (p[2].equals("buyFactor") || p[2].equals("buyPrice")
-                    || p[2].equals("sellPrice") || p[2].equals("displacedFactor"));
+                    || p[2].equals("sellPrice") || p[2].equals("displacedFactor"))
+                    || p.length == 5 && p[2].equals("origin") && (p[4].equals("share")
+                    || p[4].equals("factor"));
             default -> false;
         };
         return ok ? p : null;
@@ -64,9 +68,16 @@ public record Parameter(String path) {
                     ? "the park has no carrier '" + p[3] + "'" : null;
             case "link" -> park.links().containsKey(LinkId.of(p[1])) ? null
                     : "the park has no link '" + p[1] + "'";
-            default -> park.markets().containsKey(CarrierId.of(p[1])) ? null
-                    : "the park has no market for '" + p[1] + "'";
+            default -> !park.markets().containsKey(CarrierId.of(p[1]))
+                    ? "the park has no market for '" + p[1] + "'"
+                    : p.length == 5 && origin(park.market(CarrierId.of(p[1])).get(), p[3]) == null
+                    ? "the market for '" + p[1] + "' has no origin '" + p[3] + "'" : null;
         };
+    }
+
+    private static Market.Origin origin(Market market, String id) {
+        return market.buy().flatMap(b -> b.origins().stream().filter(o -> o.id().equals(id))
+                .findFirst()).orElse(null);
     }
 
     /** The value in {@code park}. */
@@ -89,6 +100,10 @@ public record Parameter(String path) {
             }
             default -> {
                 Market m = park.market(CarrierId.of(p[1])).orElseThrow();
+                if (p.length == 5) {
+                    Market.Origin o = origin(m, p[3]);
+                    return p[4].equals("share") ? o.share() : o.factor();
+                }
                 return switch (p[2]) {
                     case "buyFactor" -> m.buy().map(Market.Purchase::emissionFactor).orElse(0.0);
                     case "buyPrice" -> m.buy().map(Market.Purchase::price).orElse(0.0);
@@ -131,6 +146,19 @@ public record Parameter(String path) {
                 CarrierId id = CarrierId.of(p[1]);
                 Market m = markets.getOrDefault(id, base.market(id).orElseThrow());
                 Market.Purchase buy = m.buy().orElse(new Market.Purchase(0, 0));
+                if (p.length == 5) {
+                    java.util.List<Market.Origin> origins = new java.util.ArrayList<>();
+                    for (Market.Origin o : buy.origins()) {
+                        origins.add(!o.id().equals(p[3]) ? o : p[4].equals("share")
+                                ? o.withShare(value) : new Market.Origin(o.id(), value, o.price(),
+                                        o.share(), o.capacity(), o.transport(), o.note()));
+                    }
+                    markets.put(id, new Market(m.carrier(), java.util.Optional.of(
+                            new Market.Purchase(buy.price(), buy.emissionFactor(),
+                                    buy.marketFactor(), origins)), m.sell(), m.disposal(),
+                            m.note()));
+                    return;
+                }
                 markets.put(id, switch (p[2]) {
                     // Origins and the market-based factor stay as they are.
                     case "buyFactor" -> new Market(m.carrier(), java.util.Optional.of(

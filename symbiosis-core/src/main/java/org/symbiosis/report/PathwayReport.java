@@ -55,7 +55,7 @@ public final class PathwayReport {
         sb.append('\n').append("Emissions by year").append('\n');
         TextTable y = new TextTable().text("year").number("scope 1", "t CO2e/yr")
                 .number("scope 2", "t CO2e/yr").number("residual", "t CO2e/yr")
-                .number("net", "t CO2e/yr");
+                .number("net", "t CO2e/yr").number("life cycle", "t CO2e/yr");
         boolean bands = !r.residualBands().isEmpty();
         if (bands) {
             y.number("residual P5", "t CO2e/yr").number("P50", "t CO2e/yr")
@@ -65,7 +65,7 @@ public final class PathwayReport {
             YearEmissions e = r.years().get(i);
             List<String> cells = new ArrayList<>(List.of(String.valueOf(e.year()),
                     amount(e.scope1()), amount(e.scope2()), amount(e.residual()),
-                    amount(e.net())));
+                    amount(e.net()), amount(e.lifecycle())));
             if (bands) {
                 Band b = r.residualBands().get(i);
                 cells.addAll(List.of(amount(b.p5()), amount(b.p50()), amount(b.p95())));
@@ -97,7 +97,8 @@ public final class PathwayReport {
             Files.createDirectories(dir);
             List<String> years = new ArrayList<>();
             years.add("year,scope1_t_co2e,scope2_t_co2e,residual_t_co2e,net_t_co2e,"
-                    + "residual_p5,residual_p50,residual_p95,net_p5,net_p50,net_p95");
+                    + "residual_p5,residual_p50,residual_p95,net_p5,net_p50,net_p95,"
+                    + "lifecycle_t_co2e");
             for (int i = 0; i < r.years().size(); i++) {
                 YearEmissions e = r.years().get(i);
                 String bands = ",,,,,";
@@ -108,7 +109,7 @@ public final class PathwayReport {
                             + "," + n.p95();
                 }
                 years.add(e.year() + "," + e.scope1() + "," + e.scope2() + "," + e.residual()
-                        + "," + e.net() + "," + bands);
+                        + "," + e.net() + "," + bands + "," + e.lifecycle());
             }
             Files.write(dir.resolve("years.csv"), years, StandardCharsets.UTF_8);
             List<String> targets = new ArrayList<>();
