@@ -159,12 +159,14 @@ public final class Park {
         return name.equals(other.name) && description.equals(other.description)
                 && carriers.equals(other.carriers) && plants.equals(other.plants)
                 && links.equals(other.links) && markets.equals(other.markets)
-                && targets.equals(other.targets);
+                && targets.equals(other.targets) && measures.equals(other.measures)
+                && accounting.equals(other.accounting);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, carriers, plants, links, markets, targets);
+        return Objects.hash(name, description, carriers, plants, links, markets, targets,
+                measures, accounting);
     }
 
     @Override

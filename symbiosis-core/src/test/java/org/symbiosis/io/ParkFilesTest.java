@@ -97,12 +97,53 @@ class ParkFilesTest {
                         .withDisposal(DisposalKind.LANDFILL, 30))
                 .target(new Target("half", "halve it", 1000, 0.5, Target.Metric.RESIDUAL))
                 .target(new Target("net-zero", "", 1000, 1, Target.Metric.NET))
+                .target(new Target("life", "", 2000, 0.3, Target.Metric.LIFECYCLE))
+                .carrier(Carrier.of("e-methane", "t").withKind(CarrierKind.FUEL)
+                        .withCarbon(0.7487).withGwp(29.8).withRecycledCarbon(true))
+                .carrier(Carrier.of("lng", "GJ").withKind(CarrierKind.FUEL).withTonnesPerUnit(
+                        0.0208))
+                .market(Market.sell("e-methane", 0, 2.744))
+                .market(new Market(CarrierId.of("lng"), Optional.of(new Market.Purchase(10, 0.01,
+                        Double.NaN, List.of(Market.Origin.of("qatar", 0.016, 0.4).withPrice(11)
+                                .withTransport(new Market.Transport("lng-tanker", 12000,
+                                        9.42e-6)), Market.Origin.of("australia", 0.015, 0.6)))),
+                        Optional.empty(), Optional.empty(), "two origins"))
+                .replaceMarket(new Market(CarrierId.of("electricity"), Optional.of(
+                        new Market.Purchase(150, 0.423, 0.05, List.of())), Optional.empty(),
+                        Optional.empty(), ""))
+                .measure(new org.symbiosis.model.Measure("capture", "the capture unit",
+                        java.util.Map.of("link:flue-gas:share", 0.0)))
+                .accounting(new org.symbiosis.model.Accounting(0.25))
                 .build();
         for (Park park : List.of(chain, everyField)) {
             Path file = dir.resolve(park.name().replace(' ', '-') + ".json");
             ParkFiles.write(park, file);
             assertEquals(park, ParkFiles.read(file).park());
         }
+    }
+
+    @Test
+    void rejectsBadLifeCycleFieldsNamingTheElementAndTheFix() {
+        String json = chainJson();
+        String origins = replaceOnce(json, "{\"carrier\": \"coal\", \"buy\": {\"price\": 100,"
+                + " \"factor\": 0.1}}", "{\"carrier\": \"coal\", \"buy\": {\"origins\": ["
+                + "{\"id\": \"a\", \"factor\": 0.1, \"share\": 0.5}, {\"id\": \"b\","
+                + " \"factor\": 0.2, \"share\": 0.4}]}}");
+        assertTrue(failure(origins).contains("The market for 'coal': the shares of its origins"
+                + " add up to 0.9; they must add up to 1."), failure(origins));
+        String ccu = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\","
+                + " \"accounting\": {\"ccu\": \"both\"},");
+        assertTrue(failure(ccu).contains("The CCU attribution \"both\" of the park's accounting"
+                + " is not \"emitter\", \"user\" or a share"), failure(ccu));
+        String transport = replaceOnce(json, "{\"carrier\": \"electricity\", \"buy\":"
+                + " {\"price\": 150, \"factor\": 0.423},", "{\"carrier\": \"electricity\","
+                + " \"buy\": {\"origins\": [{\"id\": \"grid\", \"factor\": 0.4}]},");
+        assertTrue(failure(transport).contains("has origins, but purchases of electricity and"
+                + " heat are scope 2"), failure(transport));
+        String measure = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\","
+                + " \"measures\": [{\"id\": \"m\", \"without\": {\"link:flue:share\": 0}}],");
+        assertTrue(failure(measure).contains("The measure 'm' sets 'link:flue:share', but the park"
+                + " has no link 'flue'."), failure(measure));
     }
 
     @Test
