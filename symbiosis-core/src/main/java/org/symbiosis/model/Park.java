@@ -31,6 +31,8 @@ public final class Park {
     private final List<Target> targets;
     private final Accounting accounting;
     private final List<Measure> measures;
+    private final List<Candidate> candidates;
+    private final Finance finance;
     private final ImmutableMap<ProcessId, PlantId> plantOfProcess;
     private final List<ParkIssue> warnings;
 
@@ -45,6 +47,8 @@ public final class Park {
         this.targets = List.copyOf(b.targets);
         this.accounting = b.accounting;
         this.measures = List.copyOf(b.measures);
+        this.candidates = List.copyOf(b.candidates);
+        this.finance = b.finance;
         this.plantOfProcess = plantOfProcess;
         this.warnings = List.copyOf(warnings);
     }
@@ -63,6 +67,8 @@ public final class Park {
         targets.forEach(b::target);
         b.accounting(accounting);
         measures.forEach(b::measure);
+        candidates.forEach(b::candidate);
+        b.finance(finance);
         return b;
     }
 
@@ -98,6 +104,24 @@ public final class Park {
     /** Measures the park takes, each described by the park without it, in file order. */
     public List<Measure> measures() {
         return measures;
+    }
+
+    /** Investments the planner may make, in file order. */
+    public List<Candidate> candidates() {
+        return candidates;
+    }
+
+    /** The discount rate and currency. */
+    public Finance finance() {
+        return finance;
+    }
+
+    /**
+     * Whether {@code process} is a candidate to build (it does not run until a plan builds it).
+     */
+    public boolean isCandidate(ProcessId process) {
+        String key = "process:" + process.value();
+        return candidates.stream().anyMatch(c -> !c.expansion() && c.element().equals(key));
     }
 
     /** Park-wide accounting conventions. */
@@ -160,13 +184,14 @@ public final class Park {
                 && carriers.equals(other.carriers) && plants.equals(other.plants)
                 && links.equals(other.links) && markets.equals(other.markets)
                 && targets.equals(other.targets) && measures.equals(other.measures)
-                && accounting.equals(other.accounting);
+                && accounting.equals(other.accounting) && candidates.equals(other.candidates)
+                && finance.equals(other.finance);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, description, carriers, plants, links, markets, targets,
-                measures, accounting);
+                measures, accounting, candidates, finance);
     }
 
     @Override
@@ -189,9 +214,25 @@ public final class Park {
         private final List<Target> targets = new ArrayList<>();
         private Accounting accounting = Accounting.DEFAULT;
         private final List<Measure> measures = new ArrayList<>();
+        private final List<Candidate> candidates = new ArrayList<>();
+        private Finance finance = Finance.DEFAULT;
         private final List<ParkIssue> errors = new ArrayList<>();
 
         private Builder() {
+        }
+
+        public Builder candidate(Candidate candidate) {
+            checkNotNull(candidate, "candidate");
+            if (candidates.stream().anyMatch(c -> c.element().equals(candidate.element()))) {
+                duplicate("candidate", candidate.element());
+            }
+            candidates.add(candidate);
+            return this;
+        }
+
+        public Builder finance(Finance money) {
+            this.finance = checkNotNull(money, "finance");
+            return this;
         }
 
         public Builder measure(Measure measure) {
@@ -329,11 +370,58 @@ public final class Park {
             }
             ParkRules rules = new ParkRules(carriers, plants, links, markets);
             found.addAll(rules.errors());
+            found.addAll(candidateErrors(plantOfProcess));
             if (!found.isEmpty()) {
                 throw new InvalidParkException(found);
             }
             internIds();
             return new Park(this, ImmutableMap.copyOf(plantOfProcess), rules.warnings());
+        }
+
+        /** A candidate names an element that exists, with a finite size to build. */
+        private List<ParkIssue> candidateErrors(Map<ProcessId, PlantId> plantOfProcess) {
+            List<ParkIssue> issues = new ArrayList<>();
+            for (Candidate c : candidates) {
+                String element = "candidate '" + c.element() + "'";
+                double capacity;
+                if (c.isProcess()) {
+                    PlantId plant = plantOfProcess.get(ProcessId.of(c.id()));
+                    if (plant == null) {
+                        issues.add(ParkIssue.error(element, String.format("The candidate '%s'"
+                                + " names no process of the park.", c.element())));
+                        continue;
+                    }
+                    Process process = plants.get(plant).processes().stream()
+                            .filter(p -> p.id().value().equals(c.id())).findFirst().orElseThrow();
+                    capacity = process.capacity();
+                    if (!c.expansion() && process.rule() instanceof OperatingRule.Fixed f
+                            && f.activity() > 0) {
+                        issues.add(ParkIssue.error(element, String.format("The process '%s' is a"
+                                + " candidate to build, so it cannot have a fixed activity of %s"
+                                + " before it is built: give it a follows or meets rule.",
+                                c.id(), f.activity())));
+                    }
+                } else {
+                    Link link = links.get(LinkId.of(c.id()));
+                    if (link == null) {
+                        issues.add(ParkIssue.error(element, String.format("The candidate '%s'"
+                                + " names no link of the park.", c.element())));
+                        continue;
+                    }
+                    capacity = link.capacity();
+                    if (!c.expansion() && link.status() != LinkStatus.CANDIDATE) {
+                        issues.add(ParkIssue.error(element, String.format("The link '%s' exists:"
+                                + " give it \"status\": \"candidate\" to build it, or make the"
+                                + " candidate an expansion.", c.id())));
+                    }
+                }
+                if (!c.expansion() && Double.isInfinite(capacity)) {
+                    issues.add(ParkIssue.error(element, String.format("The candidate '%s' has no"
+                            + " capacity: give the element a capacity, the largest size that"
+                            + " may be built.", c.element())));
+                }
+            }
+            return issues;
         }
 
         /**

@@ -40,6 +40,7 @@ public final class LinearProgramOptimizer {
     private final Objective objective;
     private final boolean keepRules;
     private final LpSolver solver;
+    private final boolean keepDeliveries;
 
     public LinearProgramOptimizer(Objective objective) {
         this(objective, false, FallbackLpSolver.standard());
@@ -51,26 +52,55 @@ public final class LinearProgramOptimizer {
      * @param solver    the LP solver
      */
     public LinearProgramOptimizer(Objective objective, boolean keepRules, LpSolver solver) {
+        this(objective, keepRules, solver, true);
+    }
+
+    /**
+     * @param keepDeliveries every plant keeps delivering its products at least at the simulated
+     *                       level (no lowering emissions by buying products from outside); off,
+     *                       the optimiser is free to shut plants
+     */
+    public LinearProgramOptimizer(Objective objective, boolean keepRules, LpSolver solver,
+            boolean keepDeliveries) {
         this.objective = checkNotNull(objective);
         this.keepRules = keepRules;
         this.solver = checkNotNull(solver);
+        this.keepDeliveries = keepDeliveries;
+    }
+
+    /** The program of {@code park}, with the delivery guard when it is on and the park runs. */
+    private ParkLinearProgram program(ParkIndex index) {
+        ParkLinearProgram lp = ParkLinearProgram.build(index, objective, keepRules);
+        if (!keepDeliveries) {
+            return lp;
+        }
+        Deliveries deliveries;
+        try {
+            deliveries = Deliveries.of(new org.symbiosis.simulate.Simulator().simulate(
+                    index.park()).state());
+        } catch (org.symbiosis.flow.UnsolvableParkException e) {
+            // The park cannot run by its rules: there is no simulated level to keep.
+            return lp;
+        }
+        LpModel.Builder b = lp.model.toBuilder();
+        deliveries.addRows(lp, b);
+        return lp.withModel(b.build());
     }
 
     /** The linear program of {@code park} in CPLEX LP format, for any solver to check. */
     public String writeLp(Park park) {
-        return CplexLpWriter.write(ParkLinearProgram.build(ParkIndex.of(park), objective,
-                keepRules).model);
+        return CplexLpWriter.write(program(ParkIndex.of(park)).model);
     }
 
     /** The linear program of {@code park}, as our model. */
     public LpModel model(Park park) {
-        return ParkLinearProgram.build(ParkIndex.of(park), objective, keepRules).model;
+        return program(ParkIndex.of(park)).model;
     }
 
     public OptimizationResult optimize(Park park) {
         long t0 = System.nanoTime();
         ParkIndex index = ParkIndex.of(park);
-        ParkLinearProgram lp = ParkLinearProgram.build(index, objective, keepRules);
+        ParkLinearProgram lp = program(index);
         long t1 = System.nanoTime();
         LpSolution solution = solver.solve(lp.model);
         long t2 = System.nanoTime();
@@ -91,7 +121,7 @@ public final class LinearProgramOptimizer {
             }
             case UNBOUNDED -> failed(OptimizationStatus.UNBOUNDED, unboundedness(lp),
                     t1 - t0, t2 - t1, solution);
-            case NOT_SOLVED -> failed(OptimizationStatus.NOT_SOLVED, "No solver gave an answer: "
+            case NOT_SOLVED, FEASIBLE -> failed(OptimizationStatus.NOT_SOLVED, "No solver gave an answer: "
                     + solution.note() + ". This is a defect of the solvers on this model, not"
                     + " of the park file: please report it with the model written by --write-lp.",
                     t1 - t0, t2 - t1, solution);

@@ -54,6 +54,12 @@ final class ParkLinearProgram {
         this.balanceRow = balanceRow;
     }
 
+    /** The same program with another model of the same variables (rows added at the end). */
+    ParkLinearProgram withModel(LpModel newModel) {
+        return new ParkLinearProgram(index, newModel, activity, flow, buy, sell, release,
+                balanceRow, origins);
+    }
+
     static ParkLinearProgram build(ParkIndex index, Objective objective, boolean keepRules) {
         LpModel.Builder lp = LpModel.builder();
         double perTonne = objective.perTonne();
@@ -75,12 +81,28 @@ final class ParkLinearProgram {
             activity[r] = lp.variable("activity of process '" + p.id() + "'", lo, up,
                     perMoney * p.variableCost());
         }
+        // Elements a plan must build stay off here; the planner opens them with its decisions.
+        for (org.symbiosis.model.Candidate c : index.park().candidates()) {
+            if (c.expansion()) {
+                continue;
+            }
+            int variable = c.isProcess() ? activity[index.processIndex(
+                    org.symbiosis.model.ProcessId.of(c.id()))] : -1;
+            if (variable >= 0) {
+                lp.bounds(variable, 0, 0);
+            }
+        }
         int[] flow = new int[links];
         for (int l = 0; l < links; l++) {
             Link link = index.link(l);
             Carrier c = index.carrier(index.linkCarrier(l));
             flow[l] = lp.variable("flow on link '" + link.id() + "'", 0, link.capacity(),
                     perMoney * link.costPerUnit() + perTonne * link.loss() * c.netGwpPerUnit());
+        }
+        for (org.symbiosis.model.Candidate c : index.park().candidates()) {
+            if (!c.expansion() && !c.isProcess()) {
+                lp.bounds(flow[index.linkIndex(org.symbiosis.model.LinkId.of(c.id()))], 0, 0);
+            }
         }
         int[] buy = new int[pairs];
         int[] sell = new int[pairs];

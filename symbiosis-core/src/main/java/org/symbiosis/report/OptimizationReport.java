@@ -77,6 +77,13 @@ public final class OptimizationReport {
                 after.totals().stored());
         row(t, "Cost", "currency/yr", before.totals().cost(), after.totals().cost());
         sb.append(t.render()).append('\n');
+        if (simulatedOrNull != null) {
+            java.util.List<String> leaks = org.symbiosis.optimize.Deliveries.leaks(simulatedOrNull,
+                    optimised);
+            sb.append(leaks.isEmpty() ? "Leakage: none; the optimum buys from outside nothing that"
+                    + " the simulated park makes inside.\n\n" : "Leakage: the optimum "
+                    + String.join("; ", leaks) + ".\n\n");
+        }
 
         sb.append("Where: plants whose residual emissions changed most\n");
         TextTable plants = new TextTable().text("plant").number("simulated", "t CO2e/yr")

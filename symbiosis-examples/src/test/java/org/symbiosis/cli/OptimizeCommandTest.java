@@ -39,6 +39,47 @@ class OptimizeCommandTest {
         assertTrue(run.out().contains("Largest shadow prices"));
     }
 
+    /**
+     * Regression (issue 13): optimising shunan-2030 shut chlor-alkali and bought 0.70 Mt of
+     * chlorine from outside at zero upstream: emissions left the boundary. With the delivery
+     * guard (the default) every plant keeps delivering its products, nothing that the park made
+     * is bought instead under either objective; freed, the optimiser does leak, so the test
+     * can fail.
+     */
+    @Test
+    void optimisingShunan2030DoesNotBuyWhatThePlantsMake() {
+        Park park = ParkSources.open("shunan-2030").park();
+        var simulated = new Simulator().run(park).withSymbiosis().state();
+        for (Objective objective : new Objective[] {Objective.emissions(), Objective.cost(50)}) {
+            OptimizationResult guarded = new LinearProgramOptimizer(objective, false,
+                    org.symbiosis.optimize.lp.FallbackLpSolver.standard(), true).optimize(park);
+            assertTrue(guarded.optimal(), guarded.diagnosis());
+            var state = guarded.state().orElseThrow();
+            for (String product : new String[] {"cl2", "ethylene", "naoh", "vcm"}) {
+                double before = 0;
+                double after = 0;
+                for (var plant : park.plants().keySet()) {
+                    before += simulated.bought(plant, org.symbiosis.model.CarrierId.of(product));
+                    after += state.bought(plant, org.symbiosis.model.CarrierId.of(product));
+                }
+                double made = park.processes().stream().mapToDouble(p -> p.output(
+                        org.symbiosis.model.CarrierId.of(product)) * state.activity(p.id()))
+                        .sum();
+                double madeBefore = park.processes().stream().mapToDouble(p -> p.output(
+                        org.symbiosis.model.CarrierId.of(product)) * simulated.activity(p.id()))
+                        .sum();
+                assertTrue(made >= madeBefore * (1 - 1e-6), product + " made " + made + " < "
+                        + madeBefore);
+                assertTrue(Math.min(after - before, madeBefore - made) <= 1e-6 * madeBefore,
+                        product + " bought instead of made");
+            }
+        }
+        OptimizationResult free = new LinearProgramOptimizer(Objective.emissions(), false,
+                org.symbiosis.optimize.lp.FallbackLpSolver.standard(), false).optimize(park);
+        assertTrue(!org.symbiosis.optimize.Deliveries.leaks(simulated, free.state().orElseThrow())
+                .isEmpty(), "without the guard the optimiser leaks");
+    }
+
     @Test
     void writesAnLpFileAndAllocatesOneCarrier() throws IOException {
         Path lp = dir.resolve("shunan.lp");

@@ -66,6 +66,15 @@ public final class CplexLpWriter {
                         .append('\n');
             }
         }
+        StringBuilder generals = new StringBuilder();
+        for (int j = 0; j < model.variables(); j++) {
+            if (model.integer(j)) {
+                generals.append(" x").append(j + 1).append('\n');
+            }
+        }
+        if (generals.length() > 0) {
+            sb.append("Generals\n").append(generals);
+        }
         sb.append("End\n");
         return sb.toString();
     }

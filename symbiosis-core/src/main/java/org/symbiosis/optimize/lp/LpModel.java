@@ -17,6 +17,7 @@ public final class LpModel {
     private final double[] lower;
     private final double[] upper;
     private final double[] cost;
+    private final boolean[] integer;
     private final List<String> rowNames;
     private final double[] rowLower;
     private final double[] rowUpper;
@@ -28,6 +29,10 @@ public final class LpModel {
         lower = b.lower.stream().mapToDouble(Double::doubleValue).toArray();
         upper = b.upper.stream().mapToDouble(Double::doubleValue).toArray();
         cost = b.cost.stream().mapToDouble(Double::doubleValue).toArray();
+        integer = new boolean[cost.length];
+        for (int j : b.integers) {
+            integer[j] = true;
+        }
         rowNames = List.copyOf(b.rowNames);
         rowLower = b.rowLower.stream().mapToDouble(Double::doubleValue).toArray();
         rowUpper = b.rowUpper.stream().mapToDouble(Double::doubleValue).toArray();
@@ -67,6 +72,21 @@ public final class LpModel {
         return cost[j];
     }
 
+    /** Whether variable j must take an integer value (a build decision). */
+    public boolean integer(int j) {
+        return integer[j];
+    }
+
+    /** Whether any variable is integer: a mixed-integer program. */
+    public boolean mixedInteger() {
+        for (boolean i : integer) {
+            if (i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String rowName(int r) {
         return rowNames.get(r);
     }
@@ -103,6 +123,9 @@ public final class LpModel {
         Builder b = new Builder();
         for (int j = 0; j < variables(); j++) {
             b.variable(variableNames.get(j), lower[j], upper[j], cost[j]);
+            if (integer[j]) {
+                b.integer(j);
+            }
         }
         for (int r = 0; r < rows(); r++) {
             int row = b.row(rowNames.get(r), rowLower[r], rowUpper[r]);
@@ -125,8 +148,20 @@ public final class LpModel {
         private final List<int[]> rowVariables = new ArrayList<>();
         private final List<double[]> rowCoefficients = new ArrayList<>();
         private final List<Integer> rowSize = new ArrayList<>();
+        private final List<Integer> integers = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Makes a variable integer. */
+        public Builder integer(int variable) {
+            integers.add(variable);
+            return this;
+        }
+
+        /** The current cost of a variable. */
+        public double cost(int variable) {
+            return cost.get(variable);
         }
 
         /** Adds a variable and returns its index. */

@@ -21,11 +21,26 @@ public final class OrToolsLpSolver implements LpSolver {
     private final String backend;
     private final String parameters;
     private final String name;
+    private final long timeLimitMillis;
 
-    private OrToolsLpSolver(String backend, String parameters, String name) {
+    private OrToolsLpSolver(String backend, String parameters, String name,
+            long timeLimitMillis) {
         this.backend = checkNotNull(backend);
         this.parameters = checkNotNull(parameters);
         this.name = checkNotNull(name);
+        this.timeLimitMillis = timeLimitMillis;
+    }
+
+    private OrToolsLpSolver(String backend, String parameters, String name) {
+        this(backend, parameters, name, 0);
+    }
+
+    /**
+     * SCIP, for mixed-integer programs (and LPs), stopping after {@code timeLimitMillis} (0: no
+     * limit) with the best solution found and its gap.
+     */
+    public static OrToolsLpSolver scip(long timeLimitMillis) {
+        return new OrToolsLpSolver("SCIP", "", "SCIP (OR-Tools)", timeLimitMillis);
     }
 
     /** GLOP with its default settings. */
@@ -80,9 +95,15 @@ public final class OrToolsLpSolver implements LpSolver {
             double infinity = MPSolver.infinity();
             MPVariable[] x = new MPVariable[model.variables()];
             for (int j = 0; j < x.length; j++) {
-                x[j] = solver.makeNumVar(clip(model.lower(j), infinity),
-                        clip(model.upper(j), infinity), "x" + j);
+                x[j] = model.integer(j) ? solver.makeIntVar(clip(model.lower(j), infinity),
+                        clip(model.upper(j), infinity), "x" + j)
+                        : solver.makeNumVar(clip(model.lower(j), infinity),
+                                clip(model.upper(j), infinity), "x" + j);
             }
+            if (timeLimitMillis > 0) {
+                solver.setTimeLimit(timeLimitMillis);
+            }
+            boolean mip = model.mixedInteger();
             MPConstraint[] rows = new MPConstraint[model.rows()];
             for (int r = 0; r < rows.length; r++) {
                 rows[r] = solver.makeConstraint(clip(model.rowLower(r), infinity),
@@ -102,19 +123,26 @@ public final class OrToolsLpSolver implements LpSolver {
             objective.setMinimization();
             MPSolver.ResultStatus status = solver.solve();
             switch (status) {
-                case OPTIMAL -> {
+                case OPTIMAL, FEASIBLE -> {
+                    if (status == MPSolver.ResultStatus.FEASIBLE && !mip) {
+                        return LpSolution.failed(LpStatus.NOT_SOLVED, name, "status FEASIBLE");
+                    }
                     double[] values = new double[x.length];
-                    double[] reduced = new double[x.length];
+                    double[] reduced = new double[mip ? 0 : x.length];
                     for (int j = 0; j < x.length; j++) {
                         values[j] = x[j].solutionValue();
-                        reduced[j] = x[j].reducedCost();
+                        if (!mip) {
+                            reduced[j] = x[j].reducedCost();
+                        }
                     }
-                    double[] duals = new double[rows.length];
-                    for (int r = 0; r < rows.length; r++) {
+                    double[] duals = new double[mip ? 0 : rows.length];
+                    for (int r = 0; r < duals.length; r++) {
                         duals[r] = rows[r].dualValue();
                     }
-                    return new LpSolution(LpStatus.OPTIMAL, objective.value(), values, duals,
-                            reduced, solver.iterations(), name, "");
+                    return new LpSolution(status == MPSolver.ResultStatus.OPTIMAL
+                            ? LpStatus.OPTIMAL : LpStatus.FEASIBLE, objective.value(), values,
+                            duals, reduced, solver.iterations(), name, "",
+                            mip ? objective.bestBound() : objective.value());
                 }
                 case INFEASIBLE -> {
                     return LpSolution.failed(LpStatus.INFEASIBLE, name, "");

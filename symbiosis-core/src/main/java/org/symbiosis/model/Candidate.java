@@ -1,0 +1,70 @@
+package org.symbiosis.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Locale;
+
+/**
+ * An investment the planner may make: build a candidate process or link (which does not run
+ * until it is built), or expand an existing one. The size built is a decision between 0 and the
+ * element's capacity (for an expansion: {@code maxExpansion}); its cost per year is the capital
+ * cost annualised by the capital recovery factor plus the fixed O&M.
+ *
+ * @param element          {@code process:ID} or {@code link:ID}
+ * @param expansion        true to add capacity to an existing element, false to build a
+ *                         candidate
+ * @param capexPerUnit     capital cost per unit of capacity (reference unit per year for a
+ *                         process, carrier unit per year for a link)
+ * @param capexFixed       capital cost paid if built at all
+ * @param lifetimeYears    economic life, years
+ * @param fixedOmPerYear   fixed operation and maintenance per year if built
+ * @param maxExpansion     for an expansion, the most capacity it can add; NaN for a build
+ * @param note             free text, the source of the numbers
+ */
+public record Candidate(String element, boolean expansion, double capexPerUnit,
+        double capexFixed, int lifetimeYears, double fixedOmPerYear, double maxExpansion,
+        String note) {
+
+    public Candidate {
+        checkNotNull(element, "A candidate needs the process or link it builds.");
+        checkArgument(element.startsWith("process:") || element.startsWith("link:"),
+                "A candidate names 'process:ID' or 'link:ID', not '%s'.", element);
+        String what = "candidate '" + element + "'";
+        Checks.nonNegativeFinite(capexPerUnit, "capital cost per unit", what);
+        Checks.nonNegativeFinite(capexFixed, "fixed capital cost", what);
+        checkArgument(lifetimeYears >= 1 && lifetimeYears <= 200, "The lifetime (%s years) of"
+                + " %s must be between 1 and 200 years.", lifetimeYears, what);
+        Checks.nonNegativeFinite(fixedOmPerYear, "fixed O&M", what);
+        if (expansion) {
+            Checks.nonNegativeFinite(maxExpansion, "largest expansion", what);
+        }
+        note = note == null ? "" : note;
+    }
+
+    /** The id of the process or link. */
+    public String id() {
+        return element.substring(element.indexOf(':') + 1);
+    }
+
+    public boolean isProcess() {
+        return element.startsWith("process:");
+    }
+
+    /**
+     * The capital recovery factor: the share of a capital cost paid each year over the lifetime
+     * at the discount rate, {@code r (1 + r)^n / ((1 + r)^n - 1)}, or {@code 1 / n} at r = 0.
+     */
+    public static double capitalRecoveryFactor(double rate, int years) {
+        if (rate == 0) {
+            return 1.0 / years;
+        }
+        double growth = Math.pow(1 + rate, years);
+        return rate * growth / (growth - 1);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s %s", expansion ? "expand" : "build", element);
+    }
+}

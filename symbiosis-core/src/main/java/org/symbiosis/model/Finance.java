@@ -1,0 +1,21 @@
+package org.symbiosis.model;
+
+/**
+ * How the park's money is counted.
+ *
+ * @param discountRate real discount rate for annualising capital, in [0, 1) (0.03 for 3 %)
+ * @param currency     the currency of every price and cost in the file, e.g. {@code USD}
+ */
+public record Finance(double discountRate, String currency) {
+
+    /** 3 % (the central case of METI's power-cost appraisals) in an unnamed currency. */
+    public static final Finance DEFAULT = new Finance(0.03, "currency");
+
+    public Finance {
+        if (!(discountRate >= 0 && discountRate < 1)) {
+            throw new IllegalArgumentException(String.format("The discount rate (%s) must be at"
+                    + " least 0 and below 1: write 0.03 for 3 %%.", discountRate));
+        }
+        currency = currency == null || currency.isBlank() ? "currency" : currency;
+    }
+}
