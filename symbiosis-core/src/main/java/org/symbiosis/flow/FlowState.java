@@ -175,7 +175,7 @@ public final class FlowState {
     }
 
     /** Adds each pair's supply (production and receipts) and use (consumption and sendings). */
-    static void accumulate(ParkIndex index, double[] activity, double[] flow,
+    public static void accumulate(ParkIndex index, double[] activity, double[] flow,
             boolean[] linkActive, double[] supply, double[] use) {
         for (int r = 0; r < index.processCount(); r++) {
             double a = activity[r];

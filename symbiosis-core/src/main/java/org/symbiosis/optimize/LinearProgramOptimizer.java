@@ -135,10 +135,7 @@ public final class LinearProgramOptimizer {
         java.util.Map<org.symbiosis.model.CarrierId, double[]> fromOrigins =
                 new java.util.LinkedHashMap<>();
         lp.origins.forEach((c, vars) -> fromOrigins.put(c, ParkLinearProgram.values(vars, x)));
-        FlowState state = new FlowState(index, ParkLinearProgram.values(lp.activity, x),
-                ParkLinearProgram.values(lp.flow, x), ParkLinearProgram.allLinks(index),
-                ParkLinearProgram.values(lp.buy, x), ParkLinearProgram.values(lp.sell, x),
-                ParkLinearProgram.values(lp.release, x), fromOrigins);
+        FlowState state = polished(lp, x, fromOrigins);
         List<ShadowPrice> prices = new ArrayList<>();
         for (int k = 0; k < index.pairCount(); k++) {
             prices.add(new ShadowPrice(index.plant(index.pairPlant(k)),
@@ -162,6 +159,47 @@ public final class LinearProgramOptimizer {
         return new OptimizationResult(OptimizationStatus.OPTIMAL, "", Optional.of(state),
                 Optional.of(Ledger.of(state)), solution.objective(), prices, capacities, build,
                 solve, solverLabel(solution));
+    }
+
+    /**
+     * The solver's values as a flow state whose balances close to rounding: a solver meets its
+     * rows only within its feasibility tolerance (about 1e-9 relative), and tiny negative values
+     * are clipped to 0, so each plant's and carrier's remainder is settled on its own market
+     * variables (a surplus released or sold, a shortfall bought) where the model has them.
+     */
+    static FlowState polished(ParkLinearProgram lp, double[] x,
+            java.util.Map<org.symbiosis.model.CarrierId, double[]> fromOrigins) {
+        ParkIndex index = lp.index;
+        double[] activity = ParkLinearProgram.values(lp.activity, x);
+        double[] flow = ParkLinearProgram.values(lp.flow, x);
+        double[] buy = ParkLinearProgram.values(lp.buy, x);
+        double[] sell = ParkLinearProgram.values(lp.sell, x);
+        double[] release = ParkLinearProgram.values(lp.release, x);
+        boolean[] links = ParkLinearProgram.allLinks(index);
+        double[] supply = new double[index.pairCount()];
+        double[] use = new double[index.pairCount()];
+        FlowState.accumulate(index, activity, flow, links, supply, use);
+        for (int k = 0; k < supply.length; k++) {
+            double net = supply[k] + buy[k] - use[k] - sell[k] - release[k];
+            if (net > 0) {
+                if (lp.release[k] >= 0) {
+                    release[k] += net;
+                } else if (lp.sell[k] >= 0) {
+                    sell[k] += net;
+                } else if (lp.buy[k] >= 0) {
+                    buy[k] = Math.max(0, buy[k] - net);
+                }
+            } else if (net < 0) {
+                if (lp.buy[k] >= 0) {
+                    buy[k] -= net;
+                } else if (lp.release[k] >= 0 && release[k] >= -net) {
+                    release[k] += net;
+                } else if (lp.sell[k] >= 0 && sell[k] >= -net) {
+                    sell[k] += net;
+                }
+            }
+        }
+        return new FlowState(index, activity, flow, links, buy, sell, release, fromOrigins);
     }
 
     private static void capacityValue(String element, double capacity, int variable,
