@@ -17,10 +17,12 @@ import org.symbiosis.io.ParkJson.ProcessJson;
 import org.symbiosis.io.ParkJson.RuleJson;
 import org.symbiosis.io.ParkJson.SellJson;
 import org.symbiosis.model.Accounting;
+import org.symbiosis.model.Candidate;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.CarrierKind;
 import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.Finance;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkId;
 import org.symbiosis.model.LinkRule;
@@ -223,6 +225,22 @@ final class ParkConversion {
                 j.note());
     }
 
+    Candidate candidate(ParkJson.CandidateJson j) {
+        String element = required(j.element(), "element", "a candidate (\"process:ID\" or"
+                + " \"link:ID\")");
+        String what = "candidate '" + element + "'";
+        boolean expansion = Boolean.TRUE.equals(j.expansion());
+        return new Candidate(element, expansion, orZero(j.capex()), orZero(j.capexFixed()),
+                required(j.lifetime(), "lifetime", what + " (years)"), orZero(j.fixedOm()),
+                expansion ? required(j.maxExpansion(), "maxExpansion", what) : Double.NaN,
+                j.note());
+    }
+
+    Finance finance(ParkJson.FinanceJson j) {
+        return new Finance(j.discountRate() == null ? Finance.DEFAULT.discountRate()
+                : j.discountRate(), j.currency());
+    }
+
     Measure measure(ParkJson.MeasureJson j) {
         String id = required(j.id(), "id", "a measure");
         if (j.without() != null) {
@@ -287,9 +305,18 @@ final class ParkConversion {
         List<ParkJson.MeasureJson> measures = park.measures().stream().map(m ->
                 new ParkJson.MeasureJson(m.id(), emptyToNull(m.description()), m.without()))
                 .toList();
+        List<ParkJson.CandidateJson> candidates = park.candidates().stream().map(c ->
+                new ParkJson.CandidateJson(c.element(), c.expansion() ? Boolean.TRUE : null,
+                        c.capexPerUnit(), nullIfZero(c.capexFixed()), c.lifetimeYears(),
+                        nullIfZero(c.fixedOmPerYear()), c.expansion() ? c.maxExpansion() : null,
+                        emptyToNull(c.note()))).toList();
+        ParkJson.FinanceJson finance = park.finance().equals(Finance.DEFAULT) ? null
+                : new ParkJson.FinanceJson(park.finance().discountRate(),
+                        park.finance().currency());
         return new ParkFileJson(park.name(), emptyToNull(park.description()), carriers, plants,
                 links, markets, targets.isEmpty() ? null : targets,
-                measures.isEmpty() ? null : measures, accounting);
+                measures.isEmpty() ? null : measures, candidates.isEmpty() ? null : candidates,
+                finance, accounting);
     }
 
     private static BuyJson toJson(Market.Purchase b) {
@@ -372,10 +399,12 @@ final class ParkConversion {
     @com.fasterxml.jackson.annotation.JsonInclude(
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"name", "description", "carriers",
-        "plants", "links", "markets", "targets", "measures", "accounting"})
+        "plants", "links", "markets", "targets", "measures", "candidates", "finance",
+        "accounting"})
     record ParkFileJson(String name, String description, List<CarrierJson> carriers,
             List<PlantJson> plants, List<LinkJson> links, List<MarketJson> markets,
             List<ParkJson.TargetJson> targets, List<ParkJson.MeasureJson> measures,
+            List<ParkJson.CandidateJson> candidates, ParkJson.FinanceJson finance,
             ParkJson.AccountingJson accounting) {
     }
 }

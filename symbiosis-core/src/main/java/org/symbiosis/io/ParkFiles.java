@@ -47,7 +47,7 @@ public final class ParkFiles {
 
     private static final List<String> TOP_LEVEL =
             List.of("name", "description", "carriers", "plants", "links", "markets",
-                    "targets", "measures", "accounting");
+                    "targets", "measures", "candidates", "finance", "accounting");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -166,6 +166,10 @@ public final class ParkFiles {
                             ParkJson.TargetJson::id, "target", conversion::target,
                             builder::target);
                     case "accounting" -> readAccounting(parser, at);
+                    case "candidates" -> readArray(parser, field, ParkJson.CandidateJson.class,
+                            ParkJson.CandidateJson::element, "candidate", conversion::candidate,
+                            builder::candidate);
+                    case "finance" -> readFinance(parser, at);
                     case "measures" -> readArray(parser, field, ParkJson.MeasureJson.class,
                             ParkJson.MeasureJson::id, "measure", conversion::measure,
                             builder::measure);
@@ -179,6 +183,22 @@ public final class ParkFiles {
                 throw new ParkFileException(locate(source, position(
                         parser.currentTokenLocation())) + "unexpected content after the park"
                         + " object: a park file holds exactly one object.");
+            }
+        }
+
+        /** {@code "finance": {"discountRate": 0.03, "currency": "USD"}}. */
+        private void readFinance(JsonParser parser, JsonLocation at) throws IOException {
+            context = "finance";
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                throw new ParkFileException(locate(source, position(at)) + "the field"
+                        + " 'finance' must be an object, {\"discountRate\": 0.03,"
+                        + " \"currency\": \"USD\"}.");
+            }
+            ParkJson.FinanceJson json = MAPPER.readValue(parser, ParkJson.FinanceJson.class);
+            try {
+                builder.finance(conversion.finance(json));
+            } catch (IllegalArgumentException e) {
+                problems.add(locate(source, position(at)) + e.getMessage());
             }
         }
 

@@ -78,6 +78,17 @@ final class ParkJson {
     record MeasureJson(String id, String description, Map<String, Double> without) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"element", "expansion", "capex", "capexFixed", "lifetime", "fixedOm",
+        "maxExpansion", "note"})
+    record CandidateJson(String element, Boolean expansion, Double capex, Double capexFixed,
+            Integer lifetime, Double fixedOm, Double maxExpansion, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FinanceJson(Double discountRate, String currency) {
+    }
+
     /** {@code ccu}: "emitter", "user" or the emitter's share, a number in [0, 1]. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AccountingJson(com.fasterxml.jackson.databind.JsonNode ccu) {

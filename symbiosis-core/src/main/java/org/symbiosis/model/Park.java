@@ -221,6 +221,12 @@ public final class Park {
         private Builder() {
         }
 
+        /** Removes every candidate (a plan's park keeps only those it did not build). */
+        public Builder clearCandidates() {
+            candidates.clear();
+            return this;
+        }
+
         public Builder candidate(Candidate candidate) {
             checkNotNull(candidate, "candidate");
             if (candidates.stream().anyMatch(c -> c.element().equals(candidate.element()))) {

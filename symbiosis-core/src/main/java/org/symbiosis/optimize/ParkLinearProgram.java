@@ -54,6 +54,12 @@ final class ParkLinearProgram {
         this.balanceRow = balanceRow;
     }
 
+    /** The same variables read against another index of a park with the same elements. */
+    ParkLinearProgram on(ParkIndex other) {
+        return new ParkLinearProgram(other, model, activity, flow, buy, sell, release,
+                balanceRow, origins);
+    }
+
     /** The same program with another model of the same variables (rows added at the end). */
     ParkLinearProgram withModel(LpModel newModel) {
         return new ParkLinearProgram(index, newModel, activity, flow, buy, sell, release,

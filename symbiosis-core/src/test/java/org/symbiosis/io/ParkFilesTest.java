@@ -287,7 +287,7 @@ class ParkFilesTest {
     @Test
     void rejectsAFileThatIsNotAnObject() {
         assertEquals("park.json:1:1: the file must hold one JSON object, {...}, with the fields"
-                + " [name, description, carriers, plants, links, markets, targets, measures, accounting].",
+                + " [name, description, carriers, plants, links, markets, targets, measures, candidates, finance, accounting].",
                 failure("[1, 2]"));
         assertEquals("park.json: the file is empty.", failure(""));
     }

@@ -159,6 +159,11 @@ public final class LpModel {
             return this;
         }
 
+        /** The current lower bound of a variable. */
+        public double lower(int variable) {
+            return lower.get(variable);
+        }
+
         /** The current cost of a variable. */
         public double cost(int variable) {
             return cost.get(variable);

@@ -1,0 +1,284 @@
+package org.symbiosis.optimize;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.symbiosis.flow.FlowState;
+import org.symbiosis.flow.ParkIndex;
+import org.symbiosis.flow.UnsolvableParkException;
+import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.Candidate;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.LinkId;
+import org.symbiosis.model.LinkStatus;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Plant;
+import org.symbiosis.model.PlantId;
+import org.symbiosis.model.Process;
+import org.symbiosis.model.ProcessId;
+import org.symbiosis.optimize.lp.CplexLpWriter;
+import org.symbiosis.optimize.lp.LpModel;
+import org.symbiosis.optimize.lp.LpSolution;
+import org.symbiosis.optimize.lp.LpSolver;
+import org.symbiosis.optimize.lp.LpStatus;
+import org.symbiosis.optimize.lp.OrToolsLpSolver;
+import org.symbiosis.simulate.Simulator;
+
+/**
+ * The plan engine: which candidates to build, and how big, as a mixed-integer program on the
+ * park's balance ({@link ParkLinearProgram}). Per candidate k: a build decision {@code y_k} in
+ * {0, 1} and a size {@code 0 <= s_k <= S_k y_k}; the element's activity or flow is at most its
+ * size (for an expansion, its capacity plus the size). Its cost per year is {@code CRF(r, n)
+ * (capex s_k + capexFixed y_k) + fixedOm y_k}. By default every plant keeps delivering its
+ * products at least at the simulated level ({@link Deliveries}), so no plan lowers emissions by
+ * buying products from outside. The emissions metric is the goal's (life cycle by default), so
+ * every purchase carries its upstream. Stateless, thread-safe.
+ */
+public final class InvestmentPlanner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InvestmentPlanner.class);
+
+    private final PlanGoal goal;
+    private final boolean keepDeliveries;
+    private final LpSolver solver;
+
+    /** SCIP with no time limit, deliveries kept. */
+    public InvestmentPlanner(PlanGoal goal) {
+        this(goal, true, OrToolsLpSolver.scip(0));
+    }
+
+    /**
+     * @param goal           what to minimise
+     * @param keepDeliveries keep every plant's product deliveries at the simulated level
+     * @param solver         a solver of mixed-integer programs (SCIP through OR-Tools)
+     */
+    public InvestmentPlanner(PlanGoal goal, boolean keepDeliveries, LpSolver solver) {
+        this.goal = checkNotNull(goal);
+        this.keepDeliveries = keepDeliveries;
+        this.solver = checkNotNull(solver);
+    }
+
+    /** The variables of one candidate in the program. */
+    private record CandidateVariables(Candidate candidate, int built, int size, double perSize,
+            double perBuild) {
+    }
+
+    /** The program and what its variables mean. */
+    private record Program(ParkLinearProgram lp, LpModel model, double[] emissions,
+            double[] money, List<CandidateVariables> candidates, Deliveries deliveries) {
+    }
+
+    /** The mixed-integer program in CPLEX LP format, for CBC or any other solver. */
+    public String writeLp(Park park) {
+        return CplexLpWriter.write(program(park, Map.of()).model);
+    }
+
+    /** Plans {@code park}. */
+    public PlanResult plan(Park park) {
+        return plan(park, Map.of());
+    }
+
+    /**
+     * Plans {@code park} with some build decisions fixed: candidate element to built (true) or
+     * not (false). The abatement cost curve re-plans this way.
+     */
+    public PlanResult plan(Park park, Map<String, Boolean> fixed) {
+        Program p = program(park, fixed);
+        long t0 = System.nanoTime();
+        LpSolution solution = solver.solve(p.model);
+        long solve = System.nanoTime() - t0;
+        LOG.debug("Planned park '{}' ({} candidates): {} in {} ms", park.name(),
+                p.candidates.size(), solution.status(), solve / 1_000_000);
+        String label = solution.note().isEmpty() ? solution.solver()
+                : solution.solver() + ", " + solution.note();
+        if (solution.status() != LpStatus.OPTIMAL && solution.status() != LpStatus.FEASIBLE) {
+            OptimizationStatus status = switch (solution.status()) {
+                case INFEASIBLE -> OptimizationStatus.INFEASIBLE;
+                case UNBOUNDED -> OptimizationStatus.UNBOUNDED;
+                default -> OptimizationStatus.NOT_SOLVED;
+            };
+            String diagnosis = switch (status) {
+                case INFEASIBLE -> "No plan meets the goal: " + goal.describe(park.finance()
+                        .currency()) + (goal.kind() == PlanGoal.Kind.COST ? "" : ". Loosen the"
+                        + " " + (goal.kind() == PlanGoal.Kind.COST_UNDER_CAP ? "cap" : "budget")
+                        + ", or add candidates.") + (goal.kind() == PlanGoal.Kind.COST
+                        ? " (the park cannot run at all: check it with 'symbiosis optimize')."
+                        : "");
+                case UNBOUNDED -> "The plan's cost can fall without limit: give the candidates"
+                        + " and processes capacities, or check the prices.";
+                default -> "The solver stopped without a plan: " + solution.note();
+            };
+            return new PlanResult(goal, status, diagnosis, List.of(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, List.of(), label, solve);
+        }
+        double[] x = solution.values();
+        List<PlanResult.Build> builds = new ArrayList<>();
+        double investment = 0;
+        for (CandidateVariables cv : p.candidates) {
+            if (x[cv.built] > 0.5) {
+                double size = Math.max(0, x[cv.size]);
+                double cost = cv.perSize * size + cv.perBuild;
+                builds.add(new PlanResult.Build(cv.candidate, size, cost));
+                investment += cost;
+            }
+        }
+        double emissions = dot(p.emissions, x);
+        double operating = dot(p.money, x);
+        Park planned = planned(park, builds);
+        ParkIndex index = ParkIndex.of(planned);
+        ParkLinearProgram lp = p.lp.on(index);
+        Map<CarrierId, double[]> fromOrigins = new LinkedHashMap<>();
+        lp.origins.forEach((c, vars) -> fromOrigins.put(c, ParkLinearProgram.values(vars, x)));
+        FlowState state = LinearProgramOptimizer.polished(lp, x, fromOrigins);
+        List<String> leaks = List.of();
+        try {
+            leaks = Deliveries.leaks(new Simulator().simulate(park).state(), state);
+        } catch (UnsolvableParkException e) {
+            // Nothing to compare with: the park does not run by its rules.
+        }
+        return new PlanResult(goal, solution.status() == LpStatus.OPTIMAL
+                ? OptimizationStatus.OPTIMAL : OptimizationStatus.FEASIBLE, "", builds,
+                Optional.of(planned), Optional.of(state), Optional.of(Ledger.of(state)),
+                emissions, operating, investment, solution.objective(), solution.gap(), leaks,
+                label, solve);
+    }
+
+    private static double dot(double[] c, double[] x) {
+        double sum = 0;
+        for (int j = 0; j < c.length; j++) {
+            sum += c[j] * x[j];
+        }
+        return sum;
+    }
+
+    private Program program(Park park, Map<String, Boolean> fixed) {
+        ParkIndex index = ParkIndex.of(park);
+        ParkLinearProgram emissionsLp = ParkLinearProgram.build(index,
+                new Objective(1, 0, 0, goal.metric()), false);
+        ParkLinearProgram moneyLp = ParkLinearProgram.build(index,
+                new Objective(0, 1, 0, goal.metric()), false);
+        int n = emissionsLp.model.variables();
+        double[] emissions = new double[n];
+        double[] money = new double[n];
+        for (int j = 0; j < n; j++) {
+            emissions[j] = emissionsLp.model.cost(j);
+            money[j] = moneyLp.model.cost(j);
+        }
+        LpModel.Builder b = emissionsLp.model.toBuilder();
+        Deliveries deliveries = null;
+        if (keepDeliveries) {
+            try {
+                deliveries = Deliveries.of(new Simulator().simulate(park).state());
+                deliveries.addRows(emissionsLp, b);
+            } catch (UnsolvableParkException e) {
+                deliveries = null;
+            }
+        }
+        double crfRate = park.finance().discountRate();
+        List<CandidateVariables> candidates = new ArrayList<>();
+        int budgetRow = goal.kind() == PlanGoal.Kind.EMISSIONS_UNDER_BUDGET
+                ? b.row("budget for investments", Double.NEGATIVE_INFINITY, goal.limit()) : -1;
+        for (Candidate c : park.candidates()) {
+            double crf = Candidate.capitalRecoveryFactor(crfRate, c.lifetimeYears());
+            double perSize = crf * c.capexPerUnit();
+            double perBuild = crf * c.capexFixed() + c.fixedOmPerYear();
+            int element = c.isProcess() ? emissionsLp.activity[index.processIndex(
+                    ProcessId.of(c.id()))] : emissionsLp.flow[index.linkIndex(LinkId.of(c.id()))];
+            double existing = c.isProcess() ? park.processes().stream().filter(q -> q.id()
+                    .value().equals(c.id())).findFirst().orElseThrow().capacity()
+                    : park.link(LinkId.of(c.id())).capacity();
+            double maxSize = c.expansion() ? c.maxExpansion() : existing;
+            Boolean forced = fixed.get(c.element());
+            int built = b.variable("build " + c.element(), forced == Boolean.TRUE ? 1 : 0,
+                    forced == Boolean.FALSE ? 0 : 1, 0);
+            b.integer(built);
+            int size = b.variable("size of " + c.element(), 0, maxSize, 0);
+            int link = b.row("size of " + c.element() + " within its build", Double.NEGATIVE_INFINITY,
+                    0);
+            b.coefficient(link, size, 1);
+            b.coefficient(link, built, -maxSize);
+            int use = b.row("use of " + c.element() + " within its size", Double.NEGATIVE_INFINITY,
+                    c.expansion() ? existing : 0);
+            b.coefficient(use, element, 1);
+            b.coefficient(use, size, -1);
+            if (c.expansion()) {
+                checkArgument(Double.isFinite(existing), "The expansion of '%s' adds to an"
+                        + " unlimited capacity: give the element a capacity.", c.element());
+                b.bounds(element, b.lower(element), existing + maxSize);
+            } else {
+                b.bounds(element, 0, maxSize);
+            }
+            if (budgetRow >= 0) {
+                b.coefficient(budgetRow, size, perSize);
+                b.coefficient(budgetRow, built, perBuild);
+            }
+            candidates.add(new CandidateVariables(c, built, size, perSize, perBuild));
+        }
+        int total = b.variables();
+        double[] e = java.util.Arrays.copyOf(emissions, total);
+        double[] m = java.util.Arrays.copyOf(money, total);
+        double[] invest = new double[total];
+        for (CandidateVariables cv : candidates) {
+            invest[cv.size] = cv.perSize;
+            invest[cv.built] = cv.perBuild;
+        }
+        if (goal.kind() == PlanGoal.Kind.COST_UNDER_CAP) {
+            int cap = b.row("emissions within the cap", Double.NEGATIVE_INFINITY, goal.limit());
+            for (int j = 0; j < total; j++) {
+                b.coefficient(cap, j, e[j]);
+            }
+        }
+        for (int j = 0; j < total; j++) {
+            double cost = switch (goal.kind()) {
+                case COST -> m[j] + invest[j] + goal.carbonPrice() * e[j];
+                case EMISSIONS_UNDER_BUDGET -> e[j];
+                case COST_UNDER_CAP -> m[j] + invest[j];
+            };
+            b.cost(j, cost);
+        }
+        return new Program(emissionsLp, b.build(), e, m, candidates, deliveries);
+    }
+
+    /** The park with the builds made: built elements exist at their size, expansions added. */
+    static Park planned(Park park, List<PlanResult.Build> builds) {
+        Park.Builder b = park.toBuilder();
+        List<Candidate> left = new ArrayList<>(park.candidates());
+        Map<PlantId, Plant> plants = new LinkedHashMap<>();
+        for (PlanResult.Build build : builds) {
+            Candidate c = build.candidate();
+            left.remove(c);
+            if (c.isProcess()) {
+                PlantId plantId = park.plantOf(ProcessId.of(c.id()));
+                Plant plant = plants.getOrDefault(plantId, park.plant(plantId));
+                List<Process> processes = new ArrayList<>();
+                for (Process q : plant.processes()) {
+                    processes.add(!q.id().value().equals(c.id()) ? q : q.withCapacity(
+                            c.expansion() ? q.capacity() + build.size() : build.size()));
+                }
+                plants.put(plantId, plant.withProcesses(processes));
+            } else {
+                Link l = park.link(LinkId.of(c.id()));
+                b.replaceLink(new Link(l.id(), l.from(), l.to(), l.carrier(), l.rule(),
+                        c.expansion() ? l.capacity() + build.size() : build.size(), l.loss(),
+                        l.costPerUnit(), l.distanceKm(), LinkStatus.EXISTING, l.symbiosis(),
+                        l.note()));
+            }
+        }
+        plants.values().forEach(b::replacePlant);
+        Park built = b.build();
+        // The candidates not built stay candidates; the built ones are part of the park now.
+        Park.Builder result = built.toBuilder();
+        result.clearCandidates();
+        left.forEach(result::candidate);
+        return result.build();
+    }
+}
