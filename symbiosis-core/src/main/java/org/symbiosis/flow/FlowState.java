@@ -38,6 +38,9 @@ public final class FlowState {
     /**
      * A flow state from its parts, copied. Arrays are indexed as in {@code index}: activities by
      * process, flows and activeness by link, bought, sold and released by pair.
+     *
+     * @throws UnsolvableParkException if a number is not finite (the park's numbers overflow),
+     *                                 naming the process, link, or plant and carrier
      */
     public FlowState(ParkIndex index, double[] activity, double[] flow, boolean[] linkActive,
             double[] bought, double[] sold, double[] released) {
@@ -46,6 +49,7 @@ public final class FlowState {
                 "one flow per link");
         checkArgument(bought.length == index.pairCount() && sold.length == bought.length
                 && released.length == bought.length, "one purchase, sale and release per pair");
+        Overflow.checkState(index, activity, flow, bought, sold, released);
         this.index = index;
         this.activity = activity.clone();
         this.flow = flow.clone();
