@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -50,8 +51,12 @@ public final class ParkFiles {
                     "targets");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonInput.FACTORY)
-            .addModule(new SimpleModule("finite-numbers")
-                    .addDeserializer(Double.class, new FiniteDoubleDeserializer()))
+            .addModule(new SimpleModule("strict-scalars")
+                    .addDeserializer(Double.class, new FiniteDoubleDeserializer())
+                    .addDeserializer(String.class, new StrictDeserializer<>(String.class,
+                            JsonToken.VALUE_STRING, JsonToken.VALUE_STRING))
+                    .addDeserializer(Boolean.class, new StrictDeserializer<>(Boolean.class,
+                            JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE)))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -292,6 +297,33 @@ public final class ParkFiles {
                 throw new NotFiniteException(parser, text);
             }
             return value;
+        }
+    }
+
+    /**
+     * Reads a text or a boolean only from its own tokens: a number is not a text (an id of 7)
+     * and a text is not a boolean ("yes"), whatever Jackson would coerce.
+     */
+    private static final class StrictDeserializer<T> extends StdScalarDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final JsonToken first;
+        private final JsonToken second;
+
+        StrictDeserializer(Class<T> type, JsonToken first, JsonToken second) {
+            super(type);
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context)
+                throws IOException {
+            if (parser.hasToken(first) || parser.hasToken(second)) {
+                return (T) (handledType() == Boolean.class
+                        ? Boolean.valueOf(parser.getBooleanValue()) : parser.getText());
+            }
+            return (T) context.handleUnexpectedToken(handledType(), parser);
         }
     }
 
