@@ -65,7 +65,7 @@ final class JsonInput {
         String describe(JsonProcessingException e, String at);
     }
 
-    /** Reads {@code file}; a missing, unreadable or non-file path is a {@link ParkFileException}. */
+    /** Reads {@code file}; a missing, unreadable or non-file path is a ParkFileException. */
     static <T> T read(Path file, Body<T> body, Describer describer) {
         String source = file.toString();
         if (Files.isDirectory(file)) {

@@ -293,8 +293,9 @@ class ParkFilesTest {
         assertTrue(message.contains("plants[0].processes[0].capacity: the number 1e309 is beyond"
                 + " the range this tool computes in"), message);
         assertTrue(failure(replaceOnce(chainJson(), "\"inputs\": {\"coal\": 0.4}",
-                "\"inputs\": {\"coal\": -1e400}")).contains("plants[0].processes[0].inputs.coal: the"
-                        + " number -1e400 is beyond the range"));
+                "\"inputs\": {\"coal\": -1e400}")).contains(
+                        "plants[0].processes[0].inputs.coal: the number -1e400 is beyond the"
+                                + " range"));
     }
 
     /** Issue 12, class 8: parser limits and internals become positions and fixes. */
