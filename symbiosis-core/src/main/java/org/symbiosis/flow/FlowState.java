@@ -46,7 +46,9 @@ public final class FlowState {
      * index}: activities by process, flows and activeness by link, bought, sold and released by
      * pair.
      *
-     * @throws UnsolvableParkException if a market's origins cannot supply what is bought
+     * @throws UnsolvableParkException if a market's origins cannot supply what is bought, or if a
+     *                                 number is not finite (the park's numbers overflow),
+     *                                 naming the process, link, or plant and carrier
      */
     public FlowState(ParkIndex index, double[] activity, double[] flow, boolean[] linkActive,
             double[] bought, double[] sold, double[] released) {
@@ -66,6 +68,7 @@ public final class FlowState {
                 "one flow per link");
         checkArgument(bought.length == index.pairCount() && sold.length == bought.length
                 && released.length == bought.length, "one purchase, sale and release per pair");
+        Overflow.checkState(index, activity, flow, bought, sold, released);
         this.index = index;
         this.activity = activity.clone();
         this.flow = flow.clone();

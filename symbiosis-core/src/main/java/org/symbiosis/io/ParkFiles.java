@@ -5,23 +5,24 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,8 +50,13 @@ public final class ParkFiles {
             List.of("name", "description", "carriers", "plants", "links", "markets",
                     "targets", "measures", "candidates", "finance", "accounting");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonInput.FACTORY)
+            .addModule(new SimpleModule("strict-scalars")
+                    .addDeserializer(Double.class, new FiniteDoubleDeserializer())
+                    .addDeserializer(String.class, new StrictDeserializer<>(String.class,
+                            JsonToken.VALUE_STRING, JsonToken.VALUE_STRING))
+                    .addDeserializer(Boolean.class, new StrictDeserializer<>(Boolean.class,
+                            JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE)))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -61,42 +67,22 @@ public final class ParkFiles {
 
     /** Reads the park file at {@code file}. */
     public static ParkFile read(Path file) {
-        String source = file.toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, source);
-        } catch (NoSuchFileException e) {
-            throw new ParkFileException(source + ": no such file. Check the path, or run"
-                    + " 'symbiosis list' for the bundled examples.");
-        } catch (IOException e) {
-            throw new ParkFileException(source + ": cannot be read (" + e.getMessage() + ").");
-        }
+        ElementReader elements = new ElementReader(file.toString());
+        JsonInput.read(file, elements::readTop, elements::describe);
+        return elements.build();
     }
 
     /** Reads a park file from a stream (a bundled resource, say); {@code source} names it. */
     public static ParkFile read(InputStream in, String source) {
-        try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(reader, source);
-        } catch (IOException e) {
-            throw new ParkFileException(source + ": cannot be read (" + e.getMessage() + ").");
-        }
+        ElementReader elements = new ElementReader(source);
+        JsonInput.read(in, source, elements::readTop, elements::describe);
+        return elements.build();
     }
 
     /** Reads a park from JSON text; {@code source} names it in messages. */
     public static ParkFile parse(String json, String source) {
-        try {
-            return read(new StringReader(json), source);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static ParkFile read(Reader reader, String source) throws IOException {
         ElementReader elements = new ElementReader(source);
-        try (JsonParser parser = MAPPER.getFactory().createParser(reader)) {
-            elements.readTop(parser);
-        } catch (JsonProcessingException e) {
-            throw new ParkFileException(describe(e, source, elements.context));
-        }
+        JsonInput.read(json, source, elements::readTop, elements::describe);
         return elements.build();
     }
 
@@ -139,7 +125,11 @@ public final class ParkFiles {
             this.source = source;
         }
 
-        void readTop(JsonParser parser) throws IOException {
+        String describe(JsonProcessingException e, String at) {
+            return ParkFiles.describe(e, at, context);
+        }
+
+        Void readTop(JsonParser parser) throws IOException {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw new ParkFileException(locate(source, first == null ? null
@@ -184,6 +174,7 @@ public final class ParkFiles {
                         parser.currentTokenLocation())) + "unexpected content after the park"
                         + " object: a park file holds exactly one object.");
             }
+            return null;
         }
 
         /** {@code "finance": {"discountRate": 0.03, "currency": "USD"}}. */
@@ -302,8 +293,8 @@ public final class ParkFiles {
         return message.contains(id) ? message : element + ": " + message;
     }
 
-    private static String describe(JsonProcessingException e, String source, String context) {
-        String at = locate(source, e.getLocation() == null ? null : position(e.getLocation()));
+    /** A mapping error inside an element, or null for {@link JsonInput}'s generic ones. */
+    private static String describe(JsonProcessingException e, String at, String context) {
         String where = context.isEmpty() ? "" : context + pathOf(e) + ": ";
         if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage())
                 .startsWith("Unexpected end-of-input")) {
@@ -318,18 +309,82 @@ public final class ParkFiles {
                     + "unknown field '" + u.getPropertyName() + "'"
                     + didYouMean(u.getPropertyName(), known) + ". Known fields: " + known + ".";
         }
+        if (e instanceof NotFiniteException f) {
+            return at + where + "the number " + f.getValue() + " is beyond the range this tool"
+                    + " computes in (about -1.8e308 to 1.8e308): write a smaller number, and"
+                    + " leave a capacity out for \"unlimited\".";
+        }
         if (e instanceof InvalidFormatException f) {
             return at + where + "the value " + quote(f.getValue()) + " is not " + expected(
                     f.getTargetType()) + ".";
         }
         if (e instanceof MismatchedInputException m) {
-            return at + where + "expected " + expected(m.getTargetType()) + " here. "
-                    + firstLine(m.getOriginalMessage());
+            return at + where + "expected " + expected(m.getTargetType()) + " here"
+                    + plain(m.getOriginalMessage()) + ".";
         }
         if (e instanceof JsonMappingException) {
-            return at + where + firstLine(e.getOriginalMessage());
+            String plain = plain(e.getOriginalMessage());
+            return at + where + (plain.isEmpty() ? "this value does not fit the park format"
+                    + " (docs/park-format.md)." : plain.substring(2) + ".");
         }
-        return at + "the file is not valid JSON: " + firstLine(e.getOriginalMessage()) + ".";
+        return null;
+    }
+
+    /** Reads every number of a park file as a double, rejecting those beyond its range. */
+    private static final class FiniteDoubleDeserializer
+            extends NumberDeserializers.DoubleDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        FiniteDoubleDeserializer() {
+            super(Double.class, null);
+        }
+
+        @Override
+        public Double deserialize(JsonParser parser, DeserializationContext context)
+                throws IOException {
+            String text = parser.getText();
+            Double value = super.deserialize(parser, context);
+            if (value != null && !Double.isFinite(value)) {
+                throw new NotFiniteException(parser, text);
+            }
+            return value;
+        }
+    }
+
+    /**
+     * Reads a text or a boolean only from its own tokens: a number is not a text (an id of 7)
+     * and a text is not a boolean ("yes"), whatever Jackson would coerce.
+     */
+    private static final class StrictDeserializer<T> extends StdScalarDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final JsonToken first;
+        private final JsonToken second;
+
+        StrictDeserializer(Class<T> type, JsonToken first, JsonToken second) {
+            super(type);
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context)
+                throws IOException {
+            if (parser.hasToken(first) || parser.hasToken(second)) {
+                return (T) (handledType() == Boolean.class
+                        ? Boolean.valueOf(parser.getBooleanValue()) : parser.getText());
+            }
+            return (T) context.handleUnexpectedToken(handledType(), parser);
+        }
+    }
+
+    /** A number whose value is beyond the range of a double (1e309, say). */
+    private static final class NotFiniteException extends InvalidFormatException {
+        private static final long serialVersionUID = 1L;
+
+        NotFiniteException(JsonParser parser, String text) {
+            super(parser, "The number " + text + " is too large", text, Double.class);
+        }
     }
 
     private static String pathOf(JsonProcessingException e) {
@@ -380,12 +435,13 @@ public final class ParkFiles {
         return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+    /**
+     * {@code ": "} and the parser's message when it is plain words, or empty when it speaks of
+     * Java types (which mean nothing to the user).
+     */
+    private static String plain(String message) {
+        String line = JsonInput.firstLine(message);
+        return line.isEmpty() || line.contains("`") || line.contains("java.") ? "" : ": " + line;
     }
 
     static String didYouMean(String unknown, List<String> known) {

@@ -1,20 +1,17 @@
 package org.symbiosis.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
+import org.symbiosis.io.JsonTree.Arr;
+import org.symbiosis.io.JsonTree.Node;
+import org.symbiosis.io.JsonTree.Obj;
+import org.symbiosis.io.JsonTree.Scalar;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.Target;
 import org.symbiosis.pathway.Distribution;
@@ -23,44 +20,53 @@ import org.symbiosis.pathway.PathwayTarget;
 import org.symbiosis.pathway.Scenario;
 
 /**
- * Reads scenario files (JSON, docs/scenario-format.md). The base park is named by the file and
- * found by {@code parks} (a path relative to the scenario, or a bundled example). Every problem is
- * reported as one {@link ParkFileException} line naming the file, the element's path in the file
- * ({@code changes[2].points[0].value}), the value and the fix.
+ * Reads scenario files (JSON, docs/scenario-format.md) by the park reader's rules: the same
+ * parser limits and UTF-8 check ({@link JsonInput}); unknown fields are errors with a
+ * did-you-mean at every level; no coercion between types (a text is not a number, a number is
+ * not a text, {@code "yes"} is not {@code true}); years are whole numbers from
+ * {@value Scenario#MIN_YEAR} to {@value Scenario#MAX_YEAR}; every number and every distribution
+ * parameter is finite. Each problem is one {@link ParkFileException} line naming the file, the
+ * line and column, the element's path ({@code changes[2].points[0].value}), the value and the fix.
+ * The base park is named by the file and found by {@code parks} (a path relative to the scenario,
+ * or a bundled example). O(file size).
  */
 public final class ScenarioFiles {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
-    private static final Set<String> TOP = Set.of("name", "description", "park", "years",
+    private static final List<String> TOP = List.of("name", "description", "park", "years",
             "optimize", "changes", "commission", "retire", "targets");
+    private static final List<String> YEARS = List.of("from", "to");
+    private static final List<String> CHANGE = List.of("set", "interpolation", "points");
+    private static final List<String> POINT = List.of("year", "value");
+    private static final List<String> PRESENCE = List.of("element", "year");
+    private static final List<String> DISTRIBUTIONS = List.of("uniform", "triangular", "normal",
+            "lognormal");
+    private static final List<String> TARGET_TYPES = List.of("reduction", "netZero", "cap");
+    private static final Map<String, List<String>> TARGET_FIELDS = Map.of(
+            "reduction", List.of("id", "type", "description", "baseYear", "year", "reduction",
+                    "metric"),
+            "netZero", List.of("id", "type", "description", "year"),
+            "cap", List.of("id", "type", "description", "year", "value", "metric"));
 
     private ScenarioFiles() {
     }
 
     /** Reads a scenario file; {@code parks} resolves its {@code park} field. */
     public static Scenario read(Path file, Function<String, Park> parks) {
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), parks);
-        } catch (NoSuchFileException e) {
-            throw new ParkFileException(file + ": no such file.");
-        } catch (IOException e) {
-            throw new ParkFileException(file + ": cannot be read (" + e.getMessage() + ").");
-        }
+        String source = file.toString();
+        Node root = JsonInput.read(file, p -> JsonTree.readDocument(p, source), null);
+        return new Reader(source).read(root, parks);
     }
 
+    /** Reads a scenario from a stream of UTF-8 bytes (a bundled resource, say). */
+    public static Scenario read(InputStream in, String source, Function<String, Park> parks) {
+        Node root = JsonInput.read(in, source, p -> JsonTree.readDocument(p, source), null);
+        return new Reader(source).read(root, parks);
+    }
+
+    /** Reads a scenario from JSON text; {@code source} names it in messages. */
     public static Scenario parse(String json, String source, Function<String, Park> parks) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            String at = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr() + ": ";
-            throw new ParkFileException(source + ":" + at + "the file is not valid JSON: "
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ".");
-        }
-        Reader r = new Reader(source);
-        return r.scenario(root, parks);
+        Node root = JsonInput.read(json, source, p -> JsonTree.readDocument(p, source), null);
+        return new Reader(source).read(root, parks);
     }
 
     private static final class Reader {
@@ -70,223 +76,358 @@ public final class ScenarioFiles {
             this.source = source;
         }
 
-        private ParkFileException error(String where, String message) {
-            return new ParkFileException(source + ": " + where + ": " + message);
+        private ParkFileException error(Node node, String where, String message) {
+            return error(node == null ? null : node.at(), where, message);
         }
 
-        Scenario scenario(JsonNode root, Function<String, Park> parks) {
-            if (root == null || !root.isObject()) {
-                throw new ParkFileException(source + ": the file must hold one JSON object with"
-                        + " the fields " + TOP + ".");
+        private ParkFileException error(String at, String where, String message) {
+            return new ParkFileException(ParkFiles.locate(source, at)
+                    + (where.isEmpty() ? "" : where + ": ") + message);
+        }
+
+        /** The scenario; a model rule broken anywhere becomes a line of this file, too. */
+        Scenario read(Node root, Function<String, Park> parks) {
+            try {
+                return scenario(root, parks);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw error(root, "", String.valueOf(e.getMessage()));
             }
-            for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-                String f = it.next();
-                if (!TOP.contains(f)) {
-                    throw error(f, "unknown field" + ParkFiles.didYouMean(f, List.copyOf(TOP))
-                            + ". Known fields: " + TOP + ".");
-                }
+        }
+
+        private Scenario scenario(Node rootNode, Function<String, Park> parks) {
+            if (!(rootNode instanceof Obj root)) {
+                throw error(rootNode, "", rootNode == null ? "the file is empty: give one JSON"
+                        + " object with the fields " + TOP + "." : "the file must hold one JSON"
+                        + " object, {...}, with the fields " + TOP + ", not "
+                        + rootNode.describe() + ".");
             }
+            fields(root, "", "the top level", TOP);
             String parkName = text(root, "park", "park", true);
             Park park;
             try {
                 park = parks.apply(parkName);
             } catch (RuntimeException e) {
-                throw error("park", "the base park '" + parkName + "' cannot be read: "
-                        + e.getMessage());
+                throw error(root.fields().get("park"), "park", "the base park '" + parkName
+                        + "' cannot be read: " + e.getMessage());
             }
-            JsonNode years = root.get("years");
-            if (years == null || !years.isObject()) {
-                throw error("years", "give the years to run as {\"from\": 2013, \"to\": 2050}.");
+            Obj years = object(root, "years", "years", "give the years to run as"
+                    + " {\"from\": 2013, \"to\": 2050}.");
+            fields(years, "years", "years", YEARS);
+            int from = year(years, "from", "years.from");
+            int to = year(years, "to", "years.to");
+            if (from > to) {
+                throw error(years, "years", "the first year (" + from + ") is after the last"
+                        + " year (" + to + "): swap them.");
             }
-            int from = integer(years, "from", "years.from");
-            int to = integer(years, "to", "years.to");
+            if (to - from >= Scenario.MAX_YEARS) {
+                throw error(years, "years", String.format("%d years (%d-%d) is more than the %d"
+                        + " one scenario may run: run a shorter span, or split it into several"
+                        + " scenarios.", to - from + 1, from, to, Scenario.MAX_YEARS));
+            }
             List<Scenario.Change> changes = new ArrayList<>();
-            JsonNode list = array(root, "changes");
-            for (int i = 0; i < list.size(); i++) {
-                changes.add(change(list.get(i), "changes[" + i + "]"));
+            Arr list = array(root, "changes");
+            for (int i = 0; i < list.items().size(); i++) {
+                changes.add(change(list.items().get(i), "changes[" + i + "]", park));
             }
             List<Scenario.Presence> presence = new ArrayList<>();
             for (String kind : List.of("commission", "retire")) {
-                JsonNode items = array(root, kind);
-                for (int i = 0; i < items.size(); i++) {
-                    String where = kind + "[" + i + "]";
-                    JsonNode item = items.get(i);
-                    String element = text(item, "element", where + ".element", true);
-                    int year = integer(item, "year", where + ".year");
-                    try {
-                        presence.add(kind.equals("commission")
-                                ? new Scenario.Presence(element, year, null)
-                                : new Scenario.Presence(element, null, year));
-                    } catch (IllegalArgumentException e) {
-                        throw error(where, e.getMessage());
-                    }
+                Arr items = array(root, kind);
+                for (int i = 0; i < items.items().size(); i++) {
+                    presence.add(presence(items.items().get(i), kind, kind + "[" + i + "]",
+                            park));
                 }
             }
             List<PathwayTarget> targets = new ArrayList<>();
-            JsonNode items = array(root, "targets");
-            for (int i = 0; i < items.size(); i++) {
-                targets.add(target(items.get(i), "targets[" + i + "]"));
+            Arr items = array(root, "targets");
+            for (int i = 0; i < items.items().size(); i++) {
+                Node node = items.items().get(i);
+                String where = "targets[" + i + "]";
+                PathwayTarget target = target(node, where);
+                String problem = target.problemIn(from, to);
+                if (problem != null) {
+                    throw error(node, where, problem);
+                }
+                targets.add(target);
             }
+            String name = text(root, "name", "name", false);
+            String description = text(root, "description", "description", false);
+            boolean optimize = bool(root, "optimize", "optimize", false);
             try {
-                return new Scenario(text(root, "name", "name", false) == null ? parkName
-                        : root.get("name").asText(), text(root, "description", "description",
-                        false), park, from, to, changes, presence, targets,
-                        root.path("optimize").asBoolean(false));
-            } catch (IllegalArgumentException e) {
-                throw new ParkFileException(source + ": " + e.getMessage());
+                return new Scenario(name == null ? parkName : name, description, park, from, to,
+                        changes, presence, targets, optimize);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw error(root, "", String.valueOf(e.getMessage()));
             }
         }
 
-        private Scenario.Change change(JsonNode node, String where) {
-            String set = text(node, "set", where + ".set", true);
+        private Scenario.Change change(Node node, String where, Park park) {
+            Obj change = object(node, where, "give a change as {\"set\": \"process:ID:capacity\","
+                    + " \"points\": [{\"year\": 2030, \"value\": 100}]}.");
+            fields(change, where, "a change", CHANGE);
+            String set = text(change, "set", where + ".set", true);
+            Node setNode = change.fields().get("set");
             Parameter parameter;
             try {
                 parameter = new Parameter(set);
             } catch (IllegalArgumentException e) {
-                throw error(where + ".set", e.getMessage());
+                throw error(setNode, where + ".set", e.getMessage());
             }
-            String interpolation = text(node, "interpolation", where + ".interpolation", false);
+            String problem = parameter.problemIn(park);
+            if (problem != null) {
+                throw error(setNode, where + ".set", "The change of '" + parameter + "': "
+                        + (problem.endsWith(".") ? problem : problem + "."));
+            }
+            String interpolation = text(change, "interpolation", where + ".interpolation", false);
             Scenario.Interpolation mode;
             if (interpolation == null || interpolation.equals("linear")) {
                 mode = Scenario.Interpolation.LINEAR;
             } else if (interpolation.equals("step")) {
                 mode = Scenario.Interpolation.STEP;
             } else {
-                throw error(where + ".interpolation", "\"" + interpolation + "\" is neither"
-                        + " \"linear\" nor \"step\".");
+                throw error(change.fields().get("interpolation"), where + ".interpolation", "\""
+                        + interpolation + "\" is neither \"linear\" nor \"step\"" + ParkFiles
+                        .didYouMean(interpolation, List.of("linear", "step")) + ".");
             }
-            JsonNode points = node.get("points");
-            if (points == null || !points.isArray() || points.isEmpty()) {
-                throw error(where + ".points", "give at least one point, [{\"year\": 2030,"
-                        + " \"value\": 0.2}].");
+            Node pointsNode = change.fields().get("points");
+            if (!(pointsNode instanceof Arr points) || points.items().isEmpty()) {
+                throw error(pointsNode == null ? change : pointsNode, where + ".points",
+                        (pointsNode == null ? "missing" : "it is " + pointsNode.describe())
+                        + ": give at least one point, [{\"year\": 2030, \"value\": 0.2}].");
             }
             List<Scenario.Point> list = new ArrayList<>();
-            for (int i = 0; i < points.size(); i++) {
+            for (int i = 0; i < points.items().size(); i++) {
                 String at = where + ".points[" + i + "]";
-                list.add(new Scenario.Point(integer(points.get(i), "year", at + ".year"),
-                        distribution(points.get(i).get("value"), at + ".value")));
+                Obj point = object(points.items().get(i), at, "give a point as {\"year\": 2030,"
+                        + " \"value\": 0.2}.");
+                fields(point, at, "a point", POINT);
+                int year = year(point, "year", at + ".year");
+                for (int j = 0; j < list.size(); j++) {
+                    if (list.get(j).year() == year) {
+                        throw error(point.fields().get("year"), at + ".year", "year " + year
+                                + " is given twice in this change (also in " + where + ".points["
+                                + j + "]): keep one.");
+                    }
+                }
+                list.add(new Scenario.Point(year, distribution(point.fields().get("value"),
+                        point, at + ".value")));
             }
             try {
                 return new Scenario.Change(parameter, mode, list);
             } catch (IllegalArgumentException e) {
-                throw error(where, e.getMessage());
+                throw error(change, where, e.getMessage());
             }
         }
 
-        private Distribution distribution(JsonNode v, String where) {
+        private Distribution distribution(Node v, Obj owner, String where) {
+            String forms = "write a number, or {\"uniform\": [min, max]}, {\"triangular\": [min,"
+                    + " mode, max]}, {\"normal\": [mean, sd]} or {\"lognormal\": [mu, sigma]}";
             if (v == null) {
-                throw error(where, "missing: give a number or a distribution such as"
-                        + " {\"triangular\": [0.1, 0.2, 0.25]}.");
+                throw error(owner, where, "missing: " + forms + ".");
             }
-            if (v.isNumber()) {
-                return new Distribution.Fixed(v.asDouble());
+            if (v instanceof Scalar s && s.isNumber()) {
+                return new Distribution.Fixed(finite(s, where));
             }
-            if (!v.isObject() || v.size() != 1) {
-                throw error(where, v + " is neither a number nor one distribution: write"
-                        + " {\"uniform\": [a, b]}, {\"triangular\": [min, mode, max]},"
-                        + " {\"normal\": [mean, sd]} or {\"lognormal\": [mu, sigma]}.");
+            if (!(v instanceof Obj d) || d.fields().size() != 1) {
+                throw error(v, where, v.describe() + " is neither a number nor one distribution: "
+                        + forms + ".");
             }
-            String kind = v.fieldNames().next();
-            JsonNode args = v.get(kind);
-            double[] a = new double[args.isArray() ? args.size() : 0];
-            for (int i = 0; i < a.length; i++) {
-                if (!args.get(i).isNumber()) {
-                    throw error(where, "the arguments of " + kind + " must be numbers, not "
-                            + args.get(i) + ".");
-                }
-                a[i] = args.get(i).asDouble();
+            String kind = d.fields().keySet().iterator().next();
+            if (!DISTRIBUTIONS.contains(kind)) {
+                throw error(d.nameAt().get(kind), where, "unknown distribution '" + kind + "'"
+                        + ParkFiles.didYouMean(kind, DISTRIBUTIONS) + ": use one of "
+                        + DISTRIBUTIONS + ".");
             }
+            Node argsNode = d.fields().get(kind);
             int expected = kind.equals("triangular") ? 3 : 2;
-            if (a.length != expected) {
-                throw error(where, kind + " takes " + expected + " numbers in a list, not " + args
-                        + ".");
+            if (!(argsNode instanceof Arr args) || args.items().size() != expected) {
+                throw error(argsNode, where, kind + " takes " + expected + " numbers in a list,"
+                        + " not " + (argsNode instanceof Arr a ? a.items().size() + " of them"
+                        : argsNode.describe()) + ".");
+            }
+            double[] a = new double[expected];
+            for (int i = 0; i < expected; i++) {
+                Node arg = args.items().get(i);
+                if (!(arg instanceof Scalar s) || !s.isNumber()) {
+                    throw error(arg, where, "the arguments of " + kind + " must be numbers, not "
+                            + arg.describe() + ".");
+                }
+                a[i] = finite(s, where);
             }
             try {
                 return switch (kind) {
                     case "uniform" -> new Distribution.Uniform(a[0], a[1]);
                     case "triangular" -> new Distribution.Triangular(a[0], a[1], a[2]);
                     case "normal" -> new Distribution.Normal(a[0], a[1]);
-                    case "lognormal" -> new Distribution.LogNormal(a[0], a[1]);
-                    default -> throw new IllegalArgumentException("unknown distribution '" + kind
-                            + "': use uniform, triangular, normal or lognormal");
+                    default -> new Distribution.LogNormal(a[0], a[1]);
                 };
             } catch (IllegalArgumentException e) {
-                throw error(where, e.getMessage() + ".");
+                throw error(argsNode, where, e.getMessage());
             }
         }
 
-        private PathwayTarget target(JsonNode node, String where) {
-            String id = text(node, "id", where + ".id", true);
-            String type = text(node, "type", where + ".type", true);
-            String description = text(node, "description", where + ".description", false);
-            String metricText = text(node, "metric", where + ".metric", false);
+        private Scenario.Presence presence(Node node, String kind, String where, Park park) {
+            Obj item = object(node, where, "give it as {\"element\": \"plant:ID\", \"year\":"
+                    + " 2025}.");
+            fields(item, where, "a " + kind + " entry", PRESENCE);
+            String element = text(item, "element", where + ".element", true);
+            int year = year(item, "year", where + ".year");
+            Scenario.Presence presence;
+            try {
+                presence = kind.equals("commission") ? new Scenario.Presence(element, year, null)
+                        : new Scenario.Presence(element, null, year);
+            } catch (IllegalArgumentException e) {
+                throw error(item.fields().get("element"), where + ".element", e.getMessage());
+            }
+            String problem = presence.problemIn(park);
+            if (problem != null) {
+                throw error(item.fields().get("element"), where + ".element", problem);
+            }
+            return presence;
+        }
+
+        private PathwayTarget target(Node node, String where) {
+            Obj target = object(node, where, "give a target as {\"id\": \"net-zero\", \"type\":"
+                    + " \"netZero\", \"year\": 2050}.");
+            String type = text(target, "type", where + ".type", true);
+            if (!TARGET_TYPES.contains(type)) {
+                throw error(target.fields().get("type"), where + ".type", "\"" + type + "\" is"
+                        + " not one of " + TARGET_TYPES + ParkFiles.didYouMean(type, TARGET_TYPES)
+                        + ".");
+            }
+            fields(target, where, "a " + type + " target", TARGET_FIELDS.get(type));
+            String id = text(target, "id", where + ".id", true);
+            String description = text(target, "description", where + ".description", false);
+            String metricText = text(target, "metric", where + ".metric", false);
             Target.Metric metric = metricText == null || metricText.equals("residual")
                     ? Target.Metric.RESIDUAL : metricText.equals("net") ? Target.Metric.NET
                     : metricText.equals("lifecycle") ? Target.Metric.LIFECYCLE : null;
             if (metric == null) {
-                throw error(where + ".metric", "\"" + metricText + "\" is none of"
-                        + " \"residual\", \"net\" and \"lifecycle\".");
+                throw error(target.fields().get("metric"), where + ".metric", "\"" + metricText
+                        + "\" is none of \"residual\", \"net\" and \"lifecycle\".");
             }
             try {
                 return switch (type) {
                     case "reduction" -> new PathwayTarget.Reduction(id, description,
-                            integer(node, "baseYear", where + ".baseYear"),
-                            integer(node, "year", where + ".year"),
-                            number(node, "reduction", where + ".reduction"), metric);
+                            year(target, "baseYear", where + ".baseYear"),
+                            year(target, "year", where + ".year"),
+                            number(target, "reduction", where + ".reduction"), metric);
                     case "netZero" -> new PathwayTarget.NetZero(id, description,
-                            integer(node, "year", where + ".year"));
-                    case "cap" -> new PathwayTarget.Cap(id, description,
-                            integer(node, "year", where + ".year"),
-                            number(node, "value", where + ".value"), metric);
-                    default -> throw error(where + ".type", "\"" + type + "\" is not one of"
-                            + " \"reduction\", \"netZero\", \"cap\".");
+                            year(target, "year", where + ".year"));
+                    default -> new PathwayTarget.Cap(id, description,
+                            year(target, "year", where + ".year"),
+                            number(target, "value", where + ".value"), metric);
                 };
             } catch (IllegalArgumentException e) {
-                throw error(where, e.getMessage());
+                throw error(target, where, e.getMessage());
             }
         }
 
-        private JsonNode array(JsonNode root, String field) {
-            JsonNode node = root.get(field);
+        /** Every field of {@code object} must be one of {@code known}. */
+        private void fields(Obj object, String where, String what, List<String> known) {
+            for (String field : object.fields().keySet()) {
+                if (!known.contains(field)) {
+                    throw error(object.nameAt().get(field), where.isEmpty() ? field
+                            : where + "." + field, "unknown field in " + what + ParkFiles
+                            .didYouMean(field, known) + ". Known fields: " + known + ".");
+                }
+            }
+        }
+
+        private Obj object(Node node, String where, String fix) {
+            if (node instanceof Obj o) {
+                return o;
+            }
+            throw error(node, where, (node == null ? "missing" : "it is " + node.describe()
+                    + ", not an object") + ": " + fix);
+        }
+
+        private Obj object(Obj parent, String field, String where, String fix) {
+            Node node = parent.fields().get(field);
             if (node == null) {
-                return MAPPER.createArrayNode();
+                throw error(parent, where, "missing: " + fix);
             }
-            if (!node.isArray()) {
-                throw error(field, "must be a list, [...].");
-            }
-            return node;
+            return object(node, where, fix);
         }
 
-        private String text(JsonNode node, String field, String where, boolean required) {
-            JsonNode v = node.get(field);
+        private Arr array(Obj parent, String field) {
+            Node node = parent.fields().get(field);
+            if (node == null) {
+                return new Arr(parent.at(), List.of());
+            }
+            if (!(node instanceof Arr a)) {
+                throw error(node, field, "must be a list, [...], not " + node.describe() + ".");
+            }
+            return a;
+        }
+
+        private String text(Obj parent, String field, String where, boolean required) {
+            Node v = parent.fields().get(field);
             if (v == null) {
                 if (required) {
-                    throw error(where, "missing: it is required.");
+                    throw error(parent, where, "missing: it is required.");
                 }
                 return null;
             }
-            if (!v.isTextual()) {
-                throw error(where, v + " must be a text in double quotes.");
+            if (!(v instanceof Scalar s) || !s.isText()) {
+                throw error(v, where, v.describe() + " must be a text in double quotes.");
             }
-            return v.asText();
+            return s.text();
         }
 
-        private int integer(JsonNode node, String field, String where) {
-            JsonNode v = node.get(field);
-            if (v == null || !v.isIntegralNumber()) {
-                throw error(where, (v == null ? "missing" : v + " is not a whole year")
-                        + ": give a whole number such as 2030.");
+        private boolean bool(Obj parent, String field, String where, boolean absent) {
+            Node v = parent.fields().get(field);
+            if (v == null) {
+                return absent;
             }
-            return v.asInt();
+            if (!(v instanceof Scalar s) || !s.isBoolean()) {
+                throw error(v, where, v.describe() + " is not true or false: write true or false"
+                        + " without quotes.");
+            }
+            return Boolean.parseBoolean(s.text());
         }
 
-        private double number(JsonNode node, String field, String where) {
-            JsonNode v = node.get(field);
-            if (v == null || !v.isNumber()) {
-                throw error(where, (v == null ? "missing" : v + " is not a number")
-                        + ": give a number.");
+        /** A year: a whole number within the years a scenario may name. */
+        private int year(Obj parent, String field, String where) {
+            Node v = parent.fields().get(field);
+            String fix = String.format(": give a whole year from %d to %d, such as 2030.",
+                    Scenario.MIN_YEAR, Scenario.MAX_YEAR);
+            if (v == null) {
+                throw error(parent, where, "missing" + fix);
             }
-            return v.asDouble();
+            if (!(v instanceof Scalar s) || !s.isNumber()) {
+                throw error(v, where, v.describe() + " is not a year" + fix);
+            }
+            if (s.token() != JsonToken.VALUE_NUMBER_INT) {
+                throw error(v, where, s.text() + " is not a whole year" + fix);
+            }
+            BigInteger whole = new BigInteger(s.text());
+            if (whole.compareTo(BigInteger.valueOf(Scenario.MIN_YEAR)) < 0
+                    || whole.compareTo(BigInteger.valueOf(Scenario.MAX_YEAR)) > 0) {
+                throw error(v, where, "the year " + s.text() + " is out of range" + fix);
+            }
+            return whole.intValueExact();
+        }
+
+        private double number(Obj parent, String field, String where) {
+            Node v = parent.fields().get(field);
+            if (v == null) {
+                throw error(parent, where, "missing: give a number.");
+            }
+            if (!(v instanceof Scalar s) || !s.isNumber()) {
+                throw error(v, where, v.describe() + " is not a number: give a number without"
+                        + " quotes.");
+            }
+            return finite(s, where);
+        }
+
+        /** The number's value, which must be within the range of a double. */
+        private double finite(Scalar s, String where) {
+            double value = Double.parseDouble(s.text());
+            if (!Double.isFinite(value)) {
+                throw error(s, where, "the number " + s.text() + " is beyond the range this tool"
+                        + " computes in (about -1.8e308 to 1.8e308): write a smaller number.");
+            }
+            return value;
         }
     }
 }

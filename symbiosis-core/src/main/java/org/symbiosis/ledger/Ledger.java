@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.symbiosis.flow.FlowState;
+import org.symbiosis.flow.Overflow;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
@@ -166,7 +167,12 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
             double carbonOutPerUnit, double closureError, double imbalance) {
     }
 
-    /** The ledger of {@code state}. O(park). */
+    /**
+     * The ledger of {@code state}. O(park).
+     *
+     * @throws org.symbiosis.flow.UnsolvableParkException if a figure overflows (is not finite),
+     *                                                    naming the plant or carrier
+     */
     public static Ledger of(FlowState state) {
         return new LedgerBuilder(state).build();
     }
@@ -362,6 +368,7 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                     sum[CAT11], sum[CAT12], sum[AVOIDED], sum[COST],
                     byProduct == 0 ? 0 : 1 - byProductUnused / byProduct, carbonIn, carbonOut,
                     recipeImbalance, closure);
+            checkFinite(plants, carriers, totals);
             return new Ledger(totals, plants, carriers, processes);
         }
 
@@ -419,6 +426,47 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                 transport[ci] = t / total;
                 price[ci] = pr / total;
             }
+        }
+
+        /** Every figure must be finite: a product of large numbers may overflow. */
+        private static void checkFinite(Map<PlantId, PlantLedger> plants,
+                Map<CarrierId, CarrierLedger> carriers, Totals totals) {
+            Overflow overflow = new Overflow();
+            for (PlantLedger p : plants.values()) {
+                String element = "plant '" + p.plant() + "'";
+                overflow.check(p.scope1(), "scope 1 emissions", element);
+                overflow.check(p.scope2(), "scope 2 emissions", element);
+                overflow.check(p.upstream(), "upstream emissions", element);
+                overflow.check(p.removals(), "removals", element);
+                overflow.check(p.biogenicMemo(), "biogenic CO2", element);
+                overflow.check(p.stored(), "stored CO2", element);
+                overflow.check(p.soldFuels(), "carbon in sold fuels", element);
+                overflow.check(p.soldProducts(), "carbon in sold products", element);
+                overflow.check(p.lifecycle(), "life-cycle emissions", element);
+                overflow.check(p.avoided(), "avoided emissions", element);
+                overflow.check(p.cost(), "cost", element);
+                overflow.check(p.residual(), "residual emissions", element);
+            }
+            for (CarrierLedger c : carriers.values()) {
+                String element = "carrier '" + c.carrier() + "'";
+                overflow.check(c.produced(), "production", element);
+                overflow.check(c.consumed(), "consumption", element);
+                overflow.check(c.exchanged(), "exchange on links", element);
+                overflow.check(c.lost(), "loss on links", element);
+                overflow.check(c.scope1(), "scope 1 emissions", element);
+            }
+            String park = "the park";
+            overflow.check(totals.residual(), "residual emissions", park);
+            overflow.check(totals.net(), "net emissions", park);
+            overflow.check(totals.lifecycle(), "life-cycle emissions", park);
+            overflow.check(totals.cost(), "cost", park);
+            overflow.check(totals.carbonIn(), "carbon bought", park);
+            overflow.check(totals.carbonOut(), "carbon out", park);
+            overflow.check(totals.recipeImbalance(), "carbon created or destroyed by recipes",
+                    park);
+            overflow.check(totals.carbonClosureError(), "carbon closure error", park);
+            overflow.check(totals.circularity(), "circularity", park);
+            overflow.throwIfAny();
         }
 
         /** Per pair, the output of processes for which the carrier is not the reference. */

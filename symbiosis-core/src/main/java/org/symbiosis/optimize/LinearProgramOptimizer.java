@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.symbiosis.flow.FlowState;
+import org.symbiosis.flow.Overflow;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.ledger.Ledger;
 import org.symbiosis.model.Carrier;
@@ -140,7 +141,7 @@ public final class LinearProgramOptimizer {
         for (int k = 0; k < index.pairCount(); k++) {
             prices.add(new ShadowPrice(index.plant(index.pairPlant(k)),
                     index.carrier(index.pairCarrier(k)).id(),
-                    solution.rowDuals()[lp.balanceRow[k]]));
+                    solution.rowDual(lp.balanceRow[k])));
         }
         List<CapacityValue> capacities = new ArrayList<>();
         for (int r = 0; r < index.processCount(); r++) {
@@ -156,6 +157,16 @@ public final class LinearProgramOptimizer {
                     capacities);
         }
         capacities.sort(Comparator.comparingDouble(CapacityValue::value).reversed());
+        Overflow overflow = new Overflow();
+        overflow.check(solution.objective(), "objective", "the linear program");
+        for (ShadowPrice price : prices) {
+            overflow.check(price.value(), "shadow price", "'" + price.carrier() + "' at plant '"
+                    + price.plant() + "'");
+        }
+        for (CapacityValue capacity : capacities) {
+            overflow.check(capacity.value(), "value of capacity", capacity.element());
+        }
+        overflow.throwIfAny();
         return new OptimizationResult(OptimizationStatus.OPTIMAL, "", Optional.of(state),
                 Optional.of(Ledger.of(state)), solution.objective(), prices, capacities, build,
                 solve, solverLabel(solution));
@@ -207,8 +218,8 @@ public final class LinearProgramOptimizer {
         if (Double.isInfinite(capacity)) {
             return;
         }
-        double value = solution.values()[variable];
-        double reduced = solution.reducedCosts()[variable];
+        double value = solution.value(variable);
+        double reduced = solution.reducedCost(variable);
         if (value >= capacity * (1 - 1e-9) - 1e-9 && reduced < -1e-12) {
             out.add(new CapacityValue(element, capacity, -reduced));
         }
@@ -300,7 +311,7 @@ public final class LinearProgramOptimizer {
         List<String> growing = new ArrayList<>();
         for (int j = 0; j < lp.model.variables(); j++) {
             if (lp.model.upper(j) == Double.POSITIVE_INFINITY
-                    && capped.values()[j] >= BIG * (1 - 1e-6)) {
+                    && capped.value(j) >= BIG * (1 - 1e-6)) {
                 growing.add(lp.model.variableName(j));
             }
         }

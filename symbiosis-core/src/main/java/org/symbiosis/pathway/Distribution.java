@@ -53,8 +53,8 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.Un
 
     record Uniform(double min, double max) implements Distribution {
         public Uniform {
-            checkArgument(min <= max && Double.isFinite(min) && Double.isFinite(max),
-                    "A uniform distribution needs min (%s) <= max (%s).", min, max);
+            checkArgument(min <= max && Double.isFinite(max - min),
+                    "A uniform distribution needs finite min (%s) <= max (%s).", min, max);
         }
 
         public double sample(SplittableRandom random) {
@@ -76,9 +76,9 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.Un
 
     record Triangular(double min, double mode, double max) implements Distribution {
         public Triangular {
-            checkArgument(min <= mode && mode <= max && min < max,
-                    "A triangular distribution needs min (%s) <= mode (%s) <= max (%s), min < max.",
-                    min, mode, max);
+            checkArgument(min <= mode && mode <= max && min < max && Double.isFinite(max - min),
+                    "A triangular distribution needs finite min (%s) <= mode (%s) <= max (%s),"
+                    + " min < max.", min, mode, max);
         }
 
         public double sample(SplittableRandom random) {
@@ -106,8 +106,10 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.Un
 
     record Normal(double mean, double sd) implements Distribution {
         public Normal {
-            checkArgument(sd >= 0 && Double.isFinite(mean), "A normal distribution needs a finite"
-                    + " mean (%s) and sd (%s) >= 0.", mean, sd);
+            checkArgument(sd >= 0 && Double.isFinite(mean) && Double.isFinite(sd)
+                    && Double.isFinite(mean + Z95 * sd) && Double.isFinite(mean - Z95 * sd),
+                    "A normal distribution needs a finite mean (%s) and a finite sd (%s) >= 0.",
+                    mean, sd);
         }
 
         public double sample(SplittableRandom random) {
@@ -130,8 +132,11 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.Un
     /** exp(N(mu, sigma)): {@code mu} and {@code sigma} of the logarithm. */
     record LogNormal(double mu, double sigma) implements Distribution {
         public LogNormal {
-            checkArgument(sigma >= 0 && Double.isFinite(mu), "A lognormal distribution needs a"
-                    + " finite mu (%s) and sigma (%s) >= 0.", mu, sigma);
+            checkArgument(sigma >= 0 && Double.isFinite(mu) && Double.isFinite(sigma)
+                    && Double.isFinite(Math.exp(mu + Z95 * sigma)), "A lognormal distribution"
+                    + " needs a finite mu (%s) and a finite sigma (%s) >= 0 whose 95th percentile,"
+                    + " exp(mu + 1.645 sigma), is a finite number (mu + 1.645 sigma below 709).",
+                    mu, sigma);
         }
 
         public double sample(SplittableRandom random) {

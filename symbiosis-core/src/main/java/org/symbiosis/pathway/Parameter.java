@@ -58,9 +58,20 @@ public record Parameter(String path) {
         return ok ? p : null;
     }
 
-    /** Checks that the element exists in {@code park}; returns a message, or null if fine. */
-    String problemIn(Park park) {
+    /**
+     * Checks that the element exists in {@code park}; returns a message (naming the element and
+     * the fix), or null if fine.
+     */
+    public String problemIn(Park park) {
         String[] p = parse(path);
+        try {
+            return problemIn(park, p);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String problemIn(Park park, String[] p) {
         return switch (p[0]) {
             case "process" -> find(park, ProcessId.of(p[1])) == null
                     ? "the park has no process '" + p[1] + "'" : p.length == 4

@@ -18,7 +18,8 @@ import org.symbiosis.model.PlantId;
  * @param seed          the seed the samples came from
  * @param residualBands residual emissions P5/P50/P95 per year (empty without samples)
  * @param netBands      net emissions P5/P50/P95 per year (empty without samples)
- * @param residualBySample residual emissions of every sample and year, [sample][year - first]
+ * @param residualBySample residual emissions of every sample and year, [sample][year - first];
+ *                         the result keeps its own copy and hands out copies
  */
 public record PathwayResult(Scenario scenario, List<YearEmissions> years,
         List<TargetVerdict> verdicts, int samples, long seed, List<Band> residualBands,
@@ -29,6 +30,21 @@ public record PathwayResult(Scenario scenario, List<YearEmissions> years,
         verdicts = List.copyOf(verdicts);
         residualBands = List.copyOf(residualBands);
         netBands = List.copyOf(netBands);
+        residualBySample = copy(residualBySample);
+    }
+
+    /** Residual emissions of every sample and year, [sample][year - first]: a copy. */
+    @Override
+    public double[][] residualBySample() {
+        return copy(residualBySample);
+    }
+
+    private static double[][] copy(double[][] rows) {
+        double[][] copy = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            copy[i] = rows[i] == null ? null : rows[i].clone();
+        }
+        return copy;
     }
 
     /** Emissions of one year, t CO2e per year. */

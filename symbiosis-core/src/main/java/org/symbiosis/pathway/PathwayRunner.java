@@ -46,11 +46,19 @@ public final class PathwayRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(PathwayRunner.class);
 
+    /** The most Monte Carlo samples one run may draw. */
+    public static final int MAX_SAMPLES = 1_000_000;
+    /** The most threads a runner may use. */
+    public static final int MAX_THREADS = 256;
+    /** The share of the heap a run's per-sample results may take. */
+    private static final double HEAP_SHARE = 0.5;
+
     private final int threads;
     private final ProgressListener progress;
 
     public PathwayRunner(int threads, ProgressListener progress) {
-        checkArgument(threads >= 1, "Threads (%s) must be 1 or more.", threads);
+        checkArgument(threads >= 1 && threads <= MAX_THREADS, "Threads (%s) must be from 1 to"
+                + " %s.", threads, MAX_THREADS);
         this.threads = threads;
         this.progress = progress;
     }
@@ -71,7 +79,8 @@ public final class PathwayRunner {
      *                                  year and the sample)
      */
     public PathwayResult run(Scenario scenario, int samples, long seed) {
-        checkArgument(samples >= 0, "Samples (%s) must not be negative.", samples);
+        String problem = sizeProblem(scenario, samples, Runtime.getRuntime().maxMemory());
+        checkArgument(problem == null, problem);
         long started = System.nanoTime();
         double[][] typical = typicalValues(scenario);
         List<YearEmissions> years = path(scenario, typical, "the deterministic run", true);
@@ -100,6 +109,36 @@ public final class PathwayRunner {
                 scenario.years(), samples, (System.nanoTime() - started) / 1_000_000);
         return new PathwayResult(scenario, years, verdicts, samples, seed, residualBands,
                 netBands, sampleResidual);
+    }
+
+    /**
+     * Bytes the results of {@code samples} samples of {@code scenario} hold: three doubles per
+     * sample and year (residual, net and life cycle), plus an array header per sample and series.
+     */
+    public static long estimatedBytes(Scenario scenario, int samples) {
+        return 3L * samples * (8L * scenario.years() + 16) + 16L * samples;
+    }
+
+    /**
+     * What keeps a run of {@code samples} samples of {@code scenario} from fitting the limits
+     * (samples from 0 to {@link #MAX_SAMPLES}, results within half of {@code heapBytes}): a
+     * message naming the numbers and the fix, or null if it fits.
+     */
+    public static String sizeProblem(Scenario scenario, int samples, long heapBytes) {
+        if (samples < 0 || samples > MAX_SAMPLES) {
+            return String.format(java.util.Locale.ROOT, "Samples (%d) must be from 0 to %,d:"
+                    + " percentile bands settle long before that; use --samples 1000 or so.",
+                    samples, MAX_SAMPLES);
+        }
+        long bytes = estimatedBytes(scenario, samples);
+        if (bytes > HEAP_SHARE * heapBytes) {
+            return String.format(java.util.Locale.ROOT, "%,d samples of %d years need about"
+                    + " %,d MB for their results, more than half of the %,d MB heap: use fewer"
+                    + " samples or years, or give Java more memory (for the symbiosis launcher:"
+                    + " SYMBIOSIS_JAVA_OPTS=-Xmx8g).", samples, scenario.years(),
+                    bytes >> 20, heapBytes >> 20);
+        }
+        return null;
     }
 
     private void monteCarlo(Scenario scenario, int samples, long seed, double[][][] sampled) {

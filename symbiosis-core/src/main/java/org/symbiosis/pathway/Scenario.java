@@ -29,10 +29,22 @@ public record Scenario(String name, String description, Park base, int firstYear
         List<Change> changes, List<Presence> presence, List<PathwayTarget> targets,
         boolean optimize) {
 
+    /** The earliest and latest year a scenario may name. */
+    public static final int MIN_YEAR = 1;
+    public static final int MAX_YEAR = 9999;
+    /** The most years one scenario may run (each year is a park built and solved). */
+    public static final int MAX_YEARS = 1000;
+
     public Scenario {
         checkNotNull(base, "A scenario needs a base park.");
+        checkArgument(firstYear >= MIN_YEAR && lastYear <= MAX_YEAR, "The scenario's years"
+                + " (%s-%s) must lie between %s and %s.", firstYear, lastYear, MIN_YEAR,
+                MAX_YEAR);
         checkArgument(firstYear <= lastYear, "The scenario's first year (%s) must not be after its"
                 + " last year (%s).", firstYear, lastYear);
+        checkArgument(lastYear - firstYear < MAX_YEARS, "The scenario runs %s years (%s-%s), more"
+                + " than the %s one run may hold: run a shorter span, or split it into several"
+                + " scenarios.", lastYear - firstYear + 1, firstYear, lastYear, MAX_YEARS);
         changes = List.copyOf(changes);
         presence = List.copyOf(presence);
         targets = List.copyOf(targets);
@@ -51,12 +63,9 @@ public record Scenario(String name, String description, Park base, int firstYear
             }
         }
         for (PathwayTarget t : targets) {
-            for (int year : t.years()) {
-                if (year < firstYear || year > lastYear) {
-                    problems.add(String.format("The target '%s' needs year %d, outside the"
-                            + " scenario's years %d-%d: widen the years or move the target.",
-                            t.id(), year, firstYear, lastYear));
-                }
+            String problem = t.problemIn(firstYear, lastYear);
+            if (problem != null) {
+                problems.add(problem);
             }
         }
         if (!problems.isEmpty()) {
@@ -141,10 +150,16 @@ public record Scenario(String name, String description, Park base, int firstYear
             return element.startsWith("plant:");
         }
 
-        String problemIn(Park park) {
-            boolean known = isPlant()
-                    ? park.plants().containsKey(org.symbiosis.model.PlantId.of(id()))
-                    : park.links().containsKey(org.symbiosis.model.LinkId.of(id()));
+        /** What is wrong with this presence in {@code park}, or null if nothing. */
+        public String problemIn(Park park) {
+            boolean known;
+            try {
+                known = isPlant()
+                        ? park.plants().containsKey(org.symbiosis.model.PlantId.of(id()))
+                        : park.links().containsKey(org.symbiosis.model.LinkId.of(id()));
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
             return known ? null : "The scenario commissions or retires '" + element
                     + "', which the base park does not have.";
         }

@@ -324,4 +324,67 @@ class ParkFilesTest {
         assertTrue(warnings.get(1).contains("The output 'co2-mineral' of plant 'cement' has no"
                 + " route"), warnings.toString());
     }
+
+    /** Issue 12, class 4: 1e309 reads as Infinity; it must not silently mean "unlimited". */
+    @Test
+    void rejectsANumberBeyondTheRangeOfADouble() {
+        String json = replaceOnce(chainJson(), "\"capacity\": 2000", "\"capacity\": 1e309");
+        String message = failure(json);
+        assertTrue(message.startsWith("park.json:" + lineOf(json, "1e309") + ":"), message);
+        assertTrue(message.contains("plants[0].processes[0].capacity: the number 1e309 is beyond"
+                + " the range this tool computes in"), message);
+        assertTrue(failure(replaceOnce(chainJson(), "\"inputs\": {\"coal\": 0.4}",
+                "\"inputs\": {\"coal\": -1e400}")).contains(
+                        "plants[0].processes[0].inputs.coal: the number -1e400 is beyond the"
+                                + " range"));
+    }
+
+    /** Issue 12, class 8: parser limits and internals become positions and fixes. */
+    @Test
+    void translatesParserLimitsIntoPositionsAndFixes() {
+        String digits = failure(replaceOnce(chainJson(), "\"capacity\": 2000",
+                "\"capacity\": 2" + "0".repeat(10_000)));
+        assertTrue(digits.startsWith("park.json:") && digits.contains("a number longer than 100"
+                + " characters: write it with at most 17 significant digits"), digits);
+        String text = failure(replaceOnce(chainJson(), "\"Coal power plant\"",
+                "\"" + "x".repeat(1_000_001) + "\""));
+        assertTrue(text.contains("a text longer than 1,000,000 characters"), text);
+        String extra = failure(chainJson() + "}");
+        assertTrue(extra.endsWith("'}' closes nothing that is open here: remove it, or check the"
+                + " brackets before it."), extra);
+        for (String message : List.of(digits, text, extra)) {
+            assertTrue(!message.contains("Source") && !message.contains("StreamReadConstraints")
+                    && !message.contains("`"), message);
+        }
+    }
+
+    @Test
+    void acceptsAUtf8ByteOrderMarkAndRejectsLatin1AndUtf16WithAPosition(@TempDir Path dir)
+            throws IOException {
+        Path bom = dir.resolve("bom.json");
+        Files.write(bom, ("\uFEFF" + chainJson()).getBytes(StandardCharsets.UTF_8));
+        assertEquals("chain", ParkFiles.read(bom).park().name());
+        String json = replaceOnce(chainJson(), "\"Coal power plant\"", "\"Centrale \u00e0"
+                + " charbon\"");
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, json.getBytes(StandardCharsets.ISO_8859_1));
+        String message = assertThrows(ParkFileException.class, () -> ParkFiles.read(latin1))
+                .getMessage();
+        int line = lineOf(json, "Centrale");
+        int column = json.lines().skip(line - 1).findFirst().orElseThrow().indexOf('\u00e0') + 1;
+        assertEquals(latin1 + ":" + line + ":" + column + ": the file is not UTF-8 text: a"
+                + " multi-byte character is cut short (byte 0x20). It was probably saved as"
+                + " Latin-1 or Windows-1252; park and scenario files are UTF-8. Save it as UTF-8"
+                + " (for example: iconv -f LATIN1 -t UTF-8 in.json > out.json).", message);
+        Path utf16 = dir.resolve("utf16.json");
+        Files.write(utf16, chainJson().getBytes(StandardCharsets.UTF_16));
+        assertTrue(assertThrows(ParkFileException.class, () -> ParkFiles.read(utf16))
+                .getMessage().contains("UTF-16 byte-order mark (BOM)"));
+    }
+
+    @Test
+    void reportsADirectoryGivenAsAParkFile(@TempDir Path dir) {
+        assertEquals(dir + ": is a directory, not a file. Give the path of a JSON file.",
+                assertThrows(ParkFileException.class, () -> ParkFiles.read(dir)).getMessage());
+    }
 }

@@ -163,4 +163,49 @@ class PathwayRunnerTest {
         assertEquals(1, bars.size());
         assertClose(K * 360, bars.get(0).swing(), "swing");
     }
+
+    /** Issue 12, class 9: a result's sample array cannot be changed from outside. */
+    @Test
+    void handsOutCopiesOfItsSamples() {
+        Scenario s = scenario(Scenario.Interpolation.LINEAR, List.of(new Scenario.Point(2020,
+                new Distribution.Uniform(800, 1200))), List.of());
+        PathwayResult r = new PathwayRunner().run(s, 3, 1);
+        double first = r.residualBySample()[0][0];
+        r.residualBySample()[0][0] = -1;
+        r.residualBySample()[1] = null;
+        assertEquals(first, r.residualBySample()[0][0]);
+        assertEquals(13, r.residualBySample()[1].length);
+    }
+
+    /** Issue 12, class 5: impossible sizes are refused before any work, with the fix. */
+    @Test
+    void refusesImpossibleSizesUpFront() {
+        Scenario s = scenario(Scenario.Interpolation.LINEAR, List.of(point(2020, 1000)),
+                List.of());
+        IllegalArgumentException samples = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new PathwayRunner().run(s, 100_000_000, 1));
+        assertEquals("Samples (100000000) must be from 0 to 1,000,000: percentile bands settle"
+                + " long before that; use --samples 1000 or so.", samples.getMessage());
+        // 3 series (residual, net, life cycle) x 10^6 samples x (13 x 8 + 16 bytes) + 16 bytes per
+        // sample = 376e6 B = 358 MB
+        assertEquals("1,000,000 samples of 13 years need about 358 MB for their results, more"
+                + " than half of the 256 MB heap: use fewer samples or years, or give Java more"
+                + " memory (for the symbiosis launcher: SYMBIOSIS_JAVA_OPTS=-Xmx8g).",
+                PathwayRunner.sizeProblem(s, 1_000_000, 256L << 20));
+        assertEquals(null, PathwayRunner.sizeProblem(s, 1000, 256L << 20));
+        IllegalArgumentException years = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new Scenario("long", "", chain(), 1,
+                        2_000, List.of(), List.of(), List.of(), false));
+        assertTrue(years.getMessage().startsWith("The scenario runs 2000 years (1-2000), more"
+                + " than the 1000 one run may hold"), years.getMessage());
+    }
+
+    /** Issue 12, class 1: a target without a description reads as an empty one. */
+    @Test
+    void aTargetWithoutADescriptionHasAnEmptyOne() {
+        assertEquals("", new PathwayTarget.NetZero("nz", null, 2030).description());
+        assertEquals("", new PathwayTarget.Reduction("r", null, 2020, 2030, 0.5, null)
+                .description());
+        assertEquals("", new PathwayTarget.Cap("c", null, 2030, 5, null).description());
+    }
 }

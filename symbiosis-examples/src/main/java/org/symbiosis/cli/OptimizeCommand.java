@@ -1,6 +1,5 @@
 package org.symbiosis.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +79,7 @@ final class OptimizeCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (!(carbonPrice >= 0) || Double.isInfinite(carbonPrice)) {
             throw new UserException("symbiosis optimize: --carbon-price (" + carbonPrice
@@ -89,6 +88,13 @@ final class OptimizeCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UserException("symbiosis optimize: --top (" + top + ") must be 1 or more.");
         }
+        try (OutputFiles outputs = new OutputFiles("symbiosis optimize")) {
+            OutputFiles.Target lpFile = outputs.file("--write-lp", writeLp);
+            return optimize(out, outputs, lpFile);
+        }
+    }
+
+    private int optimize(PrintWriter out, OutputFiles outputs, OutputFiles.Target lpFile) {
         org.symbiosis.model.Target.Metric chosenMetric = switch (metric) {
             case "residual" -> org.symbiosis.model.Target.Metric.RESIDUAL;
             case "net" -> org.symbiosis.model.Target.Metric.NET;
@@ -124,9 +130,8 @@ final class OptimizeCommand implements Callable<Integer> {
         }
         LinearProgramOptimizer optimizer = new LinearProgramOptimizer(objective, keepRules,
                 FallbackLpSolver.standard());
-        if (writeLp != null) {
-            Files.writeString(writeLp, optimizer.writeLp(file.park()), StandardCharsets.UTF_8);
-        }
+        outputs.write(lpFile, path -> Files.writeString(path, optimizer.writeLp(file.park()),
+                StandardCharsets.UTF_8));
         OptimizationResult result;
         if (allocate != null) {
             if (!file.park().carriers().containsKey(CarrierId.of(allocate))) {
@@ -140,7 +145,9 @@ final class OptimizeCommand implements Callable<Integer> {
         } else {
             result = optimizer.optimize(file.park());
         }
-        out.print(OptimizationReport.text(file.park(), simulated, result, label, unit, top));
+        String report = OptimizationReport.text(file.park(), simulated, result, label, unit, top);
+        outputs.commit();
+        out.print(report);
         if (writeLp != null) {
             out.println("LP written to " + writeLp);
         }

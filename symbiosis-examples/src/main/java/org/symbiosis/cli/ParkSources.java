@@ -85,7 +85,7 @@ final class ParkSources {
 
     /** Reads {@code fileOrExample}: a park file if one exists there, else a bundled example. */
     static ParkFile open(String fileOrExample) {
-        Path path = Path.of(fileOrExample);
+        Path path = Cli.path(fileOrExample);
         if (Files.exists(path)) {
             return ParkFiles.read(path);
         }

@@ -3,6 +3,7 @@ package org.symbiosis.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.symbiosis.io.ScenarioFiles;
 import org.symbiosis.model.Park;
@@ -64,30 +65,61 @@ final class PathwayCommand implements Callable<Integer> {
             throw new UserException("symbiosis pathway: --threads (" + threadCount + ") must be 1"
                     + " or more.");
         }
-        Scenario s = open(scenario);
-        ProgressBar bar = ProgressBar.forTerminal(err);
-        PathwayRunner runner = new PathwayRunner(threadCount, bar);
-        PathwayResult result;
-        try {
-            result = runner.run(s, samples, seed);
-        } finally {
-            bar.done();
+        if (threadCount > PathwayRunner.MAX_THREADS) {
+            throw new UserException("symbiosis pathway: --threads (" + threadCount + ") must be"
+                    + " at most " + PathwayRunner.MAX_THREADS + "; samples gain nothing from more"
+                    + " threads than processors (" + Runtime.getRuntime().availableProcessors()
+                    + " here).");
         }
-        out.print(PathwayReport.text(result));
-        if (tornadoYear != null) {
-            out.println();
-            out.print(PathwayReport.tornado(runner.tornado(s, tornadoYear), tornadoYear));
+        if (samples > PathwayRunner.MAX_SAMPLES) {
+            throw new UserException("symbiosis pathway: --samples (" + samples + ") must be at"
+                    + " most " + String.format(java.util.Locale.ROOT, "%,d",
+                    PathwayRunner.MAX_SAMPLES) + "; percentile bands settle long before that:"
+                    + " use --samples 1000 or so.");
         }
-        if (csv != null) {
-            PathwayReport.writeCsv(result, csv);
-            out.println("CSV written to " + csv);
+        try (OutputFiles outputs = new OutputFiles("symbiosis pathway")) {
+            OutputFiles.Target csvDir = outputs.directory("--csv", csv, CSV_FILES);
+            Scenario s = open(scenario);
+            String size = PathwayRunner.sizeProblem(s, samples, Runtime.getRuntime()
+                    .maxMemory());
+            if (size != null) {
+                throw new UserException("symbiosis pathway: " + size);
+            }
+            if (tornadoYear != null && (tornadoYear < s.firstYear()
+                    || tornadoYear > s.lastYear())) {
+                throw new UserException("symbiosis pathway: --tornado " + tornadoYear + " is"
+                        + " outside the scenario's years " + s.firstYear() + "-" + s.lastYear()
+                        + ": give one of them.");
+            }
+            ProgressBar bar = ProgressBar.forTerminal(err);
+            PathwayRunner runner = new PathwayRunner(threadCount, bar);
+            PathwayResult result;
+            try {
+                result = runner.run(s, samples, seed);
+            } finally {
+                bar.done();
+            }
+            StringBuilder report = new StringBuilder(PathwayReport.text(result));
+            if (tornadoYear != null) {
+                report.append('\n').append(PathwayReport.tornado(runner.tornado(s, tornadoYear),
+                        tornadoYear));
+            }
+            outputs.write(csvDir, dir -> PathwayReport.writeCsv(result, dir));
+            outputs.commit();
+            out.print(report);
+            if (csv != null) {
+                out.println("CSV written to " + csv);
+            }
+            return SymbiosisCommand.OK;
         }
-        return SymbiosisCommand.OK;
     }
+
+    /** The files {@code --csv} writes. */
+    static final List<String> CSV_FILES = List.of("years.csv", "targets.csv");
 
     /** A scenario file, or a bundled scenario; its park is a path beside it or an example. */
     static Scenario open(String fileOrExample) {
-        Path path = Path.of(fileOrExample);
+        Path path = Cli.path(fileOrExample);
         if (Files.exists(path)) {
             Path dir = path.toAbsolutePath().getParent();
             return ScenarioFiles.read(path, name -> resolvePark(dir, name));
@@ -98,8 +130,7 @@ final class PathwayCommand implements Callable<Integer> {
                 throw new UserException("symbiosis pathway: '" + fileOrExample + "' is neither a"
                         + " scenario file nor a bundled scenario (see 'symbiosis list').");
             }
-            String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return ScenarioFiles.parse(json, fileOrExample + ".json (bundled scenario)",
+            return ScenarioFiles.read(in, fileOrExample + ".json (bundled scenario)",
                     name -> resolvePark(null, name));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,10 +1,10 @@
 package org.symbiosis.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.symbiosis.io.ParkFile;
 import org.symbiosis.report.SimulationExport;
@@ -50,49 +50,47 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The files {@code --csv} writes. */
+    static final List<String> CSV_FILES = List.of("summary.csv", "plants.csv", "links.csv",
+            "processes.csv", "carriers.csv");
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!(tolerance > 0 && tolerance <= 1e-3)) {
             throw new UserException("symbiosis run: --tolerance (" + tolerance + ") must be in"
                     + " (0, 1e-3], for example 1e-9.");
         }
-        ParkFile file = ParkSources.open(park);
-        file.warnings().forEach(err::println);
-        org.symbiosis.model.Park chosen = ParkSources.withOrigins(file.park(), origins);
-        ProgressBar bar = ProgressBar.forTerminal(err);
-        SimulationResult result;
-        java.util.List<org.symbiosis.pathway.MeasureEffects.Effect> effects;
-        try {
-            Simulator simulator = new Simulator(tolerance, Simulator.DEFAULT_MAX_SWEEPS, bar);
-            result = simulator.run(chosen);
-            effects = org.symbiosis.pathway.MeasureEffects.of(chosen, simulator);
-        } finally {
-            bar.done();
+        try (OutputFiles outputs = new OutputFiles("symbiosis run")) {
+            OutputFiles.Target jsonFile = outputs.file("--json", json);
+            OutputFiles.Target csvDir = outputs.directory("--csv", csv, CSV_FILES);
+            ParkFile file = ParkSources.open(park);
+            file.warnings().forEach(err::println);
+            org.symbiosis.model.Park chosen = ParkSources.withOrigins(file.park(), origins);
+            ProgressBar bar = ProgressBar.forTerminal(err);
+            SimulationResult result;
+            java.util.List<org.symbiosis.pathway.MeasureEffects.Effect> effects;
+            try {
+                Simulator simulator = new Simulator(tolerance, Simulator.DEFAULT_MAX_SWEEPS, bar);
+                result = simulator.run(chosen);
+                effects = org.symbiosis.pathway.MeasureEffects.of(chosen, simulator);
+            } finally {
+                bar.done();
+            }
+            String report = SimulationReport.text(result, effects);
+            outputs.write(jsonFile, path -> Files.writeString(path,
+                    SimulationExport.toJson(result, effects), StandardCharsets.UTF_8));
+            outputs.write(csvDir, dir -> SimulationExport.writeCsv(result, dir));
+            outputs.commit();
+            out.print(report);
+            if (json != null) {
+                out.println("JSON written to " + json);
+            }
+            if (csv != null) {
+                out.println("CSV written to " + csv);
+            }
+            return SymbiosisCommand.OK;
         }
-        String report = SimulationReport.text(result, effects);
-        if (json != null) {
-            writeFile(json, SimulationExport.toJson(result, effects));
-        }
-        if (csv != null) {
-            SimulationExport.writeCsv(result, csv);
-        }
-        out.print(report);
-        if (json != null) {
-            out.println("JSON written to " + json);
-        }
-        if (csv != null) {
-            out.println("CSV written to " + csv);
-        }
-        return SymbiosisCommand.OK;
-    }
-
-    private static void writeFile(Path file, String text) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

@@ -72,6 +72,12 @@ public final class SymbiosisCommand {
         });
         try {
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("symbiosis: the run needs more memory than Java was given ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB): give it more (for the"
+                    + " launcher: SYMBIOSIS_JAVA_OPTS=-Xmx8g), or run a smaller park, fewer"
+                    + " years or fewer samples.");
+            return USER_ERROR;
         } finally {
             out.flush();
             err.flush();

@@ -13,6 +13,42 @@ package org.symbiosis.optimize.lp;
 public record LpSolution(LpStatus status, double objective, double[] values, double[] rowDuals,
         double[] reducedCosts, long iterations, String solver, String note, double bound) {
 
+    public LpSolution {
+        values = values.clone();
+        rowDuals = rowDuals.clone();
+        reducedCosts = reducedCosts.clone();
+    }
+
+    /** The values, a copy (use {@link #value(int)} in loops). */
+    @Override
+    public double[] values() {
+        return values.clone();
+    }
+
+    /** The row duals, a copy (use {@link #rowDual(int)} in loops). */
+    @Override
+    public double[] rowDuals() {
+        return rowDuals.clone();
+    }
+
+    /** The reduced costs, a copy (use {@link #reducedCost(int)} in loops). */
+    @Override
+    public double[] reducedCosts() {
+        return reducedCosts.clone();
+    }
+
+    public double value(int variable) {
+        return values[variable];
+    }
+
+    public double rowDual(int row) {
+        return rowDuals[row];
+    }
+
+    public double reducedCost(int variable) {
+        return reducedCosts[variable];
+    }
+
     /** An LP's answer: its bound is its objective. */
     public LpSolution(LpStatus status, double objective, double[] values, double[] rowDuals,
             double[] reducedCosts, long iterations, String solver, String note) {
