@@ -274,11 +274,9 @@ public final class InvestmentPlanner {
             }
         }
         plants.values().forEach(b::replacePlant);
-        Park built = b.build();
         // The candidates not built stay candidates; the built ones are part of the park now.
-        Park.Builder result = built.toBuilder();
-        result.clearCandidates();
-        left.forEach(result::candidate);
-        return result.build();
+        b.clearCandidates();
+        left.forEach(b::candidate);
+        return b.build();
     }
 }

@@ -1,0 +1,131 @@
+package org.symbiosis.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.symbiosis.flow.FlowInvariants.assertClose;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.symbiosis.flow.FlowInvariants;
+import org.symbiosis.model.Candidate;
+import org.symbiosis.model.Carrier;
+import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.Finance;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.LinkStatus;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.Park;
+import org.symbiosis.model.Plant;
+import org.symbiosis.model.Process;
+
+/** Hand-built investment problems, each solved by hand. */
+class InvestmentPlannerTest {
+
+    /**
+     * An emitter and a storage site that do not exist yet, and a pipeline between them.
+     *
+     * <pre>
+     *   emitter (fixed 100 t product, 1 t CO2/t, released unless stored)
+     *     --co2 (candidate pipe, up to 100 t/yr: capex 5 per t/yr + 50, 10 years)-->
+     *   sink (candidate, up to 80 t/yr: capex 10 per t/yr + 200, 10 years, O&M 30/yr, 2 per t)
+     * </pre>
+     * At a discount rate of 0 the capital recovery factor of 10 years is 0.1, so storing q t
+     * a year costs (0.1 x 10 + 0.1 x 5 + 2) q + 0.1 x 200 + 30 + 0.1 x 50 = 3.5 q + 55 with
+     * both built (the pipe alone or the sink alone stores nothing: they interact).
+     */
+    static Park storage() {
+        return Park.builder().name("storage")
+                .carrier(Carrier.of("product", "t"))
+                .carrier(Carrier.of("co2", "t").withCarbon(0.2729).withGwp(1))
+                .carrier(Carrier.of("stored", "t").withCarbon(0.2729))
+                .plant(Plant.of("emitter", "industry", Process.builder("emitter.make")
+                        .reference("product").output("product", 1).output("co2", 1).fixed(100)
+                        .build()))
+                .plant(Plant.of("sink", "storage", Process.builder("sink.store").reference("co2")
+                        .input("co2", 1).output("stored", 1).capacity(80).follows("co2")
+                        .costs(2, 0).build()))
+                .link(Link.push("pipe", "emitter", "sink", "co2", 1).withCapacity(100)
+                        .withStatus(LinkStatus.CANDIDATE))
+                .market(Market.sell("product", 0, 0))
+                .market(Market.disposal("co2", DisposalKind.AIR, 0))
+                .market(Market.disposal("stored", DisposalKind.STORAGE, 0))
+                .candidate(new Candidate("process:sink.store", false, 10, 200, 10, 30, Double.NaN,
+                        "illustrative"))
+                .candidate(new Candidate("link:pipe", false, 5, 50, 10, 0, Double.NaN, ""))
+                .finance(new Finance(0, "USD"))
+                .build();
+    }
+
+    private static PlanResult plan(PlanGoal goal) {
+        PlanResult r = new InvestmentPlanner(goal).plan(storage());
+        assertEquals(OptimizationStatus.OPTIMAL, r.status(), r.diagnosis());
+        FlowInvariants.check(r.state().orElseThrow(), goal.toString());
+        return r;
+    }
+
+    /** At 50 per t both are built and fill the sink: 3.5 x 80 + 55 + 50 x 20 = 1,335. */
+    @Test
+    void aCarbonPriceBuildsBothCandidatesThatOnlyWorkTogether() {
+        PlanResult r = plan(PlanGoal.cost(50));
+        assertEquals(2, r.builds().size());
+        assertClose(80, r.builds().get(0).size(), "sink size");
+        assertClose(0.1 * 10 * 80 + 20 + 30, r.builds().get(0).annualisedCost(), "sink cost");
+        assertClose(20, r.emissions(), "emissions");
+        assertClose(1335, r.objective(), "objective");
+        assertClose(160, r.operatingCost(), "operating: 2 x 80");
+        assertClose(0.1 * 10 * 80 + 20 + 30 + 0.1 * 5 * 80 + 5, r.investmentCost(),
+                "investment");
+    }
+
+    /**
+     * Storing pays above 335 / 80 = 4.1875 per t: at 4 nothing is built (400 against 415), at
+     * 4.5 both are (3.5 x 80 + 55 + 4.5 x 20 = 425 against 450).
+     */
+    @Test
+    void aCandidateThatOnlyPaysAboveACarbonPrice() {
+        PlanResult at4 = plan(PlanGoal.cost(4));
+        assertEquals(List.of(), at4.builds());
+        assertClose(400, at4.objective(), "nothing built at 4");
+        PlanResult at45 = plan(PlanGoal.cost(4.5));
+        assertEquals(2, at45.builds().size());
+        assertClose(425, at45.objective(), "both built at 4.5");
+    }
+
+    /**
+     * A budget of 115 a year for investments (capital and O&M, not operation): 1.5 s + 55 <=
+     * 115 gives s = 40, so 60 t are still released.
+     */
+    @Test
+    void aBudgetThatBinds() {
+        PlanResult r = plan(PlanGoal.emissionsUnderBudget(115));
+        assertClose(60, r.emissions(), "emissions");
+        assertClose(115, r.investmentCost(), "the budget, spent");
+        assertClose(40, r.builds().get(0).size(), "sink size");
+    }
+
+    /** A cap of 30 t forces storing 70: 3.5 x 70 + 55 = 300. */
+    @Test
+    void aTargetThatForcesABuild() {
+        PlanResult r = plan(PlanGoal.costUnderCap(30));
+        assertClose(30, r.emissions(), "emissions at the cap");
+        assertClose(300, r.totalCost(), "cost");
+        assertClose(300, r.objective(), "objective");
+    }
+
+    /** Forbidding the pipe leaves the sink useless: nothing is built, 100 t released. */
+    @Test
+    void fixingADecisionReplans() {
+        PlanResult r = new InvestmentPlanner(PlanGoal.cost(50)).plan(storage(),
+                Map.of("link:pipe", false));
+        assertEquals(List.of(), r.builds());
+        assertClose(100, r.emissions(), "emissions");
+    }
+
+    @Test
+    void anImpossibleCapIsInfeasibleWithADiagnosis() {
+        PlanResult r = new InvestmentPlanner(PlanGoal.costUnderCap(10)).plan(storage());
+        assertEquals(OptimizationStatus.INFEASIBLE, r.status());
+        assertTrue(r.diagnosis().contains("Loosen the cap"), r.diagnosis());
+    }
+}
