@@ -427,6 +427,28 @@ if __name__ == "__main__":
             2050: "The Shunan complex in 2050 on a net-zero path (illustrative): captive power on ammonia only, half the kiln fuel biomass, all kiln CO2 captured (mineralised, methanated or stored geologically), capture and storage on the biomass plant (BECCS), cracker furnaces on hydrogen, 300 kt/yr hydrogen-reduced iron. Estimates marked [E]; see symbiosis-examples/README.md."}[year]
     park = {"name": "shunan-%d" % year, "description": desc, "carriers": carriers, "plants": plants, "links": links, "markets": markets}
     if year == 2030:
+        # Investment candidates for 'symbiosis plan' [E where marked]; currency USD.
+        for pl in plants:
+            for q in pl["processes"]:
+                if q["id"] == "tokuyama-capture.amine":
+                    q["capacity"] = 250000.0
+                    q["note"] += " Unit of 250 kt CO2/yr treated [E], sized for the 5 % share of the kiln CO2 and its own boiler's."
+                if q["id"] == "shunan-methanation.sabatier":
+                    q["capacity"] = 20000.0
+                    q["note"] += " 20 kt CH4/yr (about 28 M m3) [E]: the 2030 e-methane target is 1 % of city gas (REFERENCE.md Shunan, Synthetic methane, national [S]; Tokyo Gas alone about 80 M m3/yr, REFERENCE-lifecycle.md section 5 [S2]), so the pipeline is no unlimited sink."
+                if q["id"] == "tokuyama-cement.mineralise":
+                    q["capacity"] = 200000.0
+                    q["note"] += " 200 kt CO2/yr [E]: ready-mix injection takes 7-15 kg CO2/m3 and Japan makes 74 M m3/yr, a national ceiling of 0.5-1.1 Mt/yr (REFERENCE-lifecycle.md section 5 [S]/[E])."
+        crf = lambda r, n: r*(1+r)**n/((1+r)**n-1)
+        park["finance"] = {"discountRate": 0.03, "currency": "USD"}
+        park["candidates"] = [
+            {"element": "process:tokuyama-capture.amine", "expansion": True, "capex": r(60/crf(0.03, 25), 6),
+             "lifetime": 25, "fixedOm": 5e6, "maxExpansion": 3.7e6,
+             "note": "More kiln capture, up to all 3.9 Mt of kiln CO2. Capital set so that it alone costs 60 USD per t treated a year at 3 %% over 25 years (%.0f USD per t/yr) [E]: the lower part of the 100-180 USD/t cement capture range (REFERENCE-lifecycle.md section 4 [S2]), whose energy the model counts apart; 25 years (section 4, unsourced); fixed O&M 5 M USD/yr [E]." % (60/crf(0.03, 25))},
+            {"element": "process:tokuyama-cement.mineralise", "expansion": True, "capex": 300.0,
+             "lifetime": 20, "fixedOm": 1e6, "maxExpansion": 300000.0,
+             "note": "More mineralisation, up to 0.5 Mt CO2/yr in all, about half the national ready-mix ceiling (section 5) [E]; 300 USD per t/yr and 1 M USD/yr O&M [E]."},
+        ]
         park["measures"] = [
             measure("ammonia-cofiring", "20 % ammonia by heat in both captive coal plants, grey ammonia unless --origin says otherwise",
                     plants, build(year, nh3_override=0.0)[1], ["tokuyama-power", "tosoh-power"]),

@@ -73,8 +73,14 @@ public final class InvestmentPlanner {
 
     /** The program and what its variables mean. */
     private record Program(ParkLinearProgram lp, LpModel model, double[] emissions,
-            double[] money, List<CandidateVariables> candidates, Deliveries deliveries) {
+            double[] money, List<CandidateVariables> candidates, Deliveries deliveries,
+            double[] goalCost) {
     }
+
+    /** Weight of the second criterion in ties (emissions, or cost under a budget). */
+    private static final double SECOND_TIE = 1e-6;
+    /** Weight of each unit bought, sold, released or carried, against degenerate plans. */
+    private static final double VOLUME_TIE = 1e-9;
 
     /** The mixed-integer program in CPLEX LP format, for CBC or any other solver. */
     public String writeLp(Park park) {
@@ -148,7 +154,7 @@ public final class InvestmentPlanner {
         return new PlanResult(goal, solution.status() == LpStatus.OPTIMAL
                 ? OptimizationStatus.OPTIMAL : OptimizationStatus.FEASIBLE, "", builds,
                 Optional.of(planned), Optional.of(state), Optional.of(Ledger.of(state)),
-                emissions, operating, investment, solution.objective(), solution.gap(), leaks,
+                emissions, operating, investment, dot(p.goalCost, x), solution.gap(), leaks,
                 label, solve);
     }
 
@@ -237,15 +243,33 @@ public final class InvestmentPlanner {
                 b.coefficient(cap, j, e[j]);
             }
         }
+        double[] goalCost = new double[total];
         for (int j = 0; j < total; j++) {
-            double cost = switch (goal.kind()) {
+            goalCost[j] = switch (goal.kind()) {
                 case COST -> m[j] + invest[j] + goal.carbonPrice() * e[j];
                 case EMISSIONS_UNDER_BUDGET -> e[j];
                 case COST_UNDER_CAP -> m[j] + invest[j];
             };
-            b.cost(j, cost);
         }
-        return new Program(emissionsLp, b.build(), e, m, candidates, deliveries);
+        // Ties broken towards lower emissions (then lower cost) and smaller volumes: with prices
+        // of 0 many plans cost the same, and a solver may return any of them, even one that
+        // buys and sells the same carrier in huge amounts. The reported objective leaves these
+        // terms out.
+        double[] tie = new double[total];
+        for (int[] volume : new int[][] {emissionsLp.buy, emissionsLp.sell, emissionsLp.release,
+            emissionsLp.flow}) {
+            for (int j : volume) {
+                if (j >= 0) {
+                    tie[j] += VOLUME_TIE;
+                }
+            }
+        }
+        for (int j = 0; j < total; j++) {
+            double second = goal.kind() == PlanGoal.Kind.EMISSIONS_UNDER_BUDGET ? m[j] + invest[j]
+                    : e[j];
+            b.cost(j, goalCost[j] + SECOND_TIE * second + tie[j]);
+        }
+        return new Program(emissionsLp, b.build(), e, m, candidates, deliveries, goalCost);
     }
 
     /** The park with the builds made: built elements exist at their size, expansions added. */

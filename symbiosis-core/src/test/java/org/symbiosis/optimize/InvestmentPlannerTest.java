@@ -128,4 +128,24 @@ class InvestmentPlannerTest {
         assertEquals(OptimizationStatus.INFEASIBLE, r.status());
         assertTrue(r.diagnosis().contains("Loosen the cap"), r.diagnosis());
     }
+
+    /**
+     * The curve at 50 per t: each of the two candidates avoids 80 t (without either, nothing is
+     * stored) and costs 335 a year (the whole 3.5 x 80 + 55: neither works alone), so 4.1875
+     * per t; on the grid 0, 4, 4.5, 10, 50 both are first built at 4.5.
+     */
+    @Test
+    void theAbatementCurveComesFromReplanning() {
+        List<AbatementCurve.Step> curve = AbatementCurve.of(storage(), PlanGoal.cost(50), true,
+                org.symbiosis.optimize.lp.OrToolsLpSolver.scip(0),
+                new double[] {0, 4, 4.5, 10, 50});
+        assertEquals(2, curve.size());
+        for (AbatementCurve.Step step : curve) {
+            assertTrue(step.built(), step.toString());
+            assertClose(80, step.avoided(), "avoided by " + step.candidate());
+            assertClose(335, step.annualisedCost(), "cost of " + step.candidate());
+            assertClose(335.0 / 80, step.costPerTonne(), "per t, " + step.candidate());
+            assertEquals(4.5, step.builtFromPrice(), step.toString());
+        }
+    }
 }
