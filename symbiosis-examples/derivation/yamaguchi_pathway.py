@@ -58,6 +58,15 @@ changes += [
         {"year": 2013, "value": 0.423}, {"year": 2024, "value": 0.423},
         {"year": 2030, "value": {"triangular": [0.30, 0.37, 0.423]}},
         {"year": 2050, "value": {"triangular": [0.0, 0.05, 0.2]}}]},
+    # Physical limits grow with the measures [E]: the capture unit to all kiln CO2, mineralisation
+    # to the national ready-mix ceiling (about 1 Mt/yr, REFERENCE-lifecycle.md section 5), the
+    # city-gas pipeline to a tenfold e-methane volume; there is no geological storage in the park.
+    {"set": "process:tokuyama-capture.amine:capacity", "points": [
+        {"year": 2030, "value": 250000}, {"year": 2050, "value": 4500000}]},
+    {"set": "process:tokuyama-cement.mineralise:capacity", "points": [
+        {"year": 2030, "value": 200000}, {"year": 2050, "value": 1000000}]},
+    {"set": "process:shunan-methanation.sabatier:capacity", "points": [
+        {"year": 2030, "value": 20000}, {"year": 2050, "value": 200000}]},
     # The capture plant's boiler moves from city gas (2030) to ammonia (2050) [E].
     {"set": "process:tokuyama-capture.boiler:input:ch4", "points": [
         {"year": 2030, "value": r(1/(0.9*2.744/0.0561))}, {"year": 2050, "value": 0}]},

@@ -315,8 +315,10 @@ public final class Park {
         }
 
         /** Removes a link (to derive a changed park). */
+        /** Removes the link and any candidate to build or expand it. */
         public Builder removeLink(LinkId id) {
             links.remove(id);
+            candidates.removeIf(c -> c.element().equals("link:" + id.value()));
             return this;
         }
 
@@ -327,8 +329,14 @@ public final class Park {
         }
 
         /** Removes a plant (to derive a changed park); remove its links too. */
+        /** Removes the plant and any candidate to build or expand one of its processes. */
         public Builder removePlant(PlantId id) {
-            plants.remove(id);
+            Plant removed = plants.remove(id);
+            if (removed != null) {
+                for (Process p : removed.processes()) {
+                    candidates.removeIf(c -> c.element().equals("process:" + p.id().value()));
+                }
+            }
             return this;
         }
 
