@@ -2,11 +2,10 @@ package org.symbiosis.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.symbiosis.flow.FlowState;
+import org.symbiosis.html.HtmlReport;
 import org.symbiosis.flow.UnsolvableParkException;
 import org.symbiosis.io.ParkFile;
 import org.symbiosis.model.CarrierId;
@@ -16,7 +15,9 @@ import org.symbiosis.optimize.Objective;
 import org.symbiosis.optimize.OptimizationResult;
 import org.symbiosis.optimize.OptimizationStatus;
 import org.symbiosis.optimize.lp.FallbackLpSolver;
+import org.symbiosis.report.OptimizationExport;
 import org.symbiosis.report.OptimizationReport;
+import org.symbiosis.simulate.SimulationResult;
 import org.symbiosis.simulate.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,6 +77,13 @@ final class OptimizeCommand implements Callable<Integer> {
             description = "Rows in each ranking. Default: ${DEFAULT-VALUE}.")
     int top;
 
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the simulated and optimised states as JSON to FILE.")
+    Path json;
+
+    @picocli.CommandLine.Mixin
+    HtmlOptions htmlOptions = new HtmlOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -100,6 +108,9 @@ final class OptimizeCommand implements Callable<Integer> {
         opened.warnings().forEach(spec.commandLine().getErr()::println);
         ParkFile file = new ParkFile(ParkSources.withOrigins(opened.park(), origins),
                 opened.source(), opened.positions());
+        if (htmlOptions.requested()) {
+            htmlOptions.check("optimize", file.park());
+        }
         Objective objective = (goal == Goal.emissions ? Objective.emissions()
                 : Objective.cost(carbonPrice)).withMetric(chosenMetric);
         String metricLabel = switch (chosenMetric) {
@@ -112,8 +123,10 @@ final class OptimizeCommand implements Callable<Integer> {
                         + metricLabel;
         String unit = goal == Goal.emissions ? "t CO2e" : "currency";
         FlowState simulated = null;
+        SimulationResult simulation = null;
         try {
-            simulated = new Simulator().run(file.park()).withSymbiosis().state();
+            simulation = new Simulator().run(file.park());
+            simulated = simulation.withSymbiosis().state();
         } catch (UnsolvableParkException e) {
             spec.commandLine().getErr().println("Note: the park cannot run by its operating"
                     + " rules, so nothing is compared: " + e.getMessage());
@@ -125,7 +138,7 @@ final class OptimizeCommand implements Callable<Integer> {
         LinearProgramOptimizer optimizer = new LinearProgramOptimizer(objective, keepRules,
                 FallbackLpSolver.standard());
         if (writeLp != null) {
-            Files.writeString(writeLp, optimizer.writeLp(file.park()), StandardCharsets.UTF_8);
+            OutputFiles.write(writeLp, optimizer.writeLp(file.park()));
         }
         OptimizationResult result;
         if (allocate != null) {
@@ -141,6 +154,18 @@ final class OptimizeCommand implements Callable<Integer> {
             result = optimizer.optimize(file.park());
         }
         out.print(OptimizationReport.text(file.park(), simulated, result, label, unit, top));
+        if (json != null || htmlOptions.requested()) {
+            String document = OptimizationExport.toJson(file.park(), simulation, result, label);
+            if (json != null) {
+                OutputFiles.write(json, document);
+                out.println("JSON written to " + json);
+            }
+            if (htmlOptions.requested()) {
+                htmlOptions.write(HtmlReport.Kind.OPTIMIZE, document, "Symbiosis: "
+                        + file.park().name() + ", optimised");
+                out.println("HTML report written to " + htmlOptions.html);
+            }
+        }
         if (writeLp != null) {
             out.println("LP written to " + writeLp);
         }

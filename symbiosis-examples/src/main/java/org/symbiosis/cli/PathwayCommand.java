@@ -3,12 +3,15 @@ package org.symbiosis.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.symbiosis.html.HtmlReport;
 import org.symbiosis.io.ScenarioFiles;
 import org.symbiosis.model.Park;
 import org.symbiosis.pathway.PathwayResult;
 import org.symbiosis.pathway.PathwayRunner;
 import org.symbiosis.pathway.Scenario;
+import org.symbiosis.report.PathwayExport;
 import org.symbiosis.report.PathwayReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,11 +51,20 @@ final class PathwayCommand implements Callable<Integer> {
             + " targets.csv into DIR.")
     Path csv;
 
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the years, bands,"
+            + " target verdicts and tornado as JSON to FILE.")
+    Path json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained"
+            + " HTML report to FILE (opens offline): the fan chart with the targets, and the"
+            + " tornado with --tornado.")
+    Path html;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (samples < 0) {
@@ -74,9 +86,25 @@ final class PathwayCommand implements Callable<Integer> {
             bar.done();
         }
         out.print(PathwayReport.text(result));
+        List<PathwayRunner.TornadoBar> bars = List.of();
         if (tornadoYear != null) {
+            bars = runner.tornado(s, tornadoYear);
             out.println();
-            out.print(PathwayReport.tornado(runner.tornado(s, tornadoYear), tornadoYear));
+            out.print(PathwayReport.tornado(bars, tornadoYear));
+        }
+        if (json != null || html != null) {
+            String document = PathwayExport.toJson(result, bars, tornadoYear);
+            if (json != null) {
+                OutputFiles.write(json, document);
+                out.println("JSON written to " + json);
+            }
+            if (html != null) {
+                HtmlReport.Options options = HtmlReport.Options.of("Symbiosis: pathway "
+                        + s.name());
+                OutputFiles.write(html, w -> HtmlReport.write(w, HtmlReport.Kind.PATHWAY,
+                        document, options));
+                out.println("HTML report written to " + html);
+            }
         }
         if (csv != null) {
             PathwayReport.writeCsv(result, csv);

@@ -2,10 +2,9 @@ package org.symbiosis.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.symbiosis.html.HtmlReport;
 import org.symbiosis.io.ParkFile;
 import org.symbiosis.report.SimulationExport;
 import org.symbiosis.report.SimulationReport;
@@ -47,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
                     + " example --origin nh3=blue-ammonia). Repeatable.")
     java.util.List<String> origins = new java.util.ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    HtmlOptions htmlOptions = new HtmlOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +63,9 @@ final class RunCommand implements Callable<Integer> {
         ParkFile file = ParkSources.open(park);
         file.warnings().forEach(err::println);
         org.symbiosis.model.Park chosen = ParkSources.withOrigins(file.park(), origins);
+        if (htmlOptions.requested()) {
+            htmlOptions.check("run", chosen);
+        }
         ProgressBar bar = ProgressBar.forTerminal(err);
         SimulationResult result;
         java.util.List<org.symbiosis.pathway.MeasureEffects.Effect> effects;
@@ -72,8 +77,13 @@ final class RunCommand implements Callable<Integer> {
             bar.done();
         }
         String report = SimulationReport.text(result, effects);
+        String document = json != null || htmlOptions.requested()
+                ? SimulationExport.toJson(result, effects) : null;
         if (json != null) {
-            writeFile(json, SimulationExport.toJson(result, effects));
+            OutputFiles.write(json, document);
+        }
+        if (htmlOptions.requested()) {
+            htmlOptions.write(HtmlReport.Kind.RUN, document, "Symbiosis: " + chosen.name());
         }
         if (csv != null) {
             SimulationExport.writeCsv(result, csv);
@@ -85,14 +95,9 @@ final class RunCommand implements Callable<Integer> {
         if (csv != null) {
             out.println("CSV written to " + csv);
         }
-        return SymbiosisCommand.OK;
-    }
-
-    private static void writeFile(Path file, String text) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        if (htmlOptions.requested()) {
+            out.println("HTML report written to " + htmlOptions.html);
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return SymbiosisCommand.OK;
     }
 }
