@@ -20,12 +20,18 @@
     ['optimised', 'Optimised']
   ];
 
+  if (doc.optimised) {
+    STATE_NAMES[0][1] = 'Simulated, with symbiosis';
+    STATE_NAMES[1][1] = 'Simulated, without symbiosis';
+  }
+
   function states() {
     return STATE_NAMES.filter(function (s) { return doc[s[0]] && doc[s[0]].links; });
   }
 
   function fmt(x, digits) {
     if (x === null || x === undefined || isNaN(x)) { return '-'; }
+    if (x === 0) { return '0'; }
     var d = digits === undefined ? (Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 1 ? 1 : 3) : digits;
     return x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
   }
@@ -138,7 +144,8 @@
       if (m.index[key] !== undefined) { return m.index[key]; }
       var label, color, hover, c = carriers[name];
       if (kind === 'plant') {
-        label = aggregated ? name.replace(/^sector /, '') + ' (' + sizes[name] + ' plants)' : name;
+        label = aggregated ? name.replace(/^sector /, '') + ' (' + sizes[name]
+          + (sizes[name] === 1 ? ' plant)' : ' plants)') : name;
         color = '#334e68';
         hover = aggregated ? label : (plants[name] ? plants[name].name + ' (' + plants[name].sector
           + ')' : name);
@@ -219,7 +226,7 @@
       arrangement: 'snap',
       valueformat: ',.1f',
       valuesuffix: ' ' + sankeyUnit,
-      node: { label: m.labels, color: m.colors, customdata: m.hover, pad: 14, thickness: 16,
+      node: { label: m.labels, color: m.colors, customdata: m.hover, pad: 18, thickness: 16,
         line: { color: '#ffffff', width: 0.5 },
         hovertemplate: '%{customdata}<br>%{value}<extra></extra>' },
       link: { source: m.source, target: m.target, value: m.value, color: m.linkColor,
@@ -252,7 +259,7 @@
     function show(key) {
       var m = models[key];
       var nodes = m.labels.length;
-      var height = Math.max(420, Math.min(1400, 40 + nodes * 34));
+      var height = Math.max(420, Math.min(1600, 60 + nodes * 38));
       var label = STATE_NAMES.filter(function (s) { return s[0] === key; })[0][1];
       var layout = { height: height, margin: { l: 10, r: 10, t: 30, b: 10 }, font: { size: 12 },
         title: { text: label + ' \u2014 ' + doc.park, font: { size: 14 } } };
@@ -263,9 +270,33 @@
       summary.textContent = label + ': bought ' + fmt(t.bought) + ', on links between plants '
         + fmt(t.links) + ' (delivered ' + fmt(t.delivered) + ', lost on the way ' + fmt(t.lost)
         + '), sold ' + fmt(t.sold) + ', released ' + fmt(t.released) + ' ' + sankeyUnit + '.'
-        + (m.hidden.length ? ' Not shown (no flow of this kind): ' + m.hidden.join(', ') + '.'
-          : '');
-      return Plotly.react(chart, [sankeyTrace(m)], layout, CONFIG).then(function () {
+        + (m.hidden.length ? ' Not shown, having no ' + (carbonMode ? 'carbon' : opt.sankeyCarrier)
+          + ' in or out: ' + m.hidden.join(', ') + '.' : '');
+      // A new plot, not Plotly.react: react animates nodes out, so for a moment the page
+      // would show the old state's nodes beside the new ones.
+      Plotly.purge(chart);
+      var trace = sankeyTrace(m);
+      return Plotly.newPlot(chart, [trace], layout, CONFIG).then(function () {
+        // In a park with loops Plotly lays nodes out with d3-sankey-circular, which can leave
+        // nodes of one column touching or overlapping. Given node positions, Plotly snaps them
+        // to columns and pushes overlapping nodes apart by node.pad: so draw again at the
+        // positions of the first layout.
+        if (!chart.calcdata[0][0].circular) { return null; }
+        var size = chart._fullLayout._size;
+        var x = m.labels.map(function () { return null; });
+        var y = x.slice();
+        Array.prototype.forEach.call(chart.querySelectorAll('.sankey-node'), function (e) {
+          var n = e.__data__ && e.__data__.node;
+          if (!n || n.pointNumber === undefined) { return; }
+          x[n.pointNumber] = Math.max(1e-6, (n.x0 + n.x1) / 2 / size.w);
+          y[n.pointNumber] = Math.max(1e-6, (n.y0 + n.y1) / 2 / size.h);
+        });
+        if (x.some(function (v) { return v === null; })) { return null; }
+        trace.node.x = x;
+        trace.node.y = y;
+        Plotly.purge(chart);
+        return Plotly.newPlot(chart, [trace], layout, CONFIG);
+      }).then(function () {
         S.sankeyState = key;
       });
     }
@@ -478,8 +509,9 @@
         customdata: bars.map(function (b) { return [b.highSetting, b.atHigh]; }),
         hovertemplate: '%{y}<br>at %{customdata[0]:.4g}: %{customdata[1]:,.0f} t CO2e/yr'
           + '<extra></extra>' }];
-    var layout = { barmode: 'overlay', height: Math.max(260, 60 + 28 * bars.length),
-      margin: { l: 330, r: 20, t: 10, b: 40 }, font: { size: 12 },
+    var layout = { barmode: 'overlay', height: Math.max(280, 110 + 28 * bars.length),
+      margin: { l: 330, r: 20, t: 10, b: 90 }, font: { size: 12 },
+      legend: { orientation: 'h', y: -0.3 },
       xaxis: { title: { text: t.year + ' residual emissions, t CO2e/yr' }, tickformat: ',.0f' },
       shapes: [{ type: 'line', x0: centre, x1: centre, yref: 'paper', y0: 0, y1: 1,
         line: { color: '#333333', width: 1 } }] };
