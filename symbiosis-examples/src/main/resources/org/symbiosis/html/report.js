@@ -376,8 +376,9 @@
       return Promise.resolve();
     }
     sec.appendChild(el('p', { 'class': 'note' }, located.length + ' of ' + E.plants.length
-      + ' plants have a location (plain longitude and latitude, no map tiles). Lines are links'
-      + ' whose two plants both have one, as carbon with symbiosis (width by t C/yr).'
+      + ' plants have a location (plain longitude and latitude, no map tiles). Lines are the'
+      + ' links whose two plants both have one; up to 300 links, each line\u2019s width is its'
+      + ' flow with symbiosis (' + sankeyUnit + '), above that one thin line per link.'
       + (located.length < E.plants.length ? ' Plants without a location are not drawn.' : '')));
     var chart = el('div', { 'class': 'chart', id: 'map' });
     sec.appendChild(chart);
@@ -387,16 +388,36 @@
     var max = 0;
     Object.keys(flows).forEach(function (k) { max = Math.max(max, flows[k]); });
     var traces = [];
-    E.links.forEach(function (l) {
+    var drawn = E.links.filter(function (l) {
       var a = plants[l.from], b = plants[l.to];
-      if (!a || !b || a.latitude === undefined || b.latitude === undefined) { return; }
-      var f = flows[l.link] || 0;
-      traces.push({ type: 'scatter', mode: 'lines', x: [a.longitude, b.longitude],
-        y: [a.latitude, b.latitude], showlegend: false, hoverinfo: 'text',
-        text: l.link + ': ' + l.carrier + ', ' + fmt(f) + ' ' + sankeyUnit,
-        line: { color: rgba(carriers[l.carrier] ? carriers[l.carrier].color : '#999999', 0.7),
-          width: 1 + (max > 0 ? 8 * f / max : 0), dash: l.status === 'candidate' ? 'dot' : 'solid' } });
+      return a && b && a.latitude !== undefined && b.latitude !== undefined;
     });
+    var color = function (c) { return rgba(carriers[c] ? carriers[c].color : '#999999', 0.7); };
+    if (drawn.length <= 300) {
+      // One line per link, its width by its flow.
+      drawn.forEach(function (l) {
+        var a = plants[l.from], b = plants[l.to];
+        var f = flows[l.link] || 0;
+        traces.push({ type: 'scatter', mode: 'lines', name: l.link, x: [a.longitude, b.longitude],
+          y: [a.latitude, b.latitude], showlegend: false, hoverinfo: 'text',
+          text: l.link + ': ' + l.carrier + ', ' + fmt(f) + ' ' + sankeyUnit,
+          line: { color: color(l.carrier), width: 1 + (max > 0 ? 8 * f / max : 0),
+            dash: l.status === 'candidate' ? 'dot' : 'solid' } });
+      });
+    } else {
+      // Many links: one thin trace per carrier, segments separated by gaps.
+      var byCarrier = {};
+      drawn.forEach(function (l) {
+        var t = byCarrier[l.carrier] = byCarrier[l.carrier] || { x: [], y: [] };
+        t.x.push(plants[l.from].longitude, plants[l.to].longitude, null);
+        t.y.push(plants[l.from].latitude, plants[l.to].latitude, null);
+      });
+      Object.keys(byCarrier).forEach(function (c) {
+        traces.push({ type: 'scatter', mode: 'lines', name: c, x: byCarrier[c].x,
+          y: byCarrier[c].y, showlegend: false, hoverinfo: 'name',
+          line: { color: color(c), width: 1 } });
+      });
+    }
     traces.push({ type: 'scatter', mode: 'markers+text', name: 'plants',
       x: located.map(function (p) { return p.longitude; }),
       y: located.map(function (p) { return p.latitude; }),

@@ -168,6 +168,45 @@ class HtmlReportBrowserTest {
         screenshot("chain");
     }
 
+    /**
+     * The chain with all three plants located and the Sankey of one carrier, captured CO2: the
+     * capture unit sends its 900 t to the cement plant, and nothing of it crosses the boundary.
+     * The map has the three plants and both links, each line 1 px plus 8 px x its flow of the
+     * chosen carrier over the largest: 9 px for the CO2 pipe, 1 px for the flue gas.
+     */
+    @Test
+    void mapAndOneCarriersSankeyOfALocatedChain() throws IOException {
+        Path park = CliRun.fixture(dir, "chain");
+        String located = Files.readString(park)
+                .replace("\"sector\": \"power\",", "\"sector\": \"power\","
+                        + " \"location\": {\"lat\": 34.04, \"lon\": 131.78},")
+                .replace("\"sector\": \"capture\",", "\"sector\": \"capture\","
+                        + " \"location\": {\"lat\": 34.045, \"lon\": 131.79},");
+        Files.writeString(park, located);
+        Path html = dir.resolve("located.html");
+        CliRun run = CliRun.of("run", park.toString(), "--html", html.toString(), "--sankey",
+                "co2-captured");
+        assertEquals(0, run.exitCode(), run.err());
+        open(html);
+        SankeyView with = sankey("withSymbiosis");
+        assertEquals(List.of("capture", "cement"), with.labels);
+        assertEquals(List.of(900.0), with.value);
+        SankeyView without = sankey("withoutSymbiosis");
+        assertEquals(List.of(), without.labels, "no captured CO2 without symbiosis");
+        Map<?, ?> map = (Map<?, ?>) js("var gd = document.getElementById('map'); var r = {};"
+                + " gd.data.forEach(function (t) { r[t.name] = {x: t.x, width: t.line"
+                + " && t.line.width}; }); return r;");
+        assertEquals(Set.of("flue-gas", "co2-pipe", "plants"), map.keySet());
+        assertEquals(3, ((List<?>) ((Map<?, ?>) map.get("plants")).get("x")).size());
+        double flue = ((Number) ((Map<?, ?>) map.get("flue-gas")).get("width")).doubleValue();
+        double pipe = ((Number) ((Map<?, ?>) map.get("co2-pipe")).get("width")).doubleValue();
+        assertEquals(1 + 8 * 900.0 / 900.0, pipe, 1e-12, "the widest line: 900 t");
+        assertEquals(1.0, flue, 1e-12, "the flue gas carries no captured CO2");
+        assertNoErrors("located chain");
+        showSankey("withSymbiosis");
+        screenshot("chain-located-co2-captured");
+    }
+
     /** Above --aggregate-above plants, nodes are sectors; the totals do not change. */
     @Test
     void largeParkIsDrawnBySectorWithTheRuleStated() throws IOException {
