@@ -12,11 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.symbiosis.flow.FlowState;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.Carrier;
 import org.symbiosis.model.Link;
+import org.symbiosis.model.Market;
+import org.symbiosis.model.Park;
 import org.symbiosis.model.Plant;
 import org.symbiosis.simulate.Simulation;
 import org.symbiosis.simulate.SimulationResult;
@@ -27,7 +31,7 @@ import org.symbiosis.simulate.SimulationResult;
  */
 public final class SimulationExport {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private SimulationExport() {
@@ -45,6 +49,7 @@ public final class SimulationExport {
         FlowState with = result.withSymbiosis().state();
         root.put("park", with.park().name());
         root.put("conventions", SimulationReport.conventions(with.park()));
+        root.put("elements", elements(with.park()));
         root.put("withSymbiosis", outcome(result.withSymbiosis()));
         root.put("withoutSymbiosis", outcome(result.baseline()));
         if (!effects.isEmpty()) {
@@ -70,12 +75,81 @@ public final class SimulationExport {
         }
     }
 
+    /**
+     * What the figures refer to: carriers (unit, carbon and GWP per unit), plants (name, sector,
+     * location where given), links (ends, carrier, symbiosis or utility, existing or candidate)
+     * and markets (what each carrier can be bought, sold or released as). Readers such as the
+     * HTML report weigh flows with these: a link's carbon is its flow x its carrier's carbon.
+     */
+    static Map<String, Object> elements(Park park) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        List<Map<String, Object>> carriers = new ArrayList<>();
+        for (Carrier c : park.carriers().values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("carrier", c.id().value());
+            row.put("name", c.name());
+            row.put("unit", c.unit());
+            row.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
+            row.put("carbonPerUnit", c.carbonPerUnit());
+            row.put("gwpPerUnit", c.gwpPerUnit());
+            row.put("biogenic", c.biogenic());
+            carriers.add(row);
+        }
+        map.put("carriers", carriers);
+        List<Map<String, Object>> plants = new ArrayList<>();
+        for (Plant p : park.plants().values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("plant", p.id().value());
+            row.put("name", p.name());
+            row.put("sector", p.sector());
+            p.location().ifPresent(l -> {
+                row.put("latitude", l.latitude());
+                row.put("longitude", l.longitude());
+            });
+            plants.add(row);
+        }
+        map.put("plants", plants);
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (Link l : park.links().values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("link", l.id().value());
+            row.put("carrier", l.carrier().value());
+            row.put("from", l.from().value());
+            row.put("to", l.to().value());
+            row.put("loss", l.loss());
+            row.put("distanceKm", l.distanceKm());
+            row.put("status", l.status().name().toLowerCase(Locale.ROOT));
+            row.put("symbiosis", l.symbiosis());
+            links.add(row);
+        }
+        map.put("links", links);
+        List<Map<String, Object>> markets = new ArrayList<>();
+        for (Market m : park.markets().values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("carrier", m.carrier().value());
+            row.put("buy", m.buy().isPresent());
+            row.put("sell", m.sell().isPresent());
+            row.put("disposal", m.disposal().map(d -> d.kind().name().toLowerCase(Locale.ROOT))
+                    .orElse(null));
+            markets.add(row);
+        }
+        map.put("markets", markets);
+        return map;
+    }
+
     private static Map<String, Object> outcome(Simulation simulation) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("convergence", simulation.convergence());
-        map.put("totals", simulation.ledger().totals());
+        map.putAll(outcome(simulation.state(), simulation.ledger()));
+        return map;
+    }
+
+    /** Totals, plants, links, processes, boundary and carriers of one flow state. */
+    static Map<String, Object> outcome(FlowState state, Ledger ledger) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("totals", ledger.totals());
         List<Map<String, Object>> plants = new ArrayList<>();
-        for (Ledger.PlantLedger p : simulation.ledger().plants().values()) {
+        for (Ledger.PlantLedger p : ledger.plants().values()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("plant", p.plant().value());
             row.put("scope1", p.scope1());
@@ -98,7 +172,6 @@ public final class SimulationExport {
             plants.add(row);
         }
         map.put("plants", plants);
-        FlowState state = simulation.state();
         ParkIndex index = state.index();
         List<Map<String, Object>> links = new ArrayList<>();
         for (int l = 0; l < index.linkCount(); l++) {
@@ -137,7 +210,7 @@ public final class SimulationExport {
             pairs.add(row);
         }
         map.put("boundary", pairs);
-        List<Object> carriers = new ArrayList<>(simulation.ledger().carriers().values().stream()
+        List<Object> carriers = new ArrayList<>(ledger.carriers().values().stream()
                 .map(c -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("carrier", c.carrier().value());

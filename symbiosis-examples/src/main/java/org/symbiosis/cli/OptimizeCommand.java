@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.symbiosis.flow.FlowState;
+import org.symbiosis.html.HtmlReport;
 import org.symbiosis.flow.UnsolvableParkException;
 import org.symbiosis.io.ParkFile;
 import org.symbiosis.model.CarrierId;
@@ -15,7 +16,9 @@ import org.symbiosis.optimize.Objective;
 import org.symbiosis.optimize.OptimizationResult;
 import org.symbiosis.optimize.OptimizationStatus;
 import org.symbiosis.optimize.lp.FallbackLpSolver;
+import org.symbiosis.report.OptimizationExport;
 import org.symbiosis.report.OptimizationReport;
+import org.symbiosis.simulate.SimulationResult;
 import org.symbiosis.simulate.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,6 +78,13 @@ final class OptimizeCommand implements Callable<Integer> {
             description = "Rows in each ranking. Default: ${DEFAULT-VALUE}.")
     int top;
 
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the simulated and optimised states as JSON to FILE.")
+    Path json;
+
+    @picocli.CommandLine.Mixin
+    HtmlOptions htmlOptions = new HtmlOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -90,11 +100,14 @@ final class OptimizeCommand implements Callable<Integer> {
         }
         try (OutputFiles outputs = new OutputFiles("symbiosis optimize")) {
             OutputFiles.Target lpFile = outputs.file("--write-lp", writeLp);
-            return optimize(out, outputs, lpFile);
+            OutputFiles.Target jsonFile = outputs.file("--json", json);
+            OutputFiles.Target htmlFile = htmlOptions.declare(outputs);
+            return optimize(out, outputs, lpFile, jsonFile, htmlFile);
         }
     }
 
-    private int optimize(PrintWriter out, OutputFiles outputs, OutputFiles.Target lpFile) {
+    private int optimize(PrintWriter out, OutputFiles outputs, OutputFiles.Target lpFile,
+            OutputFiles.Target jsonFile, OutputFiles.Target htmlFile) {
         org.symbiosis.model.Target.Metric chosenMetric = switch (metric) {
             case "residual" -> org.symbiosis.model.Target.Metric.RESIDUAL;
             case "net" -> org.symbiosis.model.Target.Metric.NET;
@@ -106,6 +119,9 @@ final class OptimizeCommand implements Callable<Integer> {
         opened.warnings().forEach(spec.commandLine().getErr()::println);
         ParkFile file = new ParkFile(ParkSources.withOrigins(opened.park(), origins),
                 opened.source(), opened.positions());
+        if (htmlOptions.requested()) {
+            htmlOptions.check("optimize", file.park());
+        }
         Objective objective = (goal == Goal.emissions ? Objective.emissions()
                 : Objective.cost(carbonPrice)).withMetric(chosenMetric);
         String metricLabel = switch (chosenMetric) {
@@ -118,8 +134,10 @@ final class OptimizeCommand implements Callable<Integer> {
                         + metricLabel;
         String unit = goal == Goal.emissions ? "t CO2e" : "currency";
         FlowState simulated = null;
+        SimulationResult simulation = null;
         try {
-            simulated = new Simulator().run(file.park()).withSymbiosis().state();
+            simulation = new Simulator().run(file.park());
+            simulated = simulation.withSymbiosis().state();
         } catch (UnsolvableParkException e) {
             spec.commandLine().getErr().println("Note: the park cannot run by its operating"
                     + " rules, so nothing is compared: " + e.getMessage());
@@ -146,8 +164,23 @@ final class OptimizeCommand implements Callable<Integer> {
             result = optimizer.optimize(file.park());
         }
         String report = OptimizationReport.text(file.park(), simulated, result, label, unit, top);
+        if (json != null || htmlOptions.requested()) {
+            String document = OptimizationExport.toJson(file.park(), simulation, result, label);
+            outputs.write(jsonFile, path -> Files.writeString(path, document,
+                    StandardCharsets.UTF_8));
+            if (htmlOptions.requested()) {
+                htmlOptions.write(outputs, htmlFile, HtmlReport.Kind.OPTIMIZE, document,
+                        "Symbiosis: " + file.park().name() + ", optimised");
+            }
+        }
         outputs.commit();
         out.print(report);
+        if (json != null) {
+            out.println("JSON written to " + json);
+        }
+        if (htmlOptions.requested()) {
+            out.println("HTML report written to " + htmlOptions.html);
+        }
         if (writeLp != null) {
             out.println("LP written to " + writeLp);
         }

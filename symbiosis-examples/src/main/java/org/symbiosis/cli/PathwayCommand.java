@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.symbiosis.html.HtmlReport;
 import org.symbiosis.io.ScenarioFiles;
 import org.symbiosis.model.Park;
 import org.symbiosis.pathway.PathwayResult;
 import org.symbiosis.pathway.PathwayRunner;
 import org.symbiosis.pathway.Scenario;
+import org.symbiosis.report.PathwayExport;
 import org.symbiosis.report.PathwayReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,11 +51,20 @@ final class PathwayCommand implements Callable<Integer> {
             + " targets.csv into DIR.")
     Path csv;
 
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the years, bands,"
+            + " target verdicts and tornado as JSON to FILE.")
+    Path json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained"
+            + " HTML report to FILE (opens offline): the fan chart with the targets, and the"
+            + " tornado with --tornado.")
+    Path html;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (samples < 0) {
@@ -79,6 +90,8 @@ final class PathwayCommand implements Callable<Integer> {
         }
         try (OutputFiles outputs = new OutputFiles("symbiosis pathway")) {
             OutputFiles.Target csvDir = outputs.directory("--csv", csv, CSV_FILES);
+            OutputFiles.Target jsonFile = outputs.file("--json", json);
+            OutputFiles.Target htmlFile = outputs.file("--html", html);
             Scenario s = open(scenario);
             String size = PathwayRunner.sizeProblem(s, samples, Runtime.getRuntime()
                     .maxMemory());
@@ -100,15 +113,31 @@ final class PathwayCommand implements Callable<Integer> {
                 bar.done();
             }
             StringBuilder report = new StringBuilder(PathwayReport.text(result));
+            List<PathwayRunner.TornadoBar> bars = List.of();
             if (tornadoYear != null) {
-                report.append('\n').append(PathwayReport.tornado(runner.tornado(s, tornadoYear),
-                        tornadoYear));
+                bars = runner.tornado(s, tornadoYear);
+                report.append('\n').append(PathwayReport.tornado(bars, tornadoYear));
             }
             outputs.write(csvDir, dir -> PathwayReport.writeCsv(result, dir));
+            if (json != null || html != null) {
+                String document = PathwayExport.toJson(result, bars, tornadoYear);
+                outputs.write(jsonFile, path -> Files.writeString(path, document,
+                        java.nio.charset.StandardCharsets.UTF_8));
+                HtmlReport.Options options = HtmlReport.Options.of("Symbiosis: pathway "
+                        + s.name());
+                outputs.write(htmlFile, path -> HtmlOptions.writeHtml(path,
+                        HtmlReport.Kind.PATHWAY, document, options));
+            }
             outputs.commit();
             out.print(report);
             if (csv != null) {
                 out.println("CSV written to " + csv);
+            }
+            if (json != null) {
+                out.println("JSON written to " + json);
+            }
+            if (html != null) {
+                out.println("HTML report written to " + html);
             }
             return SymbiosisCommand.OK;
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.symbiosis.html.HtmlReport;
 import org.symbiosis.io.ParkFile;
 import org.symbiosis.report.SimulationExport;
 import org.symbiosis.report.SimulationReport;
@@ -47,6 +48,9 @@ final class RunCommand implements Callable<Integer> {
                     + " example --origin nh3=blue-ammonia). Repeatable.")
     java.util.List<String> origins = new java.util.ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    HtmlOptions htmlOptions = new HtmlOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -65,9 +69,13 @@ final class RunCommand implements Callable<Integer> {
         try (OutputFiles outputs = new OutputFiles("symbiosis run")) {
             OutputFiles.Target jsonFile = outputs.file("--json", json);
             OutputFiles.Target csvDir = outputs.directory("--csv", csv, CSV_FILES);
+            OutputFiles.Target htmlFile = htmlOptions.declare(outputs);
             ParkFile file = ParkSources.open(park);
             file.warnings().forEach(err::println);
             org.symbiosis.model.Park chosen = ParkSources.withOrigins(file.park(), origins);
+            if (htmlOptions.requested()) {
+                htmlOptions.check("run", chosen);
+            }
             ProgressBar bar = ProgressBar.forTerminal(err);
             SimulationResult result;
             java.util.List<org.symbiosis.pathway.MeasureEffects.Effect> effects;
@@ -79,8 +87,14 @@ final class RunCommand implements Callable<Integer> {
                 bar.done();
             }
             String report = SimulationReport.text(result, effects);
-            outputs.write(jsonFile, path -> Files.writeString(path,
-                    SimulationExport.toJson(result, effects), StandardCharsets.UTF_8));
+            String document = json != null || htmlOptions.requested()
+                    ? SimulationExport.toJson(result, effects) : null;
+            outputs.write(jsonFile, path -> Files.writeString(path, document,
+                    StandardCharsets.UTF_8));
+            if (htmlOptions.requested()) {
+                htmlOptions.write(outputs, htmlFile, HtmlReport.Kind.RUN, document,
+                        "Symbiosis: " + chosen.name());
+            }
             outputs.write(csvDir, dir -> SimulationExport.writeCsv(result, dir));
             outputs.commit();
             out.print(report);
@@ -89,6 +103,9 @@ final class RunCommand implements Callable<Integer> {
             }
             if (csv != null) {
                 out.println("CSV written to " + csv);
+            }
+            if (htmlOptions.requested()) {
+                out.println("HTML report written to " + htmlOptions.html);
             }
             return SymbiosisCommand.OK;
         }
