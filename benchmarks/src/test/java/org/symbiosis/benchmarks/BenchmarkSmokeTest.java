@@ -25,6 +25,7 @@ class BenchmarkSmokeTest {
                 .param("plants", "100", "1000")
                 .param("arcs", "1000")
                 .param("samples", "2")
+                .param("candidates", "100")
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(1)
@@ -34,8 +35,9 @@ class BenchmarkSmokeTest {
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        // Simulate 4 methods x 2 sizes, optimize 2 x 2, allocation 1, parse 1 x 2, pathway 1 x 2.
-        assertEquals(8 + 4 + 1 + 2 + 2, results.size());
+        // Simulate 4 methods x 2 sizes, optimize 2 x 2, allocation 1, parse 1 x 2, pathway 1 x 2,
+        // plan 1.
+        assertEquals(8 + 4 + 1 + 2 + 2 + 1, results.size());
         for (RunResult r : results) {
             assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark());
         }

@@ -71,6 +71,40 @@ public final class SyntheticParks {
         return park.build();
     }
 
+    /**
+     * {@code park} with {@code candidates} of its links turned into candidates to build, chosen
+     * at random: each keeps its rule, gets a capacity of twice its simulated flow (plus 1) and a
+     * capital cost of 5 to 50 per unit of capacity plus 10,000 to 100,000 fixed, over 20 years,
+     * at a discount rate of 5 %. For planning benchmarks and tests.
+     *
+     * @throws IllegalArgumentException when the park has fewer links than {@code candidates}
+     */
+    public static Park withCandidates(Park park, long seed, int candidates) {
+        checkArgument(candidates >= 0 && candidates <= park.links().size(), "The park has %s"
+                + " links; %s candidates cannot be drawn from them.", park.links().size(),
+                candidates);
+        org.symbiosis.flow.FlowState simulated = new org.symbiosis.simulate.Simulator()
+                .simulate(park).state();
+        java.util.List<Link> links = new java.util.ArrayList<>(park.links().values());
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = links.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Link t = links.get(i);
+            links.set(i, links.get(j));
+            links.set(j, t);
+        }
+        Park.Builder b = park.toBuilder().finance(new org.symbiosis.model.Finance(0.05, "USD"));
+        for (Link link : links.subList(0, candidates)) {
+            double capacity = 2 * simulated.flow(link.id()) + 1;
+            b.replaceLink(link.withCapacity(capacity).withStatus(
+                    org.symbiosis.model.LinkStatus.CANDIDATE));
+            b.candidate(new org.symbiosis.model.Candidate("link:" + link.id(), false,
+                    5 + 45 * random.nextDouble(), 10_000 + 90_000 * random.nextDouble(), 20, 0,
+                    Double.NaN, ""));
+        }
+        return b.build();
+    }
+
     private static void carriers(Park.Builder park) {
         double co2C = 12.011 / 44.01;
         park.carrier(Carrier.of("electricity", "MWh").withKind(CarrierKind.ELECTRICITY))

@@ -124,7 +124,7 @@ public final class InvestmentPlanner {
             };
             return new PlanResult(goal, status, diagnosis, List.of(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, List.of(), label, solve);
+                    Double.NaN, Double.NaN, Double.NaN, List.of(), label, solve);
         }
         double[] x = solution.values();
         List<PlanResult.Build> builds = new ArrayList<>();
@@ -154,8 +154,8 @@ public final class InvestmentPlanner {
         return new PlanResult(goal, solution.status() == LpStatus.OPTIMAL
                 ? OptimizationStatus.OPTIMAL : OptimizationStatus.FEASIBLE, "", builds,
                 Optional.of(planned), Optional.of(state), Optional.of(Ledger.of(state)),
-                emissions, operating, investment, dot(p.goalCost, x), solution.gap(), leaks,
-                label, solve);
+                emissions, operating, investment, dot(p.goalCost, x), solution.objective(),
+                solution.gap(), leaks, label, solve);
     }
 
     private static double dot(double[] c, double[] x) {

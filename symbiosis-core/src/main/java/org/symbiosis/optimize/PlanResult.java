@@ -25,6 +25,8 @@ import org.symbiosis.model.Park;
  *                         per year (fixed costs of existing processes are left out)
  * @param investmentCost   annualised capital plus fixed O&M of what is built, per year
  * @param objective        the objective's value
+ * @param modelObjective   the objective of the model as solved and as written by {@code
+ *                         writeLp}, which adds the tie-breaking terms (for cross-checks)
  * @param gap              relative gap between the plan and the best bound (0 when proved)
  * @param leaks            what the plan buys from outside that the simulated park made inside
  * @param solver           the solver that answered
@@ -33,7 +35,8 @@ import org.symbiosis.model.Park;
 public record PlanResult(PlanGoal goal, OptimizationStatus status, String diagnosis,
         List<Build> builds, Optional<Park> plannedPark, Optional<FlowState> state,
         Optional<Ledger> ledger, double emissions, double operatingCost, double investmentCost,
-        double objective, double gap, List<String> leaks, String solver, long solveNanos) {
+        double objective, double modelObjective, double gap, List<String> leaks, String solver,
+        long solveNanos) {
 
     public PlanResult {
         builds = List.copyOf(builds);

@@ -51,10 +51,10 @@ public final class PlanReport {
         } else {
             sb.append("Build\n");
             TextTable b = new TextTable().text("candidate").number("size", "per yr")
-                    .number("annualised cost", currency + "/yr").text("note");
+                    .number("annualised cost", currency + "/yr");
             for (PlanResult.Build build : r.builds()) {
                 b.row(describe(build.candidate()), amount(build.size()),
-                        amount(build.annualisedCost()), build.candidate().note());
+                        amount(build.annualisedCost()));
             }
             sb.append(b.render());
         }

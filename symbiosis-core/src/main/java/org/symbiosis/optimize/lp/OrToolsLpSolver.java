@@ -121,7 +121,18 @@ public final class OrToolsLpSolver implements LpSolver {
                 }
             }
             objective.setMinimization();
-            MPSolver.ResultStatus status = solver.solve();
+            MPSolver.ResultStatus status;
+            if (mip) {
+                // OR-Tools stops a MIP at a relative gap of 1e-4 by default; plans are compared
+                // with CBC to 1e-6, so prove them closer.
+                com.google.ortools.linearsolver.MPSolverParameters params =
+                        new com.google.ortools.linearsolver.MPSolverParameters();
+                params.setDoubleParam(com.google.ortools.linearsolver.MPSolverParameters
+                        .DoubleParam.RELATIVE_MIP_GAP, 1e-8);
+                status = solver.solve(params);
+            } else {
+                status = solver.solve();
+            }
             switch (status) {
                 case OPTIMAL, FEASIBLE -> {
                     if (status == MPSolver.ResultStatus.FEASIBLE && !mip) {
