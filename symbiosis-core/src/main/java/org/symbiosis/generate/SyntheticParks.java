@@ -98,7 +98,8 @@ public final class SyntheticParks {
             double capacity = 2 * simulated.flow(link.id()) + 1;
             b.replaceLink(link.withCapacity(capacity).withStatus(
                     org.symbiosis.model.LinkStatus.CANDIDATE));
-            b.candidate(new org.symbiosis.model.Candidate("link:" + link.id(), false,
+            b.candidate(new org.symbiosis.model.Candidate("link:" + link.id(),
+                    org.symbiosis.model.Candidate.Kind.BUILD,
                     5 + 45 * random.nextDouble(), 10_000 + 90_000 * random.nextDouble(), 20, 0,
                     Double.NaN, ""));
         }

@@ -230,7 +230,14 @@ final class ParkConversion {
                 + " \"link:ID\")");
         String what = "candidate '" + element + "'";
         boolean expansion = Boolean.TRUE.equals(j.expansion());
-        return new Candidate(element, expansion, orZero(j.capex()), orZero(j.capexFixed()),
+        boolean retire = Boolean.TRUE.equals(j.retire());
+        if (expansion && retire) {
+            throw new IllegalArgumentException("The " + what + " both expands and retires its"
+                    + " element: give one of 'expansion' and 'retire'.");
+        }
+        Candidate.Kind kind = expansion ? Candidate.Kind.EXPAND : retire ? Candidate.Kind.RETIRE
+                : Candidate.Kind.BUILD;
+        return new Candidate(element, kind, orZero(j.capex()), orZero(j.capexFixed()),
                 required(j.lifetime(), "lifetime", what + " (years)"), orZero(j.fixedOm()),
                 expansion ? required(j.maxExpansion(), "maxExpansion", what) : Double.NaN,
                 j.note());
@@ -307,6 +314,7 @@ final class ParkConversion {
                 .toList();
         List<ParkJson.CandidateJson> candidates = park.candidates().stream().map(c ->
                 new ParkJson.CandidateJson(c.element(), c.expansion() ? Boolean.TRUE : null,
+                        c.retirement() ? Boolean.TRUE : null,
                         c.capexPerUnit(), nullIfZero(c.capexFixed()), c.lifetimeYears(),
                         nullIfZero(c.fixedOmPerYear()), c.expansion() ? c.maxExpansion() : null,
                         emptyToNull(c.note()))).toList();

@@ -79,9 +79,10 @@ final class ParkJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"element", "expansion", "capex", "capexFixed", "lifetime", "fixedOm",
-        "maxExpansion", "note"})
-    record CandidateJson(String element, Boolean expansion, Double capex, Double capexFixed,
+    @JsonPropertyOrder({"element", "expansion", "retire", "capex", "capexFixed", "lifetime",
+        "fixedOm", "maxExpansion", "note"})
+    record CandidateJson(String element, Boolean expansion, Boolean retire, Double capex,
+            Double capexFixed,
             Integer lifetime, Double fixedOm, Double maxExpansion, String note) {
     }
 

@@ -7,13 +7,14 @@ import java.util.Locale;
 
 /**
  * An investment the planner may make: build a candidate process or link (which does not run
- * until it is built), or expand an existing one. The size built is a decision between 0 and the
+ * until it is built), expand an existing one, or retire an existing process (saving its fixed
+ * cost, at a one-off decommissioning cost). The size built is a decision between 0 and the
  * element's capacity (for an expansion: {@code maxExpansion}); its cost per year is the capital
  * cost annualised by the capital recovery factor plus the fixed O&M.
  *
  * @param element          {@code process:ID} or {@code link:ID}
- * @param expansion        true to add capacity to an existing element, false to build a
- *                         candidate
+ * @param kind             build a candidate, expand an existing element, or retire an existing
+ *                         process
  * @param capexPerUnit     capital cost per unit of capacity (reference unit per year for a
  *                         process, carrier unit per year for a link)
  * @param capexFixed       capital cost paid if built at all
@@ -22,12 +23,23 @@ import java.util.Locale;
  * @param maxExpansion     for an expansion, the most capacity it can add; NaN for a build
  * @param note             free text, the source of the numbers
  */
-public record Candidate(String element, boolean expansion, double capexPerUnit,
+public record Candidate(String element, Kind kind, double capexPerUnit,
         double capexFixed, int lifetimeYears, double fixedOmPerYear, double maxExpansion,
         String note) {
 
+    /** What a candidate does to its element. */
+    public enum Kind {
+        /** Build a process or link that does not exist yet. */
+        BUILD,
+        /** Add capacity to an existing process or link. */
+        EXPAND,
+        /** Retire an existing process: it stops, and its fixed cost is saved. */
+        RETIRE
+    }
+
     public Candidate {
         checkNotNull(element, "A candidate needs the process or link it builds.");
+        checkNotNull(kind, "A candidate needs a kind: build, expand or retire.");
         checkArgument(element.startsWith("process:") || element.startsWith("link:"),
                 "A candidate names 'process:ID' or 'link:ID', not '%s'.", element);
         String what = "candidate '" + element + "'";
@@ -36,10 +48,24 @@ public record Candidate(String element, boolean expansion, double capexPerUnit,
         checkArgument(lifetimeYears >= 1 && lifetimeYears <= 200, "The lifetime (%s years) of"
                 + " %s must be between 1 and 200 years.", lifetimeYears, what);
         Checks.nonNegativeFinite(fixedOmPerYear, "fixed O&M", what);
-        if (expansion) {
+        if (kind == Kind.EXPAND) {
             Checks.nonNegativeFinite(maxExpansion, "largest expansion", what);
         }
+        checkArgument(kind != Kind.RETIRE || element.startsWith("process:"), "Only a process can"
+                + " be retired, not '%s'.", element);
         note = note == null ? "" : note;
+    }
+
+    public boolean expansion() {
+        return kind == Kind.EXPAND;
+    }
+
+    public boolean build() {
+        return kind == Kind.BUILD;
+    }
+
+    public boolean retirement() {
+        return kind == Kind.RETIRE;
     }
 
     /** The id of the process or link. */
@@ -65,6 +91,6 @@ public record Candidate(String element, boolean expansion, double capexPerUnit,
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s %s", expansion ? "expand" : "build", element);
+        return String.format(Locale.ROOT, "%s %s", kind.name().toLowerCase(Locale.ROOT), element);
     }
 }

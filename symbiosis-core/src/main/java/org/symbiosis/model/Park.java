@@ -121,7 +121,7 @@ public final class Park {
      */
     public boolean isCandidate(ProcessId process) {
         String key = "process:" + process.value();
-        return candidates.stream().anyMatch(c -> !c.expansion() && c.element().equals(key));
+        return candidates.stream().anyMatch(c -> c.build() && c.element().equals(key));
     }
 
     /** Park-wide accounting conventions. */
@@ -408,7 +408,7 @@ public final class Park {
                     Process process = plants.get(plant).processes().stream()
                             .filter(p -> p.id().value().equals(c.id())).findFirst().orElseThrow();
                     capacity = process.capacity();
-                    if (!c.expansion() && process.rule() instanceof OperatingRule.Fixed f
+                    if (c.build() && process.rule() instanceof OperatingRule.Fixed f
                             && f.activity() > 0) {
                         issues.add(ParkIssue.error(element, String.format("The process '%s' is a"
                                 + " candidate to build, so it cannot have a fixed activity of %s"
@@ -423,13 +423,22 @@ public final class Park {
                         continue;
                     }
                     capacity = link.capacity();
-                    if (!c.expansion() && link.status() != LinkStatus.CANDIDATE) {
+                    if (c.build() && link.status() != LinkStatus.CANDIDATE) {
                         issues.add(ParkIssue.error(element, String.format("The link '%s' exists:"
                                 + " give it \"status\": \"candidate\" to build it, or make the"
                                 + " candidate an expansion.", c.id())));
                     }
                 }
-                if (!c.expansion() && Double.isInfinite(capacity)) {
+                if (c.retirement() && Double.isInfinite(capacity) && plantOfProcess.get(
+                        ProcessId.of(c.id())) != null && !(plants.get(plantOfProcess.get(
+                        ProcessId.of(c.id()))).processes().stream().filter(p -> p.id().value()
+                        .equals(c.id())).findFirst().orElseThrow().rule()
+                        instanceof OperatingRule.Fixed)) {
+                    issues.add(ParkIssue.error(element, String.format("The process '%s' to retire"
+                            + " has neither a capacity nor a fixed activity: give it a capacity,"
+                            + " the most it runs while kept.", c.id())));
+                }
+                if (c.build() && Double.isInfinite(capacity)) {
                     issues.add(ParkIssue.error(element, String.format("The candidate '%s' has no"
                             + " capacity: give the element a capacity, the largest size that"
                             + " may be built.", c.element())));

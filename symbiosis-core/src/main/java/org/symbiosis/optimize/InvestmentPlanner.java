@@ -199,14 +199,39 @@ public final class InvestmentPlanner {
             double perBuild = crf * c.capexFixed() + c.fixedOmPerYear();
             int element = c.isProcess() ? emissionsLp.activity[index.processIndex(
                     ProcessId.of(c.id()))] : emissionsLp.flow[index.linkIndex(LinkId.of(c.id()))];
-            double existing = c.isProcess() ? park.processes().stream().filter(q -> q.id()
-                    .value().equals(c.id())).findFirst().orElseThrow().capacity()
+            Process process = c.isProcess() ? park.processes().stream().filter(q -> q.id()
+                    .value().equals(c.id())).findFirst().orElseThrow() : null;
+            double existing = c.isProcess() ? process.capacity()
                     : park.link(LinkId.of(c.id())).capacity();
-            double maxSize = c.expansion() ? c.maxExpansion() : existing;
             Boolean forced = fixed.get(c.element());
-            int built = b.variable("build " + c.element(), forced == Boolean.TRUE ? 1 : 0,
-                    forced == Boolean.FALSE ? 0 : 1, 0);
+            int built = b.variable((c.retirement() ? "retire " : "build ") + c.element(),
+                    forced == Boolean.TRUE ? 1 : 0, forced == Boolean.FALSE ? 0 : 1, 0);
             b.integer(built);
+            if (c.retirement()) {
+                // Retired (y = 1): the activity is 0 and the process's fixed cost is saved;
+                // kept, a fixed activity stays fixed and a free one stays within its capacity.
+                double most = process.rule() instanceof org.symbiosis.model.OperatingRule.Fixed f
+                        ? f.activity() : existing;
+                int size = b.variable("size of " + c.element(), 0, 0, 0);
+                int upper = b.row("retirement of " + c.element() + " stops it",
+                        Double.NEGATIVE_INFINITY, most);
+                b.coefficient(upper, element, 1);
+                b.coefficient(upper, built, most);
+                if (b.lower(element) > 0) {
+                    int lower = b.row("a kept " + c.element() + " runs as fixed", most,
+                            Double.POSITIVE_INFINITY);
+                    b.coefficient(lower, element, 1);
+                    b.coefficient(lower, built, most);
+                    b.bounds(element, 0, most);
+                }
+                perBuild -= process.fixedCost();
+                if (budgetRow >= 0) {
+                    b.coefficient(budgetRow, built, perBuild);
+                }
+                candidates.add(new CandidateVariables(c, built, size, 0, perBuild));
+                continue;
+            }
+            double maxSize = c.expansion() ? c.maxExpansion() : existing;
             int size = b.variable("size of " + c.element(), 0, maxSize, 0);
             int link = b.row("size of " + c.element() + " within its build", Double.NEGATIVE_INFINITY,
                     0);
@@ -285,8 +310,16 @@ public final class InvestmentPlanner {
                 Plant plant = plants.getOrDefault(plantId, park.plant(plantId));
                 List<Process> processes = new ArrayList<>();
                 for (Process q : plant.processes()) {
-                    processes.add(!q.id().value().equals(c.id()) ? q : q.withCapacity(
-                            c.expansion() ? q.capacity() + build.size() : build.size()));
+                    if (!q.id().value().equals(c.id())) {
+                        processes.add(q);
+                    } else if (c.retirement()) {
+                        processes.add(new Process(q.id(), q.reference(), q.inputs(), q.outputs(),
+                                0, org.symbiosis.model.OperatingRule.fixed(0), q.variableCost(), 0,
+                                q.note() + " Retired by the plan."));
+                    } else {
+                        processes.add(q.withCapacity(c.expansion() ? q.capacity() + build.size()
+                                : build.size()));
+                    }
                 }
                 plants.put(plantId, plant.withProcesses(processes));
             } else {

@@ -89,7 +89,7 @@ final class ParkLinearProgram {
         }
         // Elements a plan must build stay off here; the planner opens them with its decisions.
         for (org.symbiosis.model.Candidate c : index.park().candidates()) {
-            if (c.expansion()) {
+            if (!c.build()) {
                 continue;
             }
             int variable = c.isProcess() ? activity[index.processIndex(
@@ -106,7 +106,7 @@ final class ParkLinearProgram {
                     perMoney * link.costPerUnit() + perTonne * link.loss() * c.netGwpPerUnit());
         }
         for (org.symbiosis.model.Candidate c : index.park().candidates()) {
-            if (!c.expansion() && !c.isProcess()) {
+            if (c.build() && !c.isProcess()) {
                 lp.bounds(flow[index.linkIndex(org.symbiosis.model.LinkId.of(c.id()))], 0, 0);
             }
         }

@@ -79,15 +79,15 @@ public final class PlanReport {
     }
 
     private static String describe(Candidate c) {
-        return (c.expansion() ? "expand " : "build ") + c.element();
+        return c.kind().name().toLowerCase(Locale.ROOT) + " " + c.element();
     }
 
     /** plan.csv: one row per candidate built. */
     public static String csv(PlanResult r) {
-        StringBuilder sb = new StringBuilder("candidate,expansion,size,annualised_cost\n");
+        StringBuilder sb = new StringBuilder("candidate,kind,size,annualised_cost\n");
         for (PlanResult.Build b : r.builds()) {
             sb.append(SimulationExport.csv(b.candidate().element())).append(',')
-                    .append(b.candidate().expansion()).append(',').append(b.size()).append(',')
+                    .append(b.candidate().kind().name().toLowerCase(Locale.ROOT)).append(',').append(b.size()).append(',')
                     .append(b.annualisedCost()).append('\n');
         }
         return sb.toString();

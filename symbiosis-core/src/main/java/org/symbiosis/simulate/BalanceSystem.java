@@ -231,7 +231,7 @@ final class BalanceSystem {
         }
         // Candidates to build do not run until a plan builds them.
         for (org.symbiosis.model.Candidate c : index.park().candidates()) {
-            if (!c.expansion() && c.isProcess()) {
+            if (c.build() && c.isProcess()) {
                 int r = index.processIndex(org.symbiosis.model.ProcessId.of(c.id()));
                 upper[r] = 0;
                 constant[r] = 0;

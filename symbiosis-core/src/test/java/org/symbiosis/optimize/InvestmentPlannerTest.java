@@ -50,9 +50,11 @@ class InvestmentPlannerTest {
                 .market(Market.sell("product", 0, 0))
                 .market(Market.disposal("co2", DisposalKind.AIR, 0))
                 .market(Market.disposal("stored", DisposalKind.STORAGE, 0))
-                .candidate(new Candidate("process:sink.store", false, 10, 200, 10, 30, Double.NaN,
+                .candidate(new Candidate("process:sink.store", Candidate.Kind.BUILD, 10, 200, 10, 30,
+                        Double.NaN,
                         "illustrative"))
-                .candidate(new Candidate("link:pipe", false, 5, 50, 10, 0, Double.NaN, ""))
+                .candidate(new Candidate("link:pipe", Candidate.Kind.BUILD, 5, 50, 10, 0, Double.NaN,
+                        ""))
                 .finance(new Finance(0, "USD"))
                 .build();
     }
@@ -147,5 +149,36 @@ class InvestmentPlannerTest {
             assertClose(335.0 / 80, step.costPerTonne(), "per t, " + step.candidate());
             assertEquals(4.5, step.builtFromPrice(), step.toString());
         }
+    }
+
+    /**
+     * An old heater (fixed 10 t of heat a year, sold, 0.5 t CO2 per t, fixed cost 100 a year)
+     * that may be retired for 50 once (5 a year over 10 years at 0 %). At 50 per t, retiring
+     * saves 100 - 5 + 50 x 5 = 345 a year, so a plan free to stop deliveries retires it; with
+     * deliveries kept (the default) the heat must still be delivered, so it is kept.
+     */
+    @Test
+    void retiringAnAssetSavesItsFixedCostUnlessItsProductMustBeDelivered() {
+        Park park = storage().toBuilder()
+                .carrier(Carrier.of("heat", "GJ"))
+                .plant(Plant.of("old", "heat", Process.builder("old.heater").reference("heat")
+                        .output("heat", 1).output("co2", 0.5).fixed(10).costs(0, 100).build()))
+                .market(Market.sell("heat", 0, 0))
+                .candidate(new Candidate("process:old.heater", Candidate.Kind.RETIRE, 0, 50, 10,
+                        0, Double.NaN, ""))
+                .build();
+        PlanResult free = new InvestmentPlanner(PlanGoal.cost(50), false,
+                org.symbiosis.optimize.lp.OrToolsLpSolver.scip(0)).plan(park);
+        assertTrue(free.solved(), free.diagnosis());
+        PlanResult.Build retired = free.builds().stream().filter(b -> b.candidate().retirement())
+                .findFirst().orElseThrow();
+        assertClose(5 - 100, retired.annualisedCost(), "decommissioning less the fixed cost");
+        assertClose(0, free.state().orElseThrow().activity(
+                org.symbiosis.model.ProcessId.of("old.heater")), "retired");
+        FlowInvariants.check(free.state().orElseThrow(), "retired heater");
+        PlanResult kept = new InvestmentPlanner(PlanGoal.cost(50)).plan(park);
+        assertTrue(kept.builds().stream().noneMatch(b -> b.candidate().retirement()),
+                "deliveries keep the heater");
+        assertClose(1335 + 5 * 50, kept.objective(), "the storage plan plus the heater's CO2");
     }
 }

@@ -37,14 +37,15 @@ class PlanCbcCrossCheckTest {
                 double capacity = Double.isInfinite(link.capacity()) ? 50 + 100 * random
                         .nextDouble() : link.capacity();
                 b.replaceLink(link.withCapacity(capacity).withStatus(LinkStatus.CANDIDATE));
-                b.candidate(new Candidate("link:" + link.id(), false, random.nextDouble() * 5,
+                b.candidate(new Candidate("link:" + link.id(), Candidate.Kind.BUILD,
+                        random.nextDouble() * 5,
                         random.nextDouble() * 50, 10 + random.nextInt(20),
                         random.nextDouble() * 10, Double.NaN, ""));
             }
         }
         for (Process process : park.processes()) {
             if (Double.isFinite(process.capacity()) && random.nextInt(3) == 0) {
-                b.candidate(new Candidate("process:" + process.id(), true,
+                b.candidate(new Candidate("process:" + process.id(), Candidate.Kind.EXPAND,
                         random.nextDouble() * 3, random.nextDouble() * 30, 15, 0,
                         process.capacity(), ""));
             }
