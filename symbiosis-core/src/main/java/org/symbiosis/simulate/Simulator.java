@@ -300,16 +300,23 @@ public final class Simulator {
      */
     private String describeSlowLoop(BalanceSystem system, int[] order, int from, int to,
             int sweeps, double residual) {
-        java.util.Set<PlantId> plants = new java.util.TreeSet<>();
-        for (int i = from; i < to; i++) {
-            plants.add(system.index.plant(system.plantOf(order[i])));
-        }
+        java.util.Set<PlantId> plants = plantsOf(system, order, from, to);
         return String.format(Locale.ROOT, "The loop among plants %s did not settle in %d sweeps"
                 + " (relative residual %.2e, tolerance %.1e): its gain is below 1 but so close to"
                 + " it that each unit sent around comes back almost whole, so its flows would be"
                 + " approximate and none are given. Lower the output coefficients, push shares or"
                 + " pull covers on this loop, or raise the sweep limit.", plants, sweeps,
                 residual, tolerance);
+    }
+
+    /** The plants of a component's variables, sorted. */
+    private static java.util.Set<PlantId> plantsOf(BalanceSystem system, int[] order, int from,
+            int to) {
+        java.util.Set<PlantId> plants = new java.util.TreeSet<>();
+        for (int i = from; i < to; i++) {
+            plants.add(system.index.plant(system.plantOf(order[i])));
+        }
+        return plants;
     }
 
     /**
@@ -518,10 +525,7 @@ public final class Simulator {
         }
         if (gain < 1 - GAIN_MARGIN) {
             // No single cycle reaches 1; the loops of the component do so together.
-            java.util.Set<PlantId> all = new java.util.TreeSet<>();
-            for (int i = from; i < to; i++) {
-                all.add(system.index.plant(system.plantOf(order[i])));
-            }
+            java.util.Set<PlantId> all = plantsOf(system, order, from, to);
             return String.format(Locale.ROOT, "The interlocking loops among plants %s together"
                     + " return more than they take (their growth per step, the spectral radius,"
                     + " is at least %.4g; the strongest single loop %s has a gain of %.4g):"

@@ -18,4 +18,15 @@ final class Cli {
                     + " path (" + e.getReason() + "): give a file path or an example name.");
         }
     }
+
+    /** The emissions metric named by {@code --metric} of {@code command}. */
+    static org.symbiosis.model.Target.Metric metric(String command, String value) {
+        return switch (value) {
+            case "residual" -> org.symbiosis.model.Target.Metric.RESIDUAL;
+            case "net" -> org.symbiosis.model.Target.Metric.NET;
+            case "lifecycle" -> org.symbiosis.model.Target.Metric.LIFECYCLE;
+            default -> throw new UserException("symbiosis " + command + ": --metric '" + value
+                    + "' is none of residual, net and lifecycle.");
+        };
+    }
 }

@@ -108,13 +108,7 @@ final class OptimizeCommand implements Callable<Integer> {
 
     private int optimize(PrintWriter out, OutputFiles outputs, OutputFiles.Target lpFile,
             OutputFiles.Target jsonFile, OutputFiles.Target htmlFile) {
-        org.symbiosis.model.Target.Metric chosenMetric = switch (metric) {
-            case "residual" -> org.symbiosis.model.Target.Metric.RESIDUAL;
-            case "net" -> org.symbiosis.model.Target.Metric.NET;
-            case "lifecycle" -> org.symbiosis.model.Target.Metric.LIFECYCLE;
-            default -> throw new UserException("symbiosis optimize: --metric '" + metric
-                    + "' is none of residual, net and lifecycle.");
-        };
+        org.symbiosis.model.Target.Metric chosenMetric = Cli.metric("optimize", metric);
         ParkFile opened = ParkSources.open(park);
         opened.warnings().forEach(spec.commandLine().getErr()::println);
         ParkFile file = new ParkFile(ParkSources.withOrigins(opened.park(), origins),

@@ -101,13 +101,7 @@ final class PlanCommand implements Callable<Integer> {
             throw new UserException("symbiosis plan: --time-limit (" + timeLimit + ") must be"
                     + " more than 0 and at most 86400 seconds.");
         }
-        Target.Metric chosen = switch (metric) {
-            case "residual" -> Target.Metric.RESIDUAL;
-            case "net" -> Target.Metric.NET;
-            case "lifecycle" -> Target.Metric.LIFECYCLE;
-            default -> throw new UserException("symbiosis plan: --metric '" + metric + "' is"
-                    + " none of residual, net and lifecycle.");
-        };
+        Target.Metric chosen = Cli.metric("plan", metric);
         PlanGoal goal = (budget != null ? PlanGoal.emissionsUnderBudget(budget)
                 : cap != null ? PlanGoal.costUnderCap(cap) : PlanGoal.cost(carbonPrice))
                 .withMetric(chosen);
@@ -153,6 +147,9 @@ final class PlanCommand implements Callable<Integer> {
             });
             outputs.commit();
             out.print(PlanReport.text(p, result, steps));
+            if (!result.solved()) {
+                err.println("symbiosis plan: " + result.diagnosis());
+            }
             if (writeLp != null) {
                 out.println("MILP written to " + writeLp);
             }
