@@ -126,6 +126,12 @@ final class PlanCommand implements Callable<Integer> {
                     + " candidates, SCIP)")) {
                 result = planner.plan(p);
             }
+            if (!result.solved()) {
+                // No plan: the diagnosis on stderr; nothing on stdout, no file written.
+                err.print(PlanReport.text(p, result, List.of()));
+                return result.status() == OptimizationStatus.NOT_SOLVED
+                        ? SymbiosisCommand.INTERNAL_ERROR : SymbiosisCommand.USER_ERROR;
+            }
             List<AbatementCurve.Step> curve = List.of();
             if (macc && result.solved()) {
                 double[] prices = new double[31];
@@ -147,9 +153,6 @@ final class PlanCommand implements Callable<Integer> {
             });
             outputs.commit();
             out.print(PlanReport.text(p, result, steps));
-            if (!result.solved()) {
-                err.println("symbiosis plan: " + result.diagnosis());
-            }
             if (writeLp != null) {
                 out.println("MILP written to " + writeLp);
             }
