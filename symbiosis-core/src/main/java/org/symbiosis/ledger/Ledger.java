@@ -318,11 +318,19 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
             }
             Map<ProcessId, ProcessCarbon> processes = new LinkedHashMap<>();
             double recipeImbalance = 0;
+            // A process that is only a candidate to build does not exist yet: no fixed cost.
+            boolean[] candidate = new boolean[index.processCount()];
+            for (org.symbiosis.model.Candidate c : park.candidates()) {
+                if (c.build() && c.isProcess()) {
+                    candidate[index.processIndex(ProcessId.of(c.id()))] = true;
+                }
+            }
             for (int r = 0; r < index.processCount(); r++) {
                 Process process = index.process(r);
                 double a = state.activity(r);
                 int p = index.processPlant(r);
-                plant[p][COST] += a * process.variableCost() + process.fixedCost();
+                plant[p][COST] += a * process.variableCost()
+                        + (candidate[r] ? 0 : process.fixedCost());
                 for (int e = index.outStart(r); e < index.outStart(r + 1); e++) {
                     carrier[index.pairCarrier(index.outPair(e))][PRODUCED] +=
                             index.outCoefficient(e) * a;

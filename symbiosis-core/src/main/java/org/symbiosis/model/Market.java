@@ -126,6 +126,13 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
                         + " or none has (they are then filled in order up to their capacities);"
                         + " %d of %d have one", withShare, origins.size());
             }
+            for (Origin o : origins) {
+                if (!Double.isNaN(o.share()) && Double.isFinite(o.capacity())) {
+                    return String.format(java.util.Locale.ROOT, "the origin '%s' has both a"
+                            + " share and a capacity; a capacity applies only to origins filled"
+                            + " in order (without shares)", o.id());
+                }
+            }
             if (withShare > 0 && Math.abs(shares - 1) > 1e-9) {
                 return String.format(java.util.Locale.ROOT, "the shares of its origins add up to"
                         + " %s; they must add up to 1", shares);

@@ -438,6 +438,11 @@ public final class Park {
                             + " has neither a capacity nor a fixed activity: give it a capacity,"
                             + " the most it runs while kept.", c.id())));
                 }
+                if (c.expansion() && Double.isInfinite(capacity)) {
+                    issues.add(ParkIssue.error(element, String.format("The candidate '%s' expands"
+                            + " an element with no capacity: give the element a capacity to add"
+                            + " to.", c.element())));
+                }
                 if (c.build() && Double.isInfinite(capacity)) {
                     issues.add(ParkIssue.error(element, String.format("The candidate '%s' has no"
                             + " capacity: give the element a capacity, the largest size that"

@@ -41,7 +41,7 @@ public final class Deliveries {
         double[] level = new double[index.pairCount()];
         for (int k = 0; k < level.length; k++) {
             if (product[k]) {
-                level[k] = simulated.sold(k);
+                level[k] = simulated.sold(k) - simulated.bought(k);
             }
         }
         for (int l = 0; l < index.linkCount(); l++) {
@@ -53,7 +53,11 @@ public final class Deliveries {
         return new Deliveries(level);
     }
 
-    /** Adds one row per delivered product: sales + flows out >= the simulated level. */
+    /**
+     * Adds one row per delivered product: sales + flows out - purchases >= the simulated level
+     * (the purchases count against it, so that a plant cannot stop its process and pass on what
+     * it buys).
+     */
     void addRows(ParkLinearProgram lp, LpModel.Builder model) {
         ParkIndex index = lp.index;
         int[] row = new int[level.length];
@@ -64,6 +68,9 @@ public final class Deliveries {
                         Double.POSITIVE_INFINITY);
                 if (lp.sell[k] >= 0) {
                     model.coefficient(row[k], lp.sell[k], 1);
+                }
+                if (lp.buy[k] >= 0) {
+                    model.coefficient(row[k], lp.buy[k], -1);
                 }
             }
         }

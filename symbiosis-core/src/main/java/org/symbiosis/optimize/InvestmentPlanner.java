@@ -25,6 +25,7 @@ import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
 import org.symbiosis.model.ProcessId;
 import org.symbiosis.optimize.lp.CplexLpWriter;
+import org.symbiosis.optimize.lp.FallbackLpSolver;
 import org.symbiosis.optimize.lp.LpModel;
 import org.symbiosis.optimize.lp.LpSolution;
 import org.symbiosis.optimize.lp.LpSolver;
@@ -73,14 +74,9 @@ public final class InvestmentPlanner {
 
     /** The program and what its variables mean. */
     private record Program(ParkLinearProgram lp, LpModel model, double[] emissions,
-            double[] money, List<CandidateVariables> candidates, Deliveries deliveries,
-            double[] goalCost) {
+            double[] money, double[] invest, List<CandidateVariables> candidates,
+            Deliveries deliveries, double[] goalCost) {
     }
-
-    /** Weight of the second criterion in ties (emissions, or cost under a budget). */
-    private static final double SECOND_TIE = 1e-6;
-    /** Weight of each unit bought, sold, released or carried, against degenerate plans. */
-    private static final double VOLUME_TIE = 1e-9;
 
     /** The mixed-integer program in CPLEX LP format, for CBC or any other solver. */
     public String writeLp(Park park) {
@@ -97,9 +93,19 @@ public final class InvestmentPlanner {
      * not (false). The abatement cost curve re-plans this way.
      */
     public PlanResult plan(Park park, Map<String, Boolean> fixed) {
-        Program p = program(park, fixed);
+        Program p;
+        try {
+            p = program(park, fixed);
+        } catch (UnsolvableParkException e) {
+            return failed(OptimizationStatus.INFEASIBLE, "The delivery guard needs the park to"
+                    + " run by its operating rules, and it cannot: " + e.getMessage() + " Plan"
+                    + " without the guard (--free-deliveries), or fix the park.", "", 0);
+        }
         long t0 = System.nanoTime();
         LpSolution solution = solver.solve(p.model);
+        if (solution.status() == LpStatus.OPTIMAL || solution.status() == LpStatus.FEASIBLE) {
+            solution = refine(p, solution);
+        }
         long solve = System.nanoTime() - t0;
         LOG.debug("Planned park '{}' ({} candidates): {} in {} ms", park.name(),
                 p.candidates.size(), solution.status(), solve / 1_000_000);
@@ -122,9 +128,7 @@ public final class InvestmentPlanner {
                         + " and processes capacities, or check the prices.";
                 default -> "The solver stopped without a plan: " + solution.note();
             };
-            return new PlanResult(goal, status, diagnosis, List.of(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN, List.of(), label, solve);
+            return failed(status, diagnosis, label, solve);
         }
         double[] x = solution.values();
         List<PlanResult.Build> builds = new ArrayList<>();
@@ -158,6 +162,73 @@ public final class InvestmentPlanner {
                 solution.gap(), leaks, label, solve);
     }
 
+    private PlanResult failed(OptimizationStatus status, String diagnosis, String solverLabel,
+            long solve) {
+        return new PlanResult(goal, status, diagnosis, List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, List.of(), solverLabel, solve);
+    }
+
+    /**
+     * Breaks ties of the goal's optimum lexicographically: with the build decisions of {@code
+     * first} fixed and the goal held at its optimum, minimise the second criterion
+     * (emissions, or under a budget the cost), then, holding that too, the volumes bought, sold,
+     * released and carried. With prices of 0 many plans reach the same goal, and a solver may
+     * return one that stops a reuse of waste or moves amounts for nothing; a weighted tie term
+     * cannot tell them apart within a solver's gap, these stages can. Returns {@code first} where
+     * a stage fails.
+     */
+    private LpSolution refine(Program p, LpSolution first) {
+        double[] x = first.values();
+        LpModel.Builder b = p.model.toBuilder();
+        for (CandidateVariables cv : p.candidates) {
+            double y = Math.round(x[cv.built]);
+            b.bounds(cv.built, y, y);
+        }
+        // The decisions fixed, the stages are linear programs: a simplex returns a vertex that
+        // holds the stage before exactly, where an interior MIP solution would drift within
+        // its tolerance.
+        b.continuous();
+        LpSolver stages = FallbackLpSolver.standard();
+        int total = p.goalCost.length;
+        double[] second = new double[total];
+        for (int j = 0; j < total; j++) {
+            second[j] = goal.kind() == PlanGoal.Kind.EMISSIONS_UNDER_BUDGET
+                    ? p.money[j] + p.invest[j] : p.emissions[j];
+        }
+        double[] volume = new double[total];
+        for (int[] vars : new int[][] {p.lp.buy, p.lp.sell, p.lp.release, p.lp.flow}) {
+            for (int j : vars) {
+                if (j >= 0) {
+                    volume[j] = 1;
+                }
+            }
+        }
+        LpSolution best = first;
+        double held = first.objective();
+        double[] heldCost = p.goalCost;
+        for (double[] next : new double[][] {second, volume}) {
+            int row = b.row("hold the stage before", Double.NEGATIVE_INFINITY,
+                    held + 1e-12 * Math.max(1, Math.abs(held)));
+            for (int j = 0; j < total; j++) {
+                b.coefficient(row, j, heldCost[j]);
+            }
+            for (int j = 0; j < total; j++) {
+                b.cost(j, next[j]);
+            }
+            LpSolution stage = stages.solve(b.build());
+            if (stage.status() != LpStatus.OPTIMAL && stage.status() != LpStatus.FEASIBLE) {
+                return best;
+            }
+            best = new LpSolution(first.status(), first.objective(), stage.values(),
+                    new double[0], new double[0], stage.iterations(), first.solver(),
+                    first.note(), first.bound());
+            held = dot(next, stage.values());
+            heldCost = next;
+        }
+        return best;
+    }
+
     private static double dot(double[] c, double[] x) {
         double sum = 0;
         for (int j = 0; j < c.length; j++) {
@@ -182,12 +253,8 @@ public final class InvestmentPlanner {
         LpModel.Builder b = emissionsLp.model.toBuilder();
         Deliveries deliveries = null;
         if (keepDeliveries) {
-            try {
-                deliveries = Deliveries.of(new Simulator().simulate(park).state());
-                deliveries.addRows(emissionsLp, b);
-            } catch (UnsolvableParkException e) {
-                deliveries = null;
-            }
+            deliveries = Deliveries.of(new Simulator().simulate(park).state());
+            deliveries.addRows(emissionsLp, b);
         }
         double crfRate = park.finance().discountRate();
         List<CandidateVariables> candidates = new ArrayList<>();
@@ -224,12 +291,18 @@ public final class InvestmentPlanner {
                     b.coefficient(lower, built, most);
                     b.bounds(element, 0, most);
                 }
-                perBuild -= process.fixedCost();
                 if (budgetRow >= 0) {
+                    // The budget limits what is spent (capital, O&M), not what is saved.
                     b.coefficient(budgetRow, built, perBuild);
                 }
+                perBuild -= process.fixedCost();
                 candidates.add(new CandidateVariables(c, built, size, 0, perBuild));
                 continue;
+            }
+            if (c.build() && process != null) {
+                // A process built pays its own fixed cost too (the ledger leaves it out while
+                // the process is only a candidate).
+                perBuild += process.fixedCost();
             }
             double maxSize = c.expansion() ? c.maxExpansion() : existing;
             int size = b.variable("size of " + c.element(), 0, maxSize, 0);
@@ -276,25 +349,11 @@ public final class InvestmentPlanner {
                 case COST_UNDER_CAP -> m[j] + invest[j];
             };
         }
-        // Ties broken towards lower emissions (then lower cost) and smaller volumes: with prices
-        // of 0 many plans cost the same, and a solver may return any of them, even one that
-        // buys and sells the same carrier in huge amounts. The reported objective leaves these
-        // terms out.
-        double[] tie = new double[total];
-        for (int[] volume : new int[][] {emissionsLp.buy, emissionsLp.sell, emissionsLp.release,
-            emissionsLp.flow}) {
-            for (int j : volume) {
-                if (j >= 0) {
-                    tie[j] += VOLUME_TIE;
-                }
-            }
-        }
         for (int j = 0; j < total; j++) {
-            double second = goal.kind() == PlanGoal.Kind.EMISSIONS_UNDER_BUDGET ? m[j] + invest[j]
-                    : e[j];
-            b.cost(j, goalCost[j] + SECOND_TIE * second + tie[j]);
+            b.cost(j, goalCost[j]);
         }
-        return new Program(emissionsLp, b.build(), e, m, candidates, deliveries, goalCost);
+        return new Program(emissionsLp, b.build(), e, m, invest, candidates, deliveries,
+                goalCost);
     }
 
     /** The park with the builds made: built elements exist at their size, expansions added. */

@@ -210,7 +210,36 @@ public final class LinearProgramOptimizer {
                 }
             }
         }
-        return new FlowState(index, activity, flow, links, buy, sell, release, fromOrigins);
+        // The origins supply exactly what is now bought of each carrier.
+        java.util.Map<org.symbiosis.model.CarrierId, double[]> origins =
+                new java.util.LinkedHashMap<>();
+        double[] total = new double[index.carrierCount()];
+        for (int k = 0; k < buy.length; k++) {
+            total[index.pairCarrier(k)] += buy[k];
+        }
+        fromOrigins.forEach((c, amounts) -> {
+            double want = total[index.carrierIndex(c)];
+            double have = 0;
+            for (double a : amounts) {
+                have += a;
+            }
+            double[] settled = amounts.clone();
+            if (have > 0) {
+                for (int j = 0; j < settled.length; j++) {
+                    settled[j] *= want / have;
+                }
+            } else if (want > 0) {
+                double[] split = index.park().market(c).flatMap(org.symbiosis.model.Market::buy)
+                        .map(b -> b.split(want)).orElse(null);
+                if (split != null) {
+                    settled = split;
+                } else if (settled.length > 0) {
+                    settled[0] = want;
+                }
+            }
+            origins.put(c, settled);
+        });
+        return new FlowState(index, activity, flow, links, buy, sell, release, origins);
     }
 
     private static void capacityValue(String element, double capacity, int variable,

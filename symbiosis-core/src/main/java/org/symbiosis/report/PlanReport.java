@@ -74,6 +74,9 @@ public final class PlanReport {
                                         s.builtFromPrice()));
             }
             sb.append(m.render());
+            sb.append("Each row is measured against the same plan without that candidate, so"
+                    + " candidates that only work together show the same tonnes and cost: their"
+                    + " rows overlap and do not add up.\n");
         }
         return sb.toString();
     }

@@ -365,6 +365,15 @@ public final class Simulator {
         return false;
     }
 
+    /** {@code (M x)_row} over all the row's entries. */
+    private static double full(BalanceSystem system, int row, double[] x) {
+        double sum = 0;
+        for (int e = system.rowStart[row]; e < system.rowStart[row + 1]; e++) {
+            sum += system.value[e] * x[system.column[e]];
+        }
+        return sum;
+    }
+
     /** {@code (B y)_row} over the entries of the row that lie inside the component. */
     private static double inside(BalanceSystem system, int row, int[] componentOf, int component,
             double[] y) {
@@ -393,6 +402,11 @@ public final class Simulator {
             int row = order[i];
             double xi = x[row];
             if (!(xi > 0)) {
+                return false;
+            }
+            // A clipped row proves nothing (its B x exceeds x by the clipped amount, up to
+            // rounding): leave the component to the certificate.
+            if (system.constant[row] + full(system, row, x) > system.upper[row]) {
                 return false;
             }
             double ratio = inside(system, row, componentOf, component, x) / xi;

@@ -153,6 +153,12 @@ public final class LpModel {
         private Builder() {
         }
 
+        /** Makes every variable continuous (after integer ones were fixed, say). */
+        public Builder continuous() {
+            integers.clear();
+            return this;
+        }
+
         /** Makes a variable integer. */
         public Builder integer(int variable) {
             integers.add(variable);
