@@ -83,7 +83,7 @@ class ParkFilesTest {
                 .name("every field")
                 .description("uses every optional field")
                 .carrier(new Carrier(CarrierId.of("pellets"), "Wood pellets", "t",
-                        CarrierKind.MATERIAL, 0.47, 0, true, "REFERENCE.md wood"))
+                        CarrierKind.MATERIAL, 0.47, 0, true, "docs/sources.md#wood"))
                 .carrier(Carrier.of("steam", "GJ").withKind(CarrierKind.HEAT))
                 .plant(new Plant(PlantId.of("boiler"), "Biomass boiler", "utility",
                         Optional.of(new Location(34.04, 131.81)), List.of(Process.builder("boil")

@@ -18,11 +18,14 @@ import org.symbiosis.simulate.Simulator;
 
 /**
  * The bundled examples: each loads without warnings, runs, keeps the invariants, and holds its
- * headline figures to the rows of REFERENCE.md it cites.
+ * headline figures to the rows of docs/sources.md it cites.
  */
 class ExamplesTest {
 
-    /** t CO2 per t bituminous coal: 94.6 t CO2/TJ x 25.8 TJ/kt (REFERENCE.md Default factors). */
+    /**
+     * t CO2 per t bituminous coal: 94.6 t CO2/TJ x 25.8 TJ/kt
+     * (docs/sources.md#coal-bituminous).
+     */
     private static final double CO2_PER_COAL = 94.6 * 25.8 / 1000;
 
     private static SimulationResult run(String name) {
@@ -70,10 +73,11 @@ class ExamplesTest {
     }
 
     /**
-     * Tokuyama: 4.54 Mt clinker; 6.6 Mt CO2 of which 4.4 Mt from fuel (REFERENCE.md Shunan,
-     * Tokuyama cement and Tokuyama CO2). The model's fuel CO2 is 4.4 Mt by construction (power
-     * generation is set from it); its total is 4.4 + 4.54 x 0.525 = 6.78 Mt, 2.8 % above the
-     * stated 6.6 (the 0.525 t/t calcination default against the 0.485 the two figures imply).
+     * Tokuyama: 4.54 Mt clinker; 6.6 Mt CO2 of which 4.4 Mt from fuel
+     * (docs/sources.md#tokuyama-cement and #tokuyama-co2). The model's fuel CO2 is 4.4 Mt by
+     * construction (power generation is set from it); its total is 4.4 + 4.54 x 0.525 = 6.78
+     * Mt, 2.8 % above the stated 6.6 (the 0.525 t/t calcination default against the 0.485 the
+     * two figures imply).
      */
     @Test
     void shunan2019HoldsTokuyamasHeadlineFigures() {
@@ -127,7 +131,7 @@ class ExamplesTest {
     /**
      * Kalundborg: the sourced quantities flow as stated, and the saving against "without
      * symbiosis" (residual cut plus emissions avoided outside) falls within the published
-     * 275-635 kt CO2/yr (REFERENCE.md Kalundborg, Totals claimed).
+     * 275-635 kt CO2/yr (docs/sources.md#kalundborg-totals).
      */
     @Test
     void kalundborgMatchesItsSourcesAndThePublishedRange() {
