@@ -36,6 +36,7 @@ import org.symbiosis.model.Plant;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
 import org.symbiosis.model.ProcessId;
+import org.symbiosis.model.Reported;
 import org.symbiosis.model.Target;
 
 /**
@@ -265,6 +266,22 @@ final class ParkConversion {
                         element));
     }
 
+    /** A reported figure (its unit is checked, never converted). */
+    Reported reported(ParkJson.ReportedJson j) {
+        String element = "reported figure '" + j.id() + "'";
+        Reported.Quantity quantity = enumValue(Reported.Quantity.class,
+                required(j.quantity(), "quantity", element), null, "quantity", element);
+        CarrierId carrier = j.carrier() == null ? null : CarrierId.of(j.carrier());
+        List<PlantId> plants = new ArrayList<>();
+        for (String plant : required(j.plants(), "plants", element)) {
+            plants.add(PlantId.of(required(plant, "plants", element)));
+        }
+        return new Reported(required(j.id(), "id", "a reported figure"), plants, quantity,
+                carrier, required(j.value(), "value", element), j.unit(),
+                required(j.year(), "year", element), required(j.source(), "source", element),
+                j.tolerance() == null ? Double.NaN : j.tolerance(), j.note());
+    }
+
     static ParkFileJson toJson(Park park) {
         List<CarrierJson> carriers = park.carriers().values().stream().map(c -> new CarrierJson(
                 c.id().value(), c.name().equals(c.id().value()) ? null : c.name(), c.unit(),
@@ -297,6 +314,12 @@ final class ParkConversion {
         List<ParkJson.TargetJson> targets = park.targets().stream().map(t -> new ParkJson.TargetJson(
                 t.id(), emptyToNull(t.description()), t.baseEmissions(), t.reduction(),
                 t.metric() == Target.Metric.RESIDUAL ? null : lower(t.metric()))).toList();
+        List<ParkJson.ReportedJson> reported = park.reported().stream().map(r ->
+                new ParkJson.ReportedJson(r.id(), r.plants().stream().map(PlantId::value)
+                        .toList(), r.quantity().label(),
+                        r.carrier() == null ? null : r.carrier().value(), r.value(),
+                        emptyToNull(r.unit()), r.year(), r.source(), r.held() ? r.tolerance() : null,
+                        emptyToNull(r.note()))).toList();
         ParkJson.AccountingJson accounting = park.accounting().equals(Accounting.DEFAULT) ? null
                 : new ParkJson.AccountingJson(park.accounting().ccuEmitterShare() == 0
                         ? com.fasterxml.jackson.databind.node.TextNode.valueOf("user")
@@ -315,7 +338,7 @@ final class ParkConversion {
                         park.finance().currency());
         return new ParkFileJson(park.name(), emptyToNull(park.description()), carriers, plants,
                 links, markets, targets.isEmpty() ? null : targets,
-                measures.isEmpty() ? null : measures, candidates.isEmpty() ? null : candidates,
+                reported.isEmpty() ? null : reported, measures.isEmpty() ? null : measures, candidates.isEmpty() ? null : candidates,
                 finance, accounting);
     }
 
@@ -399,11 +422,12 @@ final class ParkConversion {
     @com.fasterxml.jackson.annotation.JsonInclude(
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"name", "description", "carriers",
-        "plants", "links", "markets", "targets", "measures", "candidates", "finance",
+        "plants", "links", "markets", "targets", "reported", "measures", "candidates", "finance",
         "accounting"})
     record ParkFileJson(String name, String description, List<CarrierJson> carriers,
             List<PlantJson> plants, List<LinkJson> links, List<MarketJson> markets,
-            List<ParkJson.TargetJson> targets, List<ParkJson.MeasureJson> measures,
+            List<ParkJson.TargetJson> targets, List<ParkJson.ReportedJson> reported,
+            List<ParkJson.MeasureJson> measures,
             List<ParkJson.CandidateJson> candidates, ParkJson.FinanceJson finance,
             ParkJson.AccountingJson accounting) {
     }

@@ -29,6 +29,7 @@ public final class Park {
     private final ImmutableMap<LinkId, Link> links;
     private final ImmutableMap<CarrierId, Market> markets;
     private final List<Target> targets;
+    private final List<Reported> reported;
     private final Accounting accounting;
     private final List<Measure> measures;
     private final List<Candidate> candidates;
@@ -45,6 +46,7 @@ public final class Park {
         this.links = ImmutableMap.copyOf(b.links);
         this.markets = ImmutableMap.copyOf(b.markets);
         this.targets = List.copyOf(b.targets);
+        this.reported = List.copyOf(b.reported);
         this.accounting = b.accounting;
         this.measures = List.copyOf(b.measures);
         this.candidates = List.copyOf(b.candidates);
@@ -65,6 +67,7 @@ public final class Park {
         links.values().forEach(b::link);
         markets.values().forEach(b::market);
         targets.forEach(b::target);
+        reported.forEach(b::reported);
         b.accounting(accounting);
         measures.forEach(b::measure);
         candidates.forEach(b::candidate);
@@ -99,6 +102,11 @@ public final class Park {
     /** Emissions targets the park is measured against, in file order. */
     public List<Target> targets() {
         return targets;
+    }
+
+    /** Figures plants report, to calibrate the model against, in file order. */
+    public List<Reported> reported() {
+        return reported;
     }
 
     /** Measures the park takes, each described by the park without it, in file order. */
@@ -183,7 +191,8 @@ public final class Park {
         return name.equals(other.name) && description.equals(other.description)
                 && carriers.equals(other.carriers) && plants.equals(other.plants)
                 && links.equals(other.links) && markets.equals(other.markets)
-                && targets.equals(other.targets) && measures.equals(other.measures)
+                && targets.equals(other.targets) && reported.equals(other.reported)
+                && measures.equals(other.measures)
                 && accounting.equals(other.accounting) && candidates.equals(other.candidates)
                 && finance.equals(other.finance);
     }
@@ -191,7 +200,7 @@ public final class Park {
     @Override
     public int hashCode() {
         return Objects.hash(name, description, carriers, plants, links, markets, targets,
-                measures, accounting, candidates, finance);
+                reported, measures, accounting, candidates, finance);
     }
 
     @Override
@@ -212,6 +221,7 @@ public final class Park {
         private final Map<LinkId, Link> links = new LinkedHashMap<>();
         private final Map<CarrierId, Market> markets = new LinkedHashMap<>();
         private final List<Target> targets = new ArrayList<>();
+        private final List<Reported> reported = new ArrayList<>();
         private Accounting accounting = Accounting.DEFAULT;
         private final List<Measure> measures = new ArrayList<>();
         private final List<Candidate> candidates = new ArrayList<>();
@@ -308,6 +318,15 @@ public final class Park {
             return this;
         }
 
+        public Builder reported(Reported figure) {
+            checkNotNull(figure);
+            if (reported.stream().anyMatch(r -> r.id().equals(figure.id()))) {
+                duplicate("reported figure", figure.id());
+            }
+            reported.add(figure);
+            return this;
+        }
+
         /** Replaces the link with the same id (to derive a changed park). */
         public Builder replaceLink(Link link) {
             links.put(link.id(), link);
@@ -329,9 +348,13 @@ public final class Park {
         }
 
         /** Removes a plant (to derive a changed park); remove its links too. */
-        /** Removes the plant and any candidate to build or expand one of its processes. */
+        /**
+         * Removes the plant, any candidate to build or expand one of its processes, and any
+         * reported figure that covers it (the figure's boundary no longer exists).
+         */
         public Builder removePlant(PlantId id) {
             Plant removed = plants.remove(id);
+            reported.removeIf(r -> r.plants().contains(id));
             if (removed != null) {
                 for (Process p : removed.processes()) {
                     candidates.removeIf(c -> c.element().equals("process:" + p.id().value()));
@@ -385,11 +408,41 @@ public final class Park {
             ParkRules rules = new ParkRules(carriers, plants, links, markets);
             found.addAll(rules.errors());
             found.addAll(candidateErrors(plantOfProcess));
+            found.addAll(reportedErrors());
             if (!found.isEmpty()) {
                 throw new InvalidParkException(found);
             }
             internIds();
             return new Park(this, ImmutableMap.copyOf(plantOfProcess), rules.warnings());
+        }
+
+        /** A reported figure names plants (and for an output, a carrier) that exist. */
+        private List<ParkIssue> reportedErrors() {
+            List<ParkIssue> issues = new ArrayList<>();
+            for (Reported r : reported) {
+                String element = "reported figure '" + r.id() + "'";
+                for (PlantId plant : r.plants()) {
+                    if (!plants.containsKey(plant)) {
+                        String closest = Suggestions.closest(plant.value(), plants.keySet()
+                                .stream().map(PlantId::value).toList());
+                        issues.add(ParkIssue.error(element, String.format("The reported figure"
+                                + " '%s' names plant '%s', which is not in the park%s", r.id(),
+                                plant, closest == null ? "." : ". Maybe '" + closest + "'?")));
+                    }
+                }
+                if (r.carrier() != null && !carriers.containsKey(r.carrier())) {
+                    issues.add(ParkIssue.error(element, String.format("The reported figure '%s'"
+                            + " is an output of carrier '%s', which is not in the park.", r.id(),
+                            r.carrier())));
+                } else if (r.carrier() != null && !r.unit().isEmpty()
+                        && !r.unit().equals(carriers.get(r.carrier()).unit() + "/yr")) {
+                    issues.add(ParkIssue.error(element, String.format("The unit \"%s\" of the"
+                            + " reported figure '%s' is not that of carrier '%s': write the value"
+                            + " in \"%s/yr\".", r.unit(), r.id(), r.carrier(),
+                            carriers.get(r.carrier()).unit())));
+                }
+            }
+            return issues;
         }
 
         /** A candidate names an element that exists, with a finite size to build. */

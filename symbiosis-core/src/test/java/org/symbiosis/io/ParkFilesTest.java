@@ -26,6 +26,7 @@ import org.symbiosis.model.Park;
 import org.symbiosis.model.Plant;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
+import org.symbiosis.model.Reported;
 import org.symbiosis.model.Target;
 
 class ParkFilesTest {
@@ -114,6 +115,12 @@ class ParkFilesTest {
                 .measure(new org.symbiosis.model.Measure("capture", "the capture unit",
                         java.util.Map.of("link:flue-gas:share", 0.0)))
                 .accounting(new org.symbiosis.model.Accounting(0.25))
+                .reported(new Reported("plant-co2", List.of(PlantId.of("power"),
+                        PlantId.of("capture")), Reported.Quantity.SCOPE1, null, 9e5, "t CO2/yr",
+                        2019, "docs/sources.md#tokuyama-co2", 0.03, "a note"))
+                .reported(new Reported("steam-made", List.of(PlantId.of("boiler")),
+                        Reported.Quantity.OUTPUT, CarrierId.of("steam"), 4e5, "", 2020,
+                        "company report", Double.NaN, ""))
                 .build();
         for (Park park : List.of(chain, everyField)) {
             Path file = dir.resolve(park.name().replace(' ', '-') + ".json");
@@ -144,6 +151,44 @@ class ParkFilesTest {
                 + " \"measures\": [{\"id\": \"m\", \"without\": {\"link:flue:share\": 0}}],");
         assertTrue(failure(measure).contains("The measure 'm' sets 'link:flue:share', but the park"
                 + " has no link 'flue'."), failure(measure));
+    }
+
+    @Test
+    void rejectsBadReportedFiguresNamingTheElementAndTheFix() {
+        String json = chainJson();
+        String good = "\"reported\": [{\"id\": \"r\", \"plants\": [\"power\"],"
+                + " \"quantity\": \"scope1\", \"value\": 9e5, \"year\": 2019,"
+                + " \"source\": \"docs/sources.md#tokuyama-co2\"}],";
+        Park park = ParkFiles.parse(replaceOnce(json, "\"name\": \"chain\",",
+                "\"name\": \"chain\", " + good), "park.json").park();
+        assertEquals(Reported.Quantity.SCOPE1, park.reported().get(0).quantity());
+        assertTrue(Double.isNaN(park.reported().get(0).tolerance()));
+        String plant = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace("[\"power\"]", "[\"powr\"]"));
+        assertTrue(failure(plant).contains("The reported figure 'r' names plant 'powr', which is"
+                + " not in the park. Maybe 'power'?"), failure(plant));
+        String quantity = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace("scope1", "co2"));
+        assertTrue(failure(quantity).contains("The quantity \"co2\" of reported figure 'r' is"
+                + " not one of [scope1, scope2, residual, upstream, lifecycle, output]."),
+                failure(quantity));
+        String unit = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace("\"year\"", "\"unit\": \"Mt CO2/yr\", \"year\""));
+        assertTrue(failure(unit).contains("The unit \"Mt CO2/yr\" of the reported figure 'r' is"
+                + " not \"t CO2e/yr\" or \"t CO2/yr\": write the value in t per year (6.6 Mt as"
+                + " 6.6e6)."), failure(unit));
+        String output = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace("scope1", "output"));
+        assertTrue(failure(output).contains("The reported figure 'r' reports an output: say of"
+                + " which carrier"), failure(output));
+        String tolerance = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace("\"year\"", "\"tolerance\": 3, \"year\""));
+        assertTrue(failure(tolerance).contains("The tolerance (3.0) of the reported figure 'r'"
+                + " must be a fraction in (0, 1] (0.03 for 3 %)"), failure(tolerance));
+        String year = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace(", \"year\": 2019", ""));
+        assertTrue(failure(year).contains("The field 'year' of reported figure 'r' is missing"),
+                failure(year));
     }
 
     @Test
@@ -287,7 +332,8 @@ class ParkFilesTest {
     @Test
     void rejectsAFileThatIsNotAnObject() {
         assertEquals("park.json:1:1: the file must hold one JSON object, {...}, with the fields"
-                + " [name, description, carriers, plants, links, markets, targets, measures, candidates, finance, accounting].",
+                + " [name, description, carriers, plants, links, markets, targets, reported,"
+                + " measures, candidates, finance, accounting].",
                 failure("[1, 2]"));
         assertEquals("park.json: the file is empty.", failure(""));
     }
