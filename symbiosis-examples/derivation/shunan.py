@@ -466,6 +466,18 @@ if __name__ == "__main__":
             {"id": "net-zero-2050", "description": "Yamaguchi and Japan: net zero by 2050 (docs/sources.md#target-yamaguchi, #target-japan [seed]), on net emissions (residual minus removals).", "baseEmissions": base, "reduction": 1.0, "metric": "net"},
         ]
         park["targets"] = targets[:2] if year < 2050 else targets[2:]
+    if year == 2050:
+        # Sinks without a capacity (validate's unbounded-sink), each explained: docs/park-format.md, Accepts.
+        park["accepts"] = [
+            {"warning": "unbounded-sink", "element": "tokuyama-cement.mineralise",
+             "note": "Illustrative and unbounded on purpose, to show what the 2050 measure needs: 30 % of the captured kiln CO2 (about 0.85 Mt/yr) is most of the national ceiling for ready-mix injection, 0.5-1.1 Mt/yr (docs/sources.md#ready-mix-ceiling [E]), or SUICOM-type precast at about 100 kg/m3 on about 8 M m3 (docs/sources.md#co2-suicom [S2]); no calcium source is modelled. The yamaguchi pathway bounds it at about 1 Mt/yr."},
+            {"warning": "unbounded-sink", "element": "tokuyama-capture.amine",
+             "note": "The kiln CO2 not mineralised or methanated (about 60 %) is stored geologically [E]; no storage site or capacity for Yamaguchi is in docs/sources.md, so the storage is unbounded and illustrative."},
+            {"warning": "unbounded-sink", "element": "shunan-methanation.sabatier",
+             "note": "e-methane into the city-gas pipeline: the 2050 target is 90 % of city gas (docs/sources.md#e-methane-targets [S]), far more than this plant's output, so the grid does not bound it [E]."},
+            {"warning": "unbounded-sink", "element": "beccs-capture.amine",
+             "note": "BECCS: the biomass plant's captured CO2 is stored geologically [E]; no storage site or capacity is in docs/sources.md. The plant's own size (50 MW, docs/sources.md#idemitsu-biomass [S]) bounds the flow."},
+        ]
     if year == 2019:
         # Calibration: what the plants report, beside the model (docs/park-format.md, Reported).
         shunan = ["tokuyama-power", "tosoh-power", "tokuyama-cement", "tokuyama-chemicals",

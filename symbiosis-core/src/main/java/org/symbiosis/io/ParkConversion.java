@@ -266,6 +266,10 @@ final class ParkConversion {
                         element));
     }
 
+    org.symbiosis.model.Acceptance accept(ParkJson.AcceptJson j) {
+        return new org.symbiosis.model.Acceptance(j.warning(), j.element(), j.note());
+    }
+
     /** A reported figure (its unit is checked, never converted). */
     Reported reported(ParkJson.ReportedJson j) {
         String element = "reported figure '" + j.id() + "'";
@@ -318,8 +322,11 @@ final class ParkConversion {
                 new ParkJson.ReportedJson(r.id(), r.plants().stream().map(PlantId::value)
                         .toList(), r.quantity().label(),
                         r.carrier() == null ? null : r.carrier().value(), r.value(),
-                        emptyToNull(r.unit()), r.year(), r.source(), r.held() ? r.tolerance() : null,
+                        emptyToNull(r.unit()), r.year(), r.source(),
+                        r.held() ? r.tolerance() : null,
                         emptyToNull(r.note()))).toList();
+        List<ParkJson.AcceptJson> accepts = park.accepts().stream().map(a ->
+                new ParkJson.AcceptJson(a.warning(), a.element(), a.note())).toList();
         ParkJson.AccountingJson accounting = park.accounting().equals(Accounting.DEFAULT) ? null
                 : new ParkJson.AccountingJson(park.accounting().ccuEmitterShare() == 0
                         ? com.fasterxml.jackson.databind.node.TextNode.valueOf("user")
@@ -338,8 +345,9 @@ final class ParkConversion {
                         park.finance().currency());
         return new ParkFileJson(park.name(), emptyToNull(park.description()), carriers, plants,
                 links, markets, targets.isEmpty() ? null : targets,
-                reported.isEmpty() ? null : reported, measures.isEmpty() ? null : measures, candidates.isEmpty() ? null : candidates,
-                finance, accounting);
+                reported.isEmpty() ? null : reported, measures.isEmpty() ? null : measures,
+                candidates.isEmpty() ? null : candidates,
+                finance, accounting, accepts.isEmpty() ? null : accepts);
     }
 
     private static BuyJson toJson(Market.Purchase b) {
@@ -423,12 +431,12 @@ final class ParkConversion {
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"name", "description", "carriers",
         "plants", "links", "markets", "targets", "reported", "measures", "candidates", "finance",
-        "accounting"})
+        "accounting", "accepts"})
     record ParkFileJson(String name, String description, List<CarrierJson> carriers,
             List<PlantJson> plants, List<LinkJson> links, List<MarketJson> markets,
             List<ParkJson.TargetJson> targets, List<ParkJson.ReportedJson> reported,
             List<ParkJson.MeasureJson> measures,
             List<ParkJson.CandidateJson> candidates, ParkJson.FinanceJson finance,
-            ParkJson.AccountingJson accounting) {
+            ParkJson.AccountingJson accounting, List<ParkJson.AcceptJson> accepts) {
     }
 }

@@ -110,6 +110,10 @@ final class ParkJson {
             String note) {
     }
 
+    @JsonPropertyOrder({"warning", "element", "note"})
+    record AcceptJson(String warning, String element, String note) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "description", "baseEmissions", "reduction", "metric"})
     record TargetJson(String id, String description, Double baseEmissions, Double reduction,

@@ -30,6 +30,8 @@ public final class Park {
     private final ImmutableMap<CarrierId, Market> markets;
     private final List<Target> targets;
     private final List<Reported> reported;
+    private final List<Acceptance> accepts;
+    private final List<ParkIssue> accepted;
     private final Accounting accounting;
     private final List<Measure> measures;
     private final List<Candidate> candidates;
@@ -47,12 +49,28 @@ public final class Park {
         this.markets = ImmutableMap.copyOf(b.markets);
         this.targets = List.copyOf(b.targets);
         this.reported = List.copyOf(b.reported);
+        this.accepts = List.copyOf(b.accepts);
         this.accounting = b.accounting;
         this.measures = List.copyOf(b.measures);
         this.candidates = List.copyOf(b.candidates);
         this.finance = b.finance;
         this.plantOfProcess = plantOfProcess;
-        this.warnings = List.copyOf(warnings);
+        List<ParkIssue> open = new ArrayList<>();
+        List<ParkIssue> explained = new ArrayList<>();
+        for (ParkIssue w : warnings) {
+            (accepts.stream().anyMatch(a -> a.explains(w)) ? explained : open).add(w);
+        }
+        for (Acceptance a : accepts) {
+            if (explained.stream().noneMatch(a::explains)) {
+                open.add(ParkIssue.warning("unused-accept", "accepted warning '" + a.element()
+                        + "'", String.format("The park accepts warning '%s' of '%s', but '%s'"
+                        + " raises no such warning: remove the acceptance (the park has"
+                        + " changed) or correct its code or element.", a.warning(), a.element(),
+                        a.element())));
+            }
+        }
+        this.warnings = List.copyOf(open);
+        this.accepted = List.copyOf(explained);
     }
 
     public static Builder builder() {
@@ -68,6 +86,7 @@ public final class Park {
         markets.values().forEach(b::market);
         targets.forEach(b::target);
         reported.forEach(b::reported);
+        accepts.forEach(b::accept);
         b.accounting(accounting);
         measures.forEach(b::measure);
         candidates.forEach(b::candidate);
@@ -109,6 +128,21 @@ public final class Park {
         return reported;
     }
 
+    /** Warnings the park explains, each with a reason: see {@link #acceptance(ParkIssue)}. */
+    public List<Acceptance> accepts() {
+        return accepts;
+    }
+
+    /** The validation warnings the park's {@link #accepts()} explain. */
+    public List<ParkIssue> acceptedWarnings() {
+        return accepted;
+    }
+
+    /** The acceptance that explains {@code warning}, if any. */
+    public java.util.Optional<Acceptance> acceptance(ParkIssue warning) {
+        return accepts.stream().filter(a -> a.explains(warning)).findFirst();
+    }
+
     /** Measures the park takes, each described by the park without it, in file order. */
     public List<Measure> measures() {
         return measures;
@@ -137,7 +171,10 @@ public final class Park {
         return accounting;
     }
 
-    /** Warnings found when the park was built (errors stop the build). */
+    /**
+     * Warnings found when the park was built (errors stop the build) that its {@link #accepts()}
+     * do not explain, and one for each acceptance that explains nothing.
+     */
     public List<ParkIssue> warnings() {
         return warnings;
     }
@@ -192,6 +229,7 @@ public final class Park {
                 && carriers.equals(other.carriers) && plants.equals(other.plants)
                 && links.equals(other.links) && markets.equals(other.markets)
                 && targets.equals(other.targets) && reported.equals(other.reported)
+                && accepts.equals(other.accepts)
                 && measures.equals(other.measures)
                 && accounting.equals(other.accounting) && candidates.equals(other.candidates)
                 && finance.equals(other.finance);
@@ -200,7 +238,7 @@ public final class Park {
     @Override
     public int hashCode() {
         return Objects.hash(name, description, carriers, plants, links, markets, targets,
-                reported, measures, accounting, candidates, finance);
+                reported, accepts, measures, accounting, candidates, finance);
     }
 
     @Override
@@ -222,6 +260,7 @@ public final class Park {
         private final Map<CarrierId, Market> markets = new LinkedHashMap<>();
         private final List<Target> targets = new ArrayList<>();
         private final List<Reported> reported = new ArrayList<>();
+        private final List<Acceptance> accepts = new ArrayList<>();
         private Accounting accounting = Accounting.DEFAULT;
         private final List<Measure> measures = new ArrayList<>();
         private final List<Candidate> candidates = new ArrayList<>();
@@ -324,6 +363,13 @@ public final class Park {
                 duplicate("reported figure", figure.id());
             }
             reported.add(figure);
+            return this;
+        }
+
+        /** Explains a validation warning: it is listed apart and passes {@code --strict}. */
+        public Builder accept(Acceptance acceptance) {
+            checkNotNull(acceptance);
+            accepts.add(acceptance);
             return this;
         }
 

@@ -118,6 +118,8 @@ class ParkFilesTest {
                 .reported(new Reported("plant-co2", List.of(PlantId.of("power"),
                         PlantId.of("capture")), Reported.Quantity.SCOPE1, null, 9e5, "t CO2/yr",
                         2019, "docs/sources.md#tokuyama-co2", 0.03, "a note"))
+                .accept(new org.symbiosis.model.Acceptance("unbounded-sink", "boil",
+                        "not a sink, a round trip"))
                 .reported(new Reported("steam-made", List.of(PlantId.of("boiler")),
                         Reported.Quantity.OUTPUT, CarrierId.of("steam"), 4e5, "", 2020,
                         "company report", Double.NaN, ""))
@@ -189,6 +191,44 @@ class ParkFilesTest {
                 + good.replace(", \"year\": 2019", ""));
         assertTrue(failure(year).contains("The field 'year' of reported figure 'r' is missing"),
                 failure(year));
+    }
+
+    /**
+     * chain: power -> capture -> cement.mineralise, whose co2-mineral goes to storage. Without
+     * its capacity the mineralisation is an unbounded sink; an acceptance with a reason
+     * explains the warning, and an acceptance that explains nothing is itself a warning.
+     */
+    @Test
+    void warnsAboutASinkWithoutACapacityUnlessTheParkAcceptsIt() {
+        String unbounded = replaceOnce(chainJson(), "\"capacity\": 1e7,", "");
+        ParkFile file = ParkFiles.parse(unbounded, "park.json");
+        assertEquals(1, file.warnings().size(), file.warnings().toString());
+        assertTrue(file.warnings().get(0).startsWith("park.json:" + (lineOf(unbounded,
+                "\"id\": \"cement\",") - 1) + ":5: warning: Process 'cement.mineralise' of plant"
+                + " 'cement' is a sink without a capacity: its output 'co2-mineral' is put in"
+                + " permanent storage"), file.warnings().get(0));
+        assertTrue(file.warnings().get(0).endsWith("[unbounded-sink]"));
+        String accepted = replaceOnce(unbounded, "\"name\": \"chain\",", "\"name\":"
+                + " \"chain\", \"accepts\": [{\"warning\": \"unbounded-sink\", \"element\":"
+                + " \"cement.mineralise\", \"note\": \"illustrative\"}],");
+        ParkFile explained = ParkFiles.parse(accepted, "park.json");
+        assertEquals(List.of(), explained.warnings());
+        assertEquals(1, explained.acceptedWarnings().size());
+        assertTrue(explained.acceptedWarnings().get(0).contains("accepted warning: Process"
+                + " 'cement.mineralise'"), explained.acceptedWarnings().get(0));
+        assertTrue(explained.acceptedWarnings().get(0).endsWith("Accepted: illustrative"));
+        String bounded = replaceOnce(chainJson(), "\"name\": \"chain\",", "\"name\":"
+                + " \"chain\", \"accepts\": [{\"warning\": \"unbounded-sink\","
+                + " \"element\": \"cement.mineralise\", \"note\": \"illustrative\"}],");
+        List<String> unused = ParkFiles.parse(bounded, "park.json").warnings();
+        assertEquals(1, unused.size(), unused.toString());
+        assertTrue(unused.get(0).contains("The park accepts warning 'unbounded-sink' of"
+                + " 'cement.mineralise', but 'cement.mineralise' raises no such warning"),
+                unused.get(0));
+        String noNote = replaceOnce(accepted, ", \"note\": \"illustrative\"", "");
+        assertTrue(failure(noNote).contains("The note (why the warning is acceptable) of accepted"
+                + " warning 'unbounded-sink' of 'cement.mineralise' must not be empty."),
+                failure(noNote));
     }
 
     @Test
@@ -333,7 +373,7 @@ class ParkFilesTest {
     void rejectsAFileThatIsNotAnObject() {
         assertEquals("park.json:1:1: the file must hold one JSON object, {...}, with the fields"
                 + " [name, description, carriers, plants, links, markets, targets, reported,"
-                + " measures, candidates, finance, accounting].",
+                + " measures, candidates, finance, accounting, accepts].",
                 failure("[1, 2]"));
         assertEquals("park.json: the file is empty.", failure(""));
     }
@@ -353,8 +393,8 @@ class ParkFilesTest {
         assertEquals(List.of("park.json:" + (lineOf(json, "\"id\": \"power\"") - 1) + ":5: warning:"
                 + " The recipe of process 'power.coal' does not balance carbon: 0.2729 t C in"
                 + " and 0.24561 t C out per unit of activity (0.02729 t C vanishes). Add the"
-                + " missing output (for example CO2) or correct the carbon contents."),
-                file.warnings());
+                + " missing output (for example CO2) or correct the carbon contents."
+                + " [carbon-balance]"), file.warnings());
     }
 
     @Test

@@ -119,6 +119,31 @@ class ExamplesTest {
         assertTrue(run.out().matches("(?s).*yamaguchi-2030 .* missed by .*"), run.out());
     }
 
+    /**
+     * Validate's limit and balance warnings: no bundled example raises one it does not explain
+     * (run() asserts none is open); shunan-2050's four unbounded sinks (mineralisation,
+     * geological storage of kiln and BECCS CO2, e-methane into city gas) are each accepted with
+     * a reason, and the other examples have capacities on their sinks.
+     */
+    @Test
+    void everyExampleExplainsTheWarningsItAccepts() {
+        for (ParkSources.Example example : ParkSources.examples()) {
+            ParkFile file = ParkSources.open(example.name());
+            assertEquals(List.of(), file.warnings(), example.name());
+            List<String> accepted = file.park().acceptedWarnings().stream()
+                    .map(w -> w.code() + " " + w.elementId()).toList();
+            assertEquals(example.name().equals("shunan-2050") ? List.of(
+                    "unbounded-sink tokuyama-cement.mineralise",
+                    "unbounded-sink tokuyama-capture.amine",
+                    "unbounded-sink shunan-methanation.sabatier",
+                    "unbounded-sink beccs-capture.amine") : List.of(), accepted, example.name());
+        }
+        CliRun strict = CliRun.of("validate", "shunan-2050", "--strict");
+        assertEquals(0, strict.exitCode(), strict.out() + strict.err());
+        assertTrue(strict.out().contains("0 warnings (and 4 accepted, explained in the file)"),
+                strict.out());
+    }
+
     @Test
     void shunan2050ReportsItsDistanceToNetZero() {
         SimulationResult r = run("shunan-2050");
