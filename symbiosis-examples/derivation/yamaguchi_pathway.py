@@ -1,7 +1,7 @@
 """Derives symbiosis-examples/src/main/resources/scenarios/yamaguchi-pathway.json: the Shunan
 complex from 2013 to 2050 (base park: shunan-2030 with every measure dialled back for the early
 years). Shares and years of the measures are estimates [E] unless marked; factors come from
-../shared/data/REFERENCE.md as in shunan.py.
+docs/sources.md as in shunan.py.
 Usage: python3 yamaguchi_pathway.py > ../src/main/resources/scenarios/yamaguchi-pathway.json
 """
 import json
@@ -9,7 +9,7 @@ CO2_PER_COAL = 94.6*25.8/1000
 BIO_CO2_PER_GJ = 0.112
 C_CO2 = 12.011/44.01
 C_CH4 = 12.011/16.043
-# Non-CO2 gases of combustion as in shunan.py (IPCC 2006 Table 2.2, REFERENCE-lifecycle.md s. 3 [S])
+# Non-CO2 gases of combustion as in shunan.py (IPCC 2006 Table 2.2, docs/sources.md#non-co2-coal [S])
 COAL_CH4, COAL_N2O = 1e-6, 1.5e-6
 BIO_CH4, BIO_N2O = 30e-6, 4e-6
 F_TK = 3.6/0.38                       # GJ fuel per MWh, Tokuyama power [E]
@@ -59,7 +59,7 @@ changes += [
         {"year": 2030, "value": {"triangular": [0.30, 0.37, 0.423]}},
         {"year": 2050, "value": {"triangular": [0.0, 0.05, 0.2]}}]},
     # Physical limits grow with the measures [E]: the capture unit to all kiln CO2, mineralisation
-    # to the national ready-mix ceiling (about 1 Mt/yr, REFERENCE-lifecycle.md section 5), the
+    # to the national ready-mix ceiling (about 1 Mt/yr, docs/sources.md#ready-mix-ceiling), the
     # city-gas pipeline to a tenfold e-methane volume; there is no geological storage in the park.
     {"set": "process:tokuyama-capture.amine:capacity", "points": [
         {"year": 2030, "value": 250000}, {"year": 2050, "value": 4500000}]},
@@ -82,7 +82,7 @@ changes += [
 ]
 scenario = {
     "name": "yamaguchi-pathway",
-    "description": "The Shunan complex from FY2013 to 2050 against Yamaguchi's -35.1 % by 2030 and net zero by 2050, and Japan's -46 % by 2030 (REFERENCE.md Targets [seed]). Base park: shunan-2030, with its measures dialled back before they start: ammonia co-firing from 2025 (20 % by heat in 2030, 100 % in 2050; grey ammonia in 2030, green by 2050), PKS in one Tokuyama unit from FY2023, Idemitsu's biomass plant from 2023, Tosoh's CO2-to-CO plant from 2025, kiln capture from 2028, methanation from 2030, hydrogen-reduced iron from 2028. The 2013 complex is the 2019 configuration (no 2013 data in REFERENCE.md) [E]. Uncertain [E]: clinker output, the grid factor, the 2050 capture share.",
+    "description": "The Shunan complex from FY2013 to 2050 against Yamaguchi's -35.1 % by 2030 and net zero by 2050, and Japan's -46 % by 2030 (docs/sources.md#target-yamaguchi, docs/sources.md#target-japan [seed]). Base park: shunan-2030, with its measures dialled back before they start: ammonia co-firing from 2025 (20 % by heat in 2030, 100 % in 2050; grey ammonia in 2030, green by 2050), PKS in one Tokuyama unit from FY2023, Idemitsu's biomass plant from 2023, Tosoh's CO2-to-CO plant from 2025, kiln capture from 2028, methanation from 2030, hydrogen-reduced iron from 2028. The 2013 complex is the 2019 configuration (FY2013 data not found: docs/sources.md#yamaguchi-2013, #tokuyama-works-fuel-co2 has Tokuyama Works fuel CO2 only) [E]. Uncertain [E]: clinker output, the grid factor, the 2050 capture share.",
     "park": "shunan-2030",
     "years": {"from": 2013, "to": 2050},
     "changes": changes,
@@ -94,11 +94,11 @@ scenario = {
     ],
     "targets": [
         {"id": "yamaguchi-2030", "type": "reduction", "baseYear": 2013, "year": 2030, "reduction": 0.351,
-         "description": "Yamaguchi prefecture: -35.1 % GHG by FY2030 vs FY2013 (REFERENCE.md Targets [seed])."},
+         "description": "Yamaguchi prefecture: -35.1 % GHG by FY2030 vs FY2013 (docs/sources.md#target-yamaguchi [seed])."},
         {"id": "japan-2030", "type": "reduction", "baseYear": 2013, "year": 2030, "reduction": 0.46,
-         "description": "Japan: -46 % GHG by FY2030 vs FY2013 (REFERENCE.md Targets [seed])."},
+         "description": "Japan: -46 % GHG by FY2030 vs FY2013 (docs/sources.md#target-japan [seed])."},
         {"id": "net-zero-2050", "type": "netZero", "year": 2050,
-         "description": "Yamaguchi and Japan: net zero by 2050 (REFERENCE.md Targets [seed])."},
+         "description": "Yamaguchi and Japan: net zero by 2050 (docs/sources.md#target-yamaguchi, docs/sources.md#target-japan [seed])."},
         {"id": "yamaguchi-2030-lifecycle", "type": "reduction", "baseYear": 2013, "year": 2030, "reduction": 0.351, "metric": "lifecycle",
          "description": "Not an official target: the same -35.1 % counted over the life cycle (scope 1 + 2 + upstream), to show what the boundary hides [E]."},
     ],

@@ -24,8 +24,8 @@ import org.symbiosis.model.Process;
  * tests, examples and benchmarks. Plants come in clusters of ten by sector — a gas-and-coal power
  * plant that meets its cluster's electricity demand, two cement plants, a capture unit, a
  * methanation plant, an electrolyser, two chemical plants, a steel plant and a biomass boiler —
- * with the recipes of REFERENCE.md in round numbers (estimates). Inside a cluster: electricity and
- * steam pulled from the power plant, ash and slag pushed to cement, flue-gas CO2 pushed to
+ * with the recipes of docs/sources.md in round numbers (estimates). Inside a cluster: electricity
+ * and steam pulled from the power plant, ash and slag pushed to cement, flue-gas CO2 pushed to
  * capture, captured CO2 to methanation, hydrogen pulled from the electrolyser, methane pushed
  * back to the power plant, by-product hydrogen pushed to methanation; between neighbouring
  * clusters, captured CO2, hydrogen, ash, slag and methane. About 3.6 links per plant. Loops: the

@@ -36,6 +36,7 @@ import org.symbiosis.model.Plant;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
 import org.symbiosis.model.ProcessId;
+import org.symbiosis.model.Reported;
 import org.symbiosis.model.Target;
 
 /**
@@ -272,6 +273,26 @@ final class ParkConversion {
                         element));
     }
 
+    org.symbiosis.model.Acceptance accept(ParkJson.AcceptJson j) {
+        return new org.symbiosis.model.Acceptance(j.warning(), j.element(), j.note());
+    }
+
+    /** A reported figure (its unit is checked, never converted). */
+    Reported reported(ParkJson.ReportedJson j) {
+        String element = "reported figure '" + j.id() + "'";
+        Reported.Quantity quantity = enumValue(Reported.Quantity.class,
+                required(j.quantity(), "quantity", element), null, "quantity", element);
+        CarrierId carrier = j.carrier() == null ? null : CarrierId.of(j.carrier());
+        List<PlantId> plants = new ArrayList<>();
+        for (String plant : required(j.plants(), "plants", element)) {
+            plants.add(PlantId.of(required(plant, "plants", element)));
+        }
+        return new Reported(required(j.id(), "id", "a reported figure"), plants, quantity,
+                carrier, required(j.value(), "value", element), j.unit(),
+                required(j.year(), "year", element), required(j.source(), "source", element),
+                j.tolerance() == null ? Double.NaN : j.tolerance(), j.note());
+    }
+
     static ParkFileJson toJson(Park park) {
         List<CarrierJson> carriers = park.carriers().values().stream().map(c -> new CarrierJson(
                 c.id().value(), c.name().equals(c.id().value()) ? null : c.name(), c.unit(),
@@ -304,6 +325,15 @@ final class ParkConversion {
         List<ParkJson.TargetJson> targets = park.targets().stream().map(t -> new ParkJson.TargetJson(
                 t.id(), emptyToNull(t.description()), t.baseEmissions(), t.reduction(),
                 t.metric() == Target.Metric.RESIDUAL ? null : lower(t.metric()))).toList();
+        List<ParkJson.ReportedJson> reported = park.reported().stream().map(r ->
+                new ParkJson.ReportedJson(r.id(), r.plants().stream().map(PlantId::value)
+                        .toList(), r.quantity().label(),
+                        r.carrier() == null ? null : r.carrier().value(), r.value(),
+                        emptyToNull(r.unit()), r.year(), r.source(),
+                        r.held() ? r.tolerance() : null,
+                        emptyToNull(r.note()))).toList();
+        List<ParkJson.AcceptJson> accepts = park.accepts().stream().map(a ->
+                new ParkJson.AcceptJson(a.warning(), a.element(), a.note())).toList();
         ParkJson.AccountingJson accounting = park.accounting().equals(Accounting.DEFAULT) ? null
                 : new ParkJson.AccountingJson(park.accounting().ccuEmitterShare() == 0
                         ? com.fasterxml.jackson.databind.node.TextNode.valueOf("user")
@@ -323,8 +353,9 @@ final class ParkConversion {
                         park.finance().currency());
         return new ParkFileJson(park.name(), emptyToNull(park.description()), carriers, plants,
                 links, markets, targets.isEmpty() ? null : targets,
-                measures.isEmpty() ? null : measures, candidates.isEmpty() ? null : candidates,
-                finance, accounting);
+                reported.isEmpty() ? null : reported, measures.isEmpty() ? null : measures,
+                candidates.isEmpty() ? null : candidates,
+                finance, accounting, accepts.isEmpty() ? null : accepts);
     }
 
     private static BuyJson toJson(Market.Purchase b) {
@@ -407,12 +438,13 @@ final class ParkConversion {
     @com.fasterxml.jackson.annotation.JsonInclude(
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"name", "description", "carriers",
-        "plants", "links", "markets", "targets", "measures", "candidates", "finance",
-        "accounting"})
+        "plants", "links", "markets", "targets", "reported", "measures", "candidates", "finance",
+        "accounting", "accepts"})
     record ParkFileJson(String name, String description, List<CarrierJson> carriers,
             List<PlantJson> plants, List<LinkJson> links, List<MarketJson> markets,
-            List<ParkJson.TargetJson> targets, List<ParkJson.MeasureJson> measures,
+            List<ParkJson.TargetJson> targets, List<ParkJson.ReportedJson> reported,
+            List<ParkJson.MeasureJson> measures,
             List<ParkJson.CandidateJson> candidates, ParkJson.FinanceJson finance,
-            ParkJson.AccountingJson accounting) {
+            ParkJson.AccountingJson accounting, List<ParkJson.AcceptJson> accepts) {
     }
 }

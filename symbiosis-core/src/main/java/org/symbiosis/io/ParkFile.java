@@ -25,10 +25,17 @@ public record ParkFile(Park park, String source, Map<String, String> positions) 
     public String describe(ParkIssue issue) {
         return ParkFiles.locate(source, positions.get(issue.element()))
                 + (issue.severity() == org.symbiosis.model.Severity.WARNING ? "warning: " : "")
-                + issue.message();
+                + issue.message() + (issue.code().isEmpty() ? "" : " [" + issue.code() + "]");
     }
 
-    /** The park's validation warnings, each at its position. */
+    /** The warnings the park's {@code accepts} explain, each at its position with the reason. */
+    public List<String> acceptedWarnings() {
+        return park.acceptedWarnings().stream().map(w -> describe(w).replaceFirst("warning: ",
+                "accepted warning: ") + " Accepted: " + park.acceptance(w).orElseThrow().note())
+                .toList();
+    }
+
+    /** The park's validation warnings that it does not accept, each at its position. */
     public List<String> warnings() {
         return park.warnings().stream().map(this::describe).toList();
     }

@@ -48,7 +48,8 @@ public final class ParkFiles {
 
     private static final List<String> TOP_LEVEL =
             List.of("name", "description", "carriers", "plants", "links", "markets",
-                    "targets", "measures", "candidates", "finance", "accounting");
+                    "targets", "reported", "measures", "candidates", "finance", "accounting",
+                    "accepts");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonInput.FACTORY)
             .addModule(new SimpleModule("strict-scalars")
@@ -155,6 +156,12 @@ public final class ParkFiles {
                     case "targets" -> readArray(parser, field, ParkJson.TargetJson.class,
                             ParkJson.TargetJson::id, "target", conversion::target,
                             builder::target);
+                    case "reported" -> readArray(parser, field, ParkJson.ReportedJson.class,
+                            ParkJson.ReportedJson::id, "reported figure", conversion::reported,
+                            builder::reported);
+                    case "accepts" -> readArray(parser, field, ParkJson.AcceptJson.class,
+                            ParkJson.AcceptJson::element, "accepted warning", conversion::accept,
+                            builder::accept);
                     case "accounting" -> readAccounting(parser, at);
                     case "candidates" -> readArray(parser, field, ParkJson.CandidateJson.class,
                             ParkJson.CandidateJson::element, "candidate", conversion::candidate,

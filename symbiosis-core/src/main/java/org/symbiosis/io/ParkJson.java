@@ -104,6 +104,18 @@ final class ParkJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "plants", "quantity", "carrier", "value", "unit", "year", "source",
+        "tolerance", "note"})
+    record ReportedJson(String id, java.util.List<String> plants, String quantity, String carrier,
+            Double value, String unit, Integer year, String source, Double tolerance,
+            String note) {
+    }
+
+    @JsonPropertyOrder({"warning", "element", "note"})
+    record AcceptJson(String warning, String element, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "description", "baseEmissions", "reduction", "metric"})
     record TargetJson(String id, String description, Double baseEmissions, Double reduction,
             String metric) {

@@ -29,6 +29,9 @@ public final class Park {
     private final ImmutableMap<LinkId, Link> links;
     private final ImmutableMap<CarrierId, Market> markets;
     private final List<Target> targets;
+    private final List<Reported> reported;
+    private final List<Acceptance> accepts;
+    private final List<ParkIssue> accepted;
     private final Accounting accounting;
     private final List<Measure> measures;
     private final List<Candidate> candidates;
@@ -45,12 +48,29 @@ public final class Park {
         this.links = ImmutableMap.copyOf(b.links);
         this.markets = ImmutableMap.copyOf(b.markets);
         this.targets = List.copyOf(b.targets);
+        this.reported = List.copyOf(b.reported);
+        this.accepts = List.copyOf(b.accepts);
         this.accounting = b.accounting;
         this.measures = List.copyOf(b.measures);
         this.candidates = List.copyOf(b.candidates);
         this.finance = b.finance;
         this.plantOfProcess = plantOfProcess;
-        this.warnings = List.copyOf(warnings);
+        List<ParkIssue> open = new ArrayList<>();
+        List<ParkIssue> explained = new ArrayList<>();
+        for (ParkIssue w : warnings) {
+            (accepts.stream().anyMatch(a -> a.explains(w)) ? explained : open).add(w);
+        }
+        for (Acceptance a : accepts) {
+            if (explained.stream().noneMatch(a::explains)) {
+                open.add(ParkIssue.warning("unused-accept", "accepted warning '" + a.element()
+                        + "'", String.format("The park accepts warning '%s' of '%s', but '%s'"
+                        + " raises no such warning: remove the acceptance (the park has"
+                        + " changed) or correct its code or element.", a.warning(), a.element(),
+                        a.element())));
+            }
+        }
+        this.warnings = List.copyOf(open);
+        this.accepted = List.copyOf(explained);
     }
 
     public static Builder builder() {
@@ -65,6 +85,8 @@ public final class Park {
         links.values().forEach(b::link);
         markets.values().forEach(b::market);
         targets.forEach(b::target);
+        reported.forEach(b::reported);
+        accepts.forEach(b::accept);
         b.accounting(accounting);
         measures.forEach(b::measure);
         candidates.forEach(b::candidate);
@@ -101,6 +123,26 @@ public final class Park {
         return targets;
     }
 
+    /** Figures plants report, to calibrate the model against, in file order. */
+    public List<Reported> reported() {
+        return reported;
+    }
+
+    /** Warnings the park explains, each with a reason: see {@link #acceptance(ParkIssue)}. */
+    public List<Acceptance> accepts() {
+        return accepts;
+    }
+
+    /** The validation warnings the park's {@link #accepts()} explain. */
+    public List<ParkIssue> acceptedWarnings() {
+        return accepted;
+    }
+
+    /** The acceptance that explains {@code warning}, if any. */
+    public java.util.Optional<Acceptance> acceptance(ParkIssue warning) {
+        return accepts.stream().filter(a -> a.explains(warning)).findFirst();
+    }
+
     /** Measures the park takes, each described by the park without it, in file order. */
     public List<Measure> measures() {
         return measures;
@@ -129,7 +171,10 @@ public final class Park {
         return accounting;
     }
 
-    /** Warnings found when the park was built (errors stop the build). */
+    /**
+     * Warnings found when the park was built (errors stop the build) that its {@link #accepts()}
+     * do not explain, and one for each acceptance that explains nothing.
+     */
     public List<ParkIssue> warnings() {
         return warnings;
     }
@@ -183,7 +228,9 @@ public final class Park {
         return name.equals(other.name) && description.equals(other.description)
                 && carriers.equals(other.carriers) && plants.equals(other.plants)
                 && links.equals(other.links) && markets.equals(other.markets)
-                && targets.equals(other.targets) && measures.equals(other.measures)
+                && targets.equals(other.targets) && reported.equals(other.reported)
+                && accepts.equals(other.accepts)
+                && measures.equals(other.measures)
                 && accounting.equals(other.accounting) && candidates.equals(other.candidates)
                 && finance.equals(other.finance);
     }
@@ -191,7 +238,7 @@ public final class Park {
     @Override
     public int hashCode() {
         return Objects.hash(name, description, carriers, plants, links, markets, targets,
-                measures, accounting, candidates, finance);
+                reported, accepts, measures, accounting, candidates, finance);
     }
 
     @Override
@@ -212,6 +259,8 @@ public final class Park {
         private final Map<LinkId, Link> links = new LinkedHashMap<>();
         private final Map<CarrierId, Market> markets = new LinkedHashMap<>();
         private final List<Target> targets = new ArrayList<>();
+        private final List<Reported> reported = new ArrayList<>();
+        private final List<Acceptance> accepts = new ArrayList<>();
         private Accounting accounting = Accounting.DEFAULT;
         private final List<Measure> measures = new ArrayList<>();
         private final List<Candidate> candidates = new ArrayList<>();
@@ -308,6 +357,22 @@ public final class Park {
             return this;
         }
 
+        public Builder reported(Reported figure) {
+            checkNotNull(figure);
+            if (reported.stream().anyMatch(r -> r.id().equals(figure.id()))) {
+                duplicate("reported figure", figure.id());
+            }
+            reported.add(figure);
+            return this;
+        }
+
+        /** Explains a validation warning: it is listed apart and passes {@code --strict}. */
+        public Builder accept(Acceptance acceptance) {
+            checkNotNull(acceptance);
+            accepts.add(acceptance);
+            return this;
+        }
+
         /** Replaces the link with the same id (to derive a changed park). */
         public Builder replaceLink(Link link) {
             links.put(link.id(), link);
@@ -329,9 +394,13 @@ public final class Park {
         }
 
         /** Removes a plant (to derive a changed park); remove its links too. */
-        /** Removes the plant and any candidate to build or expand one of its processes. */
+        /**
+         * Removes the plant, any candidate to build or expand one of its processes, and any
+         * reported figure that covers it (the figure's boundary no longer exists).
+         */
         public Builder removePlant(PlantId id) {
             Plant removed = plants.remove(id);
+            reported.removeIf(r -> r.plants().contains(id));
             if (removed != null) {
                 for (Process p : removed.processes()) {
                     candidates.removeIf(c -> c.element().equals("process:" + p.id().value()));
@@ -385,11 +454,41 @@ public final class Park {
             ParkRules rules = new ParkRules(carriers, plants, links, markets);
             found.addAll(rules.errors());
             found.addAll(candidateErrors(plantOfProcess));
+            found.addAll(reportedErrors());
             if (!found.isEmpty()) {
                 throw new InvalidParkException(found);
             }
             internIds();
             return new Park(this, ImmutableMap.copyOf(plantOfProcess), rules.warnings());
+        }
+
+        /** A reported figure names plants (and for an output, a carrier) that exist. */
+        private List<ParkIssue> reportedErrors() {
+            List<ParkIssue> issues = new ArrayList<>();
+            for (Reported r : reported) {
+                String element = "reported figure '" + r.id() + "'";
+                for (PlantId plant : r.plants()) {
+                    if (!plants.containsKey(plant)) {
+                        String closest = Suggestions.closest(plant.value(), plants.keySet()
+                                .stream().map(PlantId::value).toList());
+                        issues.add(ParkIssue.error(element, String.format("The reported figure"
+                                + " '%s' names plant '%s', which is not in the park%s", r.id(),
+                                plant, closest == null ? "." : ". Maybe '" + closest + "'?")));
+                    }
+                }
+                if (r.carrier() != null && !carriers.containsKey(r.carrier())) {
+                    issues.add(ParkIssue.error(element, String.format("The reported figure '%s'"
+                            + " is an output of carrier '%s', which is not in the park.", r.id(),
+                            r.carrier())));
+                } else if (r.carrier() != null && !r.unit().isEmpty()
+                        && !r.unit().equals(carriers.get(r.carrier()).unit() + "/yr")) {
+                    issues.add(ParkIssue.error(element, String.format("The unit \"%s\" of the"
+                            + " reported figure '%s' is not that of carrier '%s': write the value"
+                            + " in \"%s/yr\".", r.unit(), r.id(), r.carrier(),
+                            carriers.get(r.carrier()).unit())));
+                }
+            }
+            return issues;
         }
 
         /** A candidate names an element that exists, with a finite size to build. */

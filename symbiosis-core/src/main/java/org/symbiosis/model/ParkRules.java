@@ -35,6 +35,7 @@ final class ParkRules {
             warnAboutCarbon();
             warnAboutRoutes();
             warnAboutLosses();
+            warnAboutSinks();
         }
     }
 
@@ -204,7 +205,8 @@ final class ParkRules {
                 double in = process.carbonIn(carriers);
                 double out = process.carbonOut(carriers);
                 if (Math.abs(in - out) > 1e-6 * Math.max(in, out)) {
-                    warnings.add(ParkIssue.warning("process '" + process.id() + "'", String.format(
+                    warnings.add(ParkIssue.warning("carbon-balance", "process '" + process.id()
+                            + "'", String.format(
                             "The recipe of process '%s' does not balance carbon: %s t C in and"
                                     + " %s t C out per unit of activity (%s t C %s). Add the"
                                     + " missing %s or correct the carbon contents.", process.id(),
@@ -237,8 +239,9 @@ final class ParkRules {
                 boolean routed = consumed.contains(c) || linkedOut.contains(new At(plant.id(), c))
                         || (m != null && (m.sell().isPresent() || m.disposal().isPresent()));
                 if (!routed) {
-                    warnings.add(ParkIssue.warning("plant '" + plant.id() + "'", String.format(
-                            "The output '%s' of plant '%s' has no route: no link takes it, no"
+                    warnings.add(ParkIssue.warning("no-route", "plant '" + plant.id() + "'",
+                            String.format("The output '%s' of plant '%s' has no route: no link"
+                                    + " takes it, no"
                                     + " process of the plant uses it, and it can be neither sold"
                                     + " nor released. Add a link, or 'sell' or 'disposal' to the"
                                     + " market for '%s'.", c, plant.id(), c)));
@@ -249,8 +252,9 @@ final class ParkRules {
                 boolean supplied = produced.contains(c) || linkedIn.contains(new At(plant.id(), c))
                         || (m != null && m.buy().isPresent());
                 if (!supplied) {
-                    warnings.add(ParkIssue.warning("plant '" + plant.id() + "'", String.format(
-                            "The input '%s' of plant '%s' has no supplier: no link brings it, no"
+                    warnings.add(ParkIssue.warning("no-supplier", "plant '" + plant.id() + "'",
+                            String.format("The input '%s' of plant '%s' has no supplier: no"
+                                    + " link brings it, no"
                                     + " process of the plant makes it, and it cannot be bought."
                                     + " Add a link, or 'buy' to the market for '%s'.", c,
                             plant.id(), c)));
@@ -275,13 +279,52 @@ final class ParkRules {
             boolean toAir = m != null && m.disposal().map(d -> d.kind() == DisposalKind.AIR)
                     .orElse(false);
             if (!toAir) {
-                warnings.add(ParkIssue.warning("link '" + link.id() + "'", String.format(
+                warnings.add(ParkIssue.warning("lossy-link", "link '" + link.id() + "'",
+                        String.format(
                         "Link '%s' loses %s of its '%s', and losses go to air at its source"
                                 + " (scope 1 at GWP %s, carbon %s t C per %s), though the market"
                                 + " for '%s' does not release it to air. Set the loss to 0 if it"
                                 + " is not lost to air, or give the market 'disposal' to 'air'.",
                         link.id(), link.loss(), link.carrier(), carrier.gwpPerUnit(),
                         carrier.carbonPerUnit(), carrier.unit(), link.carrier())));
+            }
+        }
+    }
+
+    /**
+     * A sink is a process with an output that its market puts in permanent storage (disposal to
+     * {@code storage}: mineralised or geological) or that is recycled-carbon fuel the market buys
+     * (an e-fuel into a gas grid). Nothing else bounds how much a sink takes, so one without a
+     * capacity is worth a warning: storage sites, the concrete that can take CO2 and the share
+     * of a grid that may be blended are all finite.
+     */
+    private void warnAboutSinks() {
+        for (Plant plant : plants.values()) {
+            for (Process process : plant.processes()) {
+                if (!Double.isInfinite(process.capacity())) {
+                    continue;
+                }
+                for (CarrierId c : process.outputs().keySet()) {
+                    Market m = markets.get(c);
+                    if (m == null) {
+                        continue;
+                    }
+                    boolean stored = m.disposal().map(d -> d.kind() == DisposalKind.STORAGE)
+                            .orElse(false);
+                    boolean eFuel = carriers.get(c).recycledCarbon() && m.sell().isPresent();
+                    if (stored || eFuel) {
+                        warnings.add(ParkIssue.warning("unbounded-sink", "process '"
+                                + process.id() + "'", String.format("Process '%s' of plant '%s'"
+                                + " is a sink without a capacity: its output '%s' %s, and nothing"
+                                + " bounds how much it takes. Give the process a 'capacity' with"
+                                + " its source (a storage site's injection rate, the concrete it"
+                                + " can go into, the share of the gas grid it may blend into), or"
+                                + " explain it in the park's 'accepts'.", process.id(),
+                                plant.id(), c, stored ? "is put in permanent storage"
+                                        : "is recycled-carbon fuel sold to the market")));
+                        break;
+                    }
+                }
             }
         }
     }

@@ -52,6 +52,9 @@ public final class SimulationExport {
         root.put("elements", elements(with.park()));
         root.put("withSymbiosis", outcome(result.withSymbiosis()));
         root.put("withoutSymbiosis", outcome(result.baseline()));
+        if (!with.park().reported().isEmpty()) {
+            root.put("calibration", calibration(result.withSymbiosis()));
+        }
         if (!effects.isEmpty()) {
             List<Map<String, Object>> measures = new ArrayList<>();
             for (org.symbiosis.pathway.MeasureEffects.Effect e : effects) {
@@ -73,6 +76,33 @@ public final class SimulationExport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A simulation result could not be written as JSON", e);
         }
+    }
+
+    /** Each reported figure beside the model's (with symbiosis), as in the text report. */
+    static List<Map<String, Object>> calibration(org.symbiosis.simulate.Simulation with) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (org.symbiosis.ledger.Calibration.Row c
+                : org.symbiosis.ledger.Calibration.of(with.state(), with.ledger())) {
+            org.symbiosis.model.Reported r = c.reported();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", r.id());
+            row.put("plants", r.plants().stream().map(p -> p.value()).toList());
+            row.put("quantity", r.quantity().label());
+            if (r.carrier() != null) {
+                row.put("carrier", r.carrier().value());
+            }
+            row.put("year", r.year());
+            row.put("unit", c.unit(with.state().park()));
+            row.put("reported", r.value());
+            row.put("model", c.model());
+            row.put("difference", Double.isNaN(c.difference()) ? null : c.difference());
+            row.put("tolerance", r.held() ? r.tolerance() : null);
+            row.put("verdict", c.verdict());
+            row.put("source", r.source());
+            row.put("note", r.note());
+            rows.add(row);
+        }
+        return rows;
     }
 
     /**

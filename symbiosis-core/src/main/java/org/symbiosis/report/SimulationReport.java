@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.symbiosis.flow.FlowState;
 import org.symbiosis.flow.ParkIndex;
+import org.symbiosis.ledger.Calibration;
 import org.symbiosis.ledger.Ledger;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.Link;
@@ -16,6 +17,7 @@ import org.symbiosis.model.Park;
 import org.symbiosis.model.Plant;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
+import org.symbiosis.model.Reported;
 import org.symbiosis.model.Target;
 import org.symbiosis.pathway.MeasureEffects;
 import org.symbiosis.simulate.Convergence;
@@ -79,6 +81,11 @@ public final class SimulationReport {
         }
         if (!park.targets().isEmpty()) {
             sb.append("Targets\n").append(targets(park, with.ledger().totals())).append('\n');
+        }
+        if (!park.reported().isEmpty()) {
+            sb.append("Calibration: model vs reported (with symbiosis)\n")
+                    .append(calibration(park, Calibration.of(with.state(), with.ledger())))
+                    .append('\n');
         }
         sb.append(wrap(conventions(park), 100)).append("\n\n");
         sb.append("Plants\n").append(plants(result)).append('\n');
@@ -201,6 +208,34 @@ public final class SimulationReport {
                 notes.append(wrap(target.id() + " (" + target.metric().name().toLowerCase(Locale.ROOT)
                     + "): " + target.description(), 100)).append('\n');
             }
+        }
+        return t.render() + notes;
+    }
+
+    /**
+     * Each reported figure beside the model's for the same plants, the difference in percent
+     * and the verdict against its tolerance; then each figure's source and note.
+     */
+    static String calibration(Park park, List<Calibration.Row> rows) {
+        TextTable t = new TextTable().text("reported figure").text("quantity").text("year")
+                .text("unit").number("reported", "").number("model", "")
+                .number("difference", "").number("tolerance", "").text("verdict");
+        StringBuilder notes = new StringBuilder();
+        for (Calibration.Row row : rows) {
+            Reported r = row.reported();
+            t.row(r.id(), r.quantity().label() + (r.carrier() == null ? "" : " " + r.carrier()),
+                    Integer.toString(r.year()), row.unit(park), amount(r.value()),
+                    amount(row.model()), Double.isNaN(row.difference()) ? "n/a"
+                            : String.format(Locale.ROOT, "%+.1f %%", 100 * row.difference()),
+                    r.held() ? String.format(Locale.ROOT, "%.1f %%", 100 * r.tolerance()) : "-",
+                    switch (row.verdict()) {
+                        case "within" -> "within";
+                        case "outside" -> "OUTSIDE its tolerance";
+                        default -> "shown, not held";
+                    });
+            notes.append(wrap(r.id() + " (" + String.join(", ", r.plants().stream()
+                    .map(PlantId::value).toList()) + "): " + r.source()
+                    + (r.note().isEmpty() ? "" : ". " + r.note()), 100)).append('\n');
         }
         return t.render() + notes;
     }

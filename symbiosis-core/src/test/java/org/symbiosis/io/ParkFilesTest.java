@@ -26,6 +26,7 @@ import org.symbiosis.model.Park;
 import org.symbiosis.model.Plant;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
+import org.symbiosis.model.Reported;
 import org.symbiosis.model.Target;
 
 class ParkFilesTest {
@@ -83,7 +84,7 @@ class ParkFilesTest {
                 .name("every field")
                 .description("uses every optional field")
                 .carrier(new Carrier(CarrierId.of("pellets"), "Wood pellets", "t",
-                        CarrierKind.MATERIAL, 0.47, 0, true, "REFERENCE.md wood"))
+                        CarrierKind.MATERIAL, 0.47, 0, true, "docs/sources.md#wood"))
                 .carrier(Carrier.of("steam", "GJ").withKind(CarrierKind.HEAT))
                 .plant(new Plant(PlantId.of("boiler"), "Biomass boiler", "utility",
                         Optional.of(new Location(34.04, 131.81)), List.of(Process.builder("boil")
@@ -114,6 +115,14 @@ class ParkFilesTest {
                 .measure(new org.symbiosis.model.Measure("capture", "the capture unit",
                         java.util.Map.of("link:flue-gas:share", 0.0)))
                 .accounting(new org.symbiosis.model.Accounting(0.25))
+                .reported(new Reported("plant-co2", List.of(PlantId.of("power"),
+                        PlantId.of("capture")), Reported.Quantity.SCOPE1, null, 9e5, "t CO2/yr",
+                        2019, "docs/sources.md#tokuyama-co2", 0.03, "a note"))
+                .accept(new org.symbiosis.model.Acceptance("unbounded-sink", "boil",
+                        "not a sink, a round trip"))
+                .reported(new Reported("steam-made", List.of(PlantId.of("boiler")),
+                        Reported.Quantity.OUTPUT, CarrierId.of("steam"), 4e5, "", 2020,
+                        "company report", Double.NaN, ""))
                 .build();
         for (Park park : List.of(chain, everyField)) {
             Path file = dir.resolve(park.name().replace(' ', '-') + ".json");
@@ -144,6 +153,82 @@ class ParkFilesTest {
                 + " \"measures\": [{\"id\": \"m\", \"without\": {\"link:flue:share\": 0}}],");
         assertTrue(failure(measure).contains("The measure 'm' sets 'link:flue:share', but the park"
                 + " has no link 'flue'."), failure(measure));
+    }
+
+    @Test
+    void rejectsBadReportedFiguresNamingTheElementAndTheFix() {
+        String json = chainJson();
+        String good = "\"reported\": [{\"id\": \"r\", \"plants\": [\"power\"],"
+                + " \"quantity\": \"scope1\", \"value\": 9e5, \"year\": 2019,"
+                + " \"source\": \"docs/sources.md#tokuyama-co2\"}],";
+        Park park = ParkFiles.parse(replaceOnce(json, "\"name\": \"chain\",",
+                "\"name\": \"chain\", " + good), "park.json").park();
+        assertEquals(Reported.Quantity.SCOPE1, park.reported().get(0).quantity());
+        assertTrue(Double.isNaN(park.reported().get(0).tolerance()));
+        String plant = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace("[\"power\"]", "[\"powr\"]"));
+        assertTrue(failure(plant).contains("The reported figure 'r' names plant 'powr', which is"
+                + " not in the park. Maybe 'power'?"), failure(plant));
+        String quantity = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace("scope1", "co2"));
+        assertTrue(failure(quantity).contains("The quantity \"co2\" of reported figure 'r' is"
+                + " not one of [scope1, scope2, residual, upstream, lifecycle, output]."),
+                failure(quantity));
+        String unit = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace("\"year\"", "\"unit\": \"Mt CO2/yr\", \"year\""));
+        assertTrue(failure(unit).contains("The unit \"Mt CO2/yr\" of the reported figure 'r' is"
+                + " not \"t CO2e/yr\" or \"t CO2/yr\": write the value in t per year (6.6 Mt as"
+                + " 6.6e6)."), failure(unit));
+        String output = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace("scope1", "output"));
+        assertTrue(failure(output).contains("The reported figure 'r' reports an output: say of"
+                + " which carrier"), failure(output));
+        String tolerance = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace("\"year\"", "\"tolerance\": 3, \"year\""));
+        assertTrue(failure(tolerance).contains("The tolerance (3.0) of the reported figure 'r'"
+                + " must be a fraction in (0, 1] (0.03 for 3 %)"), failure(tolerance));
+        String year = replaceOnce(json, "\"name\": \"chain\",", "\"name\": \"chain\", "
+                + good.replace(", \"year\": 2019", ""));
+        assertTrue(failure(year).contains("The field 'year' of reported figure 'r' is missing"),
+                failure(year));
+    }
+
+    /**
+     * chain: power -> capture -> cement.mineralise, whose co2-mineral goes to storage. Without
+     * its capacity the mineralisation is an unbounded sink; an acceptance with a reason
+     * explains the warning, and an acceptance that explains nothing is itself a warning.
+     */
+    @Test
+    void warnsAboutASinkWithoutACapacityUnlessTheParkAcceptsIt() {
+        String unbounded = replaceOnce(chainJson(), "\"capacity\": 1e7,", "");
+        ParkFile file = ParkFiles.parse(unbounded, "park.json");
+        assertEquals(1, file.warnings().size(), file.warnings().toString());
+        assertTrue(file.warnings().get(0).startsWith("park.json:" + (lineOf(unbounded,
+                "\"id\": \"cement\",") - 1) + ":5: warning: Process 'cement.mineralise' of plant"
+                + " 'cement' is a sink without a capacity: its output 'co2-mineral' is put in"
+                + " permanent storage"), file.warnings().get(0));
+        assertTrue(file.warnings().get(0).endsWith("[unbounded-sink]"));
+        String accepted = replaceOnce(unbounded, "\"name\": \"chain\",", "\"name\":"
+                + " \"chain\", \"accepts\": [{\"warning\": \"unbounded-sink\", \"element\":"
+                + " \"cement.mineralise\", \"note\": \"illustrative\"}],");
+        ParkFile explained = ParkFiles.parse(accepted, "park.json");
+        assertEquals(List.of(), explained.warnings());
+        assertEquals(1, explained.acceptedWarnings().size());
+        assertTrue(explained.acceptedWarnings().get(0).contains("accepted warning: Process"
+                + " 'cement.mineralise'"), explained.acceptedWarnings().get(0));
+        assertTrue(explained.acceptedWarnings().get(0).endsWith("Accepted: illustrative"));
+        String bounded = replaceOnce(chainJson(), "\"name\": \"chain\",", "\"name\":"
+                + " \"chain\", \"accepts\": [{\"warning\": \"unbounded-sink\","
+                + " \"element\": \"cement.mineralise\", \"note\": \"illustrative\"}],");
+        List<String> unused = ParkFiles.parse(bounded, "park.json").warnings();
+        assertEquals(1, unused.size(), unused.toString());
+        assertTrue(unused.get(0).contains("The park accepts warning 'unbounded-sink' of"
+                + " 'cement.mineralise', but 'cement.mineralise' raises no such warning"),
+                unused.get(0));
+        String noNote = replaceOnce(accepted, ", \"note\": \"illustrative\"", "");
+        assertTrue(failure(noNote).contains("The note (why the warning is acceptable) of accepted"
+                + " warning 'unbounded-sink' of 'cement.mineralise' must not be empty."),
+                failure(noNote));
     }
 
     @Test
@@ -287,7 +372,8 @@ class ParkFilesTest {
     @Test
     void rejectsAFileThatIsNotAnObject() {
         assertEquals("park.json:1:1: the file must hold one JSON object, {...}, with the fields"
-                + " [name, description, carriers, plants, links, markets, targets, measures, candidates, finance, accounting].",
+                + " [name, description, carriers, plants, links, markets, targets, reported,"
+                + " measures, candidates, finance, accounting, accepts].",
                 failure("[1, 2]"));
         assertEquals("park.json: the file is empty.", failure(""));
     }
@@ -307,8 +393,8 @@ class ParkFilesTest {
         assertEquals(List.of("park.json:" + (lineOf(json, "\"id\": \"power\"") - 1) + ":5: warning:"
                 + " The recipe of process 'power.coal' does not balance carbon: 0.2729 t C in"
                 + " and 0.24561 t C out per unit of activity (0.02729 t C vanishes). Add the"
-                + " missing output (for example CO2) or correct the carbon contents."),
-                file.warnings());
+                + " missing output (for example CO2) or correct the carbon contents."
+                + " [carbon-balance]"), file.warnings());
     }
 
     @Test

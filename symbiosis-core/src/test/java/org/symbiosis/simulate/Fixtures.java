@@ -11,7 +11,7 @@ import org.symbiosis.model.Process;
 
 /**
  * Hand-computable parks for the simulate tests (illustrative numbers; the stoichiometry is that
- * of REFERENCE.md "Methanation" and "CH4 combustion": 2.744 t CO2 and 0.503 t H2 per t CH4).
+ * of docs/sources.md#methanation and #ch4-combustion: 2.744 t CO2 and 0.503 t H2 per t CH4).
  */
 final class Fixtures {
 

@@ -34,10 +34,14 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String> warnings = file.warnings();
         warnings.forEach(out::println);
+        List<String> accepted = file.acceptedWarnings();
+        accepted.forEach(out::println);
         out.printf("%s: park '%s' is valid: %d carriers, %d plants, %d processes, %d links,"
-                + " %d markets; %d warning%s.%n", file.source(), p.name(), p.carriers().size(),
+                + " %d markets; %d warning%s%s.%n", file.source(), p.name(), p.carriers().size(),
                 p.plants().size(), p.processes().size(), p.links().size(), p.markets().size(),
-                warnings.size(), warnings.size() == 1 ? "" : "s");
+                warnings.size(), warnings.size() == 1 ? "" : "s", accepted.isEmpty() ? ""
+                        : String.format(" (and %d accepted, explained in the file)",
+                                accepted.size()));
         return strict && !warnings.isEmpty() ? SymbiosisCommand.USER_ERROR : SymbiosisCommand.OK;
     }
 }
