@@ -132,7 +132,7 @@ public final class LinearProgramOptimizer {
     private OptimizationResult optimal(ParkLinearProgram lp, LpSolution solution, long build,
             long solve) {
         ParkIndex index = lp.index;
-        double[] x = solution.values();
+        double[] x = leastVolume(lp, solution);
         java.util.Map<org.symbiosis.model.CarrierId, double[]> fromOrigins =
                 new java.util.LinkedHashMap<>();
         lp.origins.forEach((c, vars) -> fromOrigins.put(c, ParkLinearProgram.values(vars, x)));
@@ -170,6 +170,34 @@ public final class LinearProgramOptimizer {
         return new OptimizationResult(OptimizationStatus.OPTIMAL, "", Optional.of(state),
                 Optional.of(Ledger.of(state)), solution.objective(), prices, capacities, build,
                 solve, solverLabel(solution));
+    }
+
+    /**
+     * Among the optima, the one that buys, sells, releases and carries least: the objective is
+     * held at its optimum and the volumes are minimised. With prices of 0 many routings tie,
+     * and a solver may return one that stops reusing a waste for nothing (and then buys what
+     * the park made). Shadow prices and capacity values stay those of the first solve. Returns
+     * the first solution's values where the second solve fails.
+     */
+    private double[] leastVolume(ParkLinearProgram lp, LpSolution optimum) {
+        LpModel.Builder b = lp.model.toBuilder();
+        int n = lp.model.variables();
+        double held = optimum.objective();
+        int row = b.row("the objective at its optimum", Double.NEGATIVE_INFINITY,
+                held + 1e-12 * Math.max(1, Math.abs(held)));
+        for (int j = 0; j < n; j++) {
+            b.coefficient(row, j, lp.model.cost(j));
+            b.cost(j, 0);
+        }
+        for (int[] vars : new int[][] {lp.buy, lp.sell, lp.release, lp.flow}) {
+            for (int j : vars) {
+                if (j >= 0) {
+                    b.cost(j, 1);
+                }
+            }
+        }
+        LpSolution second = solver.solve(b.build());
+        return second.status() == LpStatus.OPTIMAL ? second.values() : optimum.values();
     }
 
     /**
