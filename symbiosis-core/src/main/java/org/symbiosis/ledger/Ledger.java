@@ -273,6 +273,7 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                     plant[p][c.kind() == CarrierKind.FUEL ? CAT11 : CAT12] += credited;
                     plant[p][CCU] += downstream - credited;
                     plant[p][SCOPE1] += downstream - credited;
+                    carrier[ci][C_SCOPE1] += downstream - credited;
                 }
                 if (released > 0) {
                     Market.Disposal disposal = market.get().disposal().get();

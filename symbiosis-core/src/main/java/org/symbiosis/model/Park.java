@@ -537,6 +537,14 @@ public final class Park {
                             + " has neither a capacity nor a fixed activity: give it a capacity,"
                             + " the most it runs while kept.", c.id())));
                 }
+                if (c.expansion() && c.isProcess() && plantOfProcess.get(ProcessId.of(c.id()))
+                        != null && plants.get(plantOfProcess.get(ProcessId.of(c.id()))).processes()
+                        .stream().filter(p -> p.id().value().equals(c.id())).findFirst()
+                        .orElseThrow().rule() instanceof OperatingRule.Fixed) {
+                    issues.add(ParkIssue.error(element, String.format("The process '%s' has a fixed"
+                            + " activity, so more capacity would never be used: expand a process"
+                            + " that follows or meets, or change its rule.", c.id())));
+                }
                 if (c.expansion() && Double.isInfinite(capacity)) {
                     issues.add(ParkIssue.error(element, String.format("The candidate '%s' expands"
                             + " an element with no capacity: give the element a capacity to add"

@@ -204,6 +204,10 @@ public final class InvestmentPlanner {
                 }
             }
         }
+        for (CandidateVariables cv : p.candidates) {
+            // A size that costs nothing is otherwise arbitrary between its use and its maximum.
+            volume[cv.size] = 1;
+        }
         LpSolution best = first;
         double held = first.objective();
         double[] heldCost = p.goalCost;

@@ -181,4 +181,14 @@ class InvestmentPlannerTest {
                 "deliveries keep the heater");
         assertClose(1335 + 5 * 50, kept.objective(), "the storage plan plus the heater's CO2");
     }
+
+    @Test
+    void refusesToExpandAFixedActivity() {
+        org.symbiosis.model.InvalidParkException e = org.junit.jupiter.api.Assertions
+                .assertThrows(org.symbiosis.model.InvalidParkException.class, () -> storage()
+                        .toBuilder().candidate(new Candidate("process:emitter.make",
+                                Candidate.Kind.EXPAND, 1, 0, 10, 0, 50, "")).build());
+        assertTrue(e.getMessage().contains("has a fixed activity, so more capacity would never"
+                + " be used"), e.getMessage());
+    }
 }

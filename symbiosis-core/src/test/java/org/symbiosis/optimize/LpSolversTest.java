@@ -85,4 +85,28 @@ class LpSolversTest {
                 + " ABNORMAL). This is a defect"), r.diagnosis());
         assertTrue(r.diagnosis().contains("not of the park file"), r.diagnosis());
     }
+
+    /** A solver that calls every model infeasible, as a presolve tripping on scaling might. */
+    private static final LpSolver SAYS_INFEASIBLE = new LpSolver() {
+        @Override
+        public LpSolution solve(LpModel model) {
+            return LpSolution.failed(LpStatus.INFEASIBLE, name(), "");
+        }
+
+        @Override
+        public String name() {
+            return "Pessimist";
+        }
+    };
+
+    @Test
+    void anInfeasibleVerdictIsCheckedByTheNextSolver() {
+        OptimizationResult r = new LinearProgramOptimizer(Objective.emissions(), false,
+                new FallbackLpSolver(List.of(SAYS_INFEASIBLE, OrToolsLpSolver.clp())))
+                .optimize(LinearProgramOptimizerTest.co2Sink());
+        assertEquals(OptimizationStatus.OPTIMAL, r.status(), r.diagnosis());
+        assertClose(43, r.objective(), "objective");
+        assertTrue(r.solver().contains("after Pessimist called the model infeasible"),
+                r.solver());
+    }
 }

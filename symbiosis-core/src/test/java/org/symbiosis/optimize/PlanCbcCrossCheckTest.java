@@ -44,7 +44,9 @@ class PlanCbcCrossCheckTest {
             }
         }
         for (Process process : park.processes()) {
-            if (Double.isFinite(process.capacity()) && random.nextInt(3) == 0) {
+            // An expansion of a fixed activity is refused (it would never be used).
+            if (Double.isFinite(process.capacity()) && random.nextInt(3) == 0
+                    && !(process.rule() instanceof org.symbiosis.model.OperatingRule.Fixed)) {
                 b.candidate(new Candidate("process:" + process.id(), Candidate.Kind.EXPAND,
                         random.nextDouble() * 3, random.nextDouble() * 30, 15, 0,
                         process.capacity(), ""));

@@ -37,6 +37,16 @@ public final class FallbackLpSolver implements LpSolver {
         LpSolution solution = null;
         for (LpSolver solver : solvers) {
             solution = solver.solve(model);
+            if (solution.status() == LpStatus.INFEASIBLE || solution.status() == LpStatus.UNBOUNDED) {
+                // A presolve that trips on a model's scaling may also call it infeasible or
+                // unbounded: the next solver must agree before the park is blamed.
+                LpSolution second = confirm(model, solver);
+                if (second != null && second.status() == LpStatus.OPTIMAL) {
+                    return second.withNote("after " + solver.name() + " called the model "
+                            + solution.status().name().toLowerCase(java.util.Locale.ROOT)
+                            + " and " + second.solver() + " solved it");
+                }
+            }
             if (solution.status() != LpStatus.NOT_SOLVED) {
                 return failures.isEmpty() ? solution
                         : solution.withNote("after " + String.join("; ", failures));
@@ -46,5 +56,11 @@ public final class FallbackLpSolver implements LpSolver {
         }
         return LpSolution.failed(LpStatus.NOT_SOLVED, solution.solver(),
                 String.join("; ", failures));
+    }
+
+    /** The answer of the solver after {@code solver} in the list, or null if there is none. */
+    private LpSolution confirm(LpModel model, LpSolver solver) {
+        int at = solvers.indexOf(solver);
+        return at >= 0 && at + 1 < solvers.size() ? solvers.get(at + 1).solve(model) : null;
     }
 }
