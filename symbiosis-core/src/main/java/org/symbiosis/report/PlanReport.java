@@ -24,7 +24,7 @@ public final class PlanReport {
                 + " Status: %s%s, solved in %.0f ms by %s.%n%n", r.goal().describe(currency),
                 park.candidates().size(), 100 * park.finance().discountRate(),
                 r.status().name().toLowerCase(Locale.ROOT), r.solved() && r.gap() > 0
-                        ? String.format(Locale.ROOT, " (gap %.2f %%: the time limit stopped the"
+                        ? String.format(Locale.ROOT, " (gap %.3g %%: the time limit stopped the"
                                 + " search)", 100 * r.gap()) : "", r.solveNanos() / 1e6,
                 r.solver()));
         if (!r.solved()) {
