@@ -60,7 +60,8 @@ public final class Sites {
             }
         }
         if (!none.isEmpty()) {
-            groups.put(NO_SITE, none);
+            // A plant that names its site "(no site)" joins the plants of none.
+            groups.computeIfAbsent(NO_SITE, s -> new ArrayList<>()).addAll(none);
         }
         List<Site> sites = new ArrayList<>();
         for (Map.Entry<String, List<PlantId>> group : groups.entrySet()) {
