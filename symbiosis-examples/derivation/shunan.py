@@ -414,14 +414,17 @@ def measure(id, description, plants, plants_without, plant_ids):
                         without["process:%s:%s:%s" % (q["id"], side[:-1], k)] = b
     return {"id": id, "description": description, "without": without}
 
-if __name__ == "__main__":
-    year = int(sys.argv[1])
-    carriers, plants, links, markets = build(year)
-    # chemicals carbon: ethylene 0.06 t/t into products
+def chemicals_carbon(carriers):
+    """The chemicals carry the carbon of the ethylene used, 0.06 t/t (also used by yamaguchi.py)."""
     for c in carriers:
         if c["id"] == "chemicals":
             c["carbon"] = r(0.06*24.022/28.054, 8)
             c["note"] = "Carries the carbon of the ethylene used (0.06 t/t) [E]."
+
+if __name__ == "__main__":
+    year = int(sys.argv[1])
+    carriers, plants, links, markets = build(year)
+    chemicals_carbon(carriers)
     base = 12010859.0
     desc = {2019: "The Shunan (Tokuyama) complex in Yamaguchi as it ran around 2019: Tokuyama's cement (3 kilns) and captive coal power, Tosoh's chlor-alkali/VCM and captive coal power, Idemitsu's cracker piping ethylene to its neighbours, Zeon, and Nippon Steel Stainless using by-product hydrogen, with the existing exchanges (coal ash and soda-ash mud into cement; by-product hydrogen; ethylene; C4). Boundary: these plants; the grid, fuels and products are markets. See symbiosis-examples/README.md for every number's source; [E] marks estimates.",
             2030: "The Shunan complex in 2030 with the measures of Yamaguchi's strategy: 20 % ammonia co-firing in both captive coal plants, one Tokuyama unit on palm-kernel shells, Idemitsu's biomass plant, Tosoh's CO2-to-CO plant, capture on 5 % of the kiln CO2 with mineralisation and methanation into the city-gas pipeline, and hydrogen-reduced iron at Nippon Steel Stainless. Illustrative: shares and sizes marked [E] are estimates; see symbiosis-examples/README.md.",

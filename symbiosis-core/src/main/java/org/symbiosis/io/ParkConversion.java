@@ -91,7 +91,7 @@ final class ParkConversion {
             location = Optional.of(new Location(required(l.lat(), "lat", element + "'s location"),
                     required(l.lon(), "lon", element + "'s location")));
         }
-        return new Plant(id, j.name(), j.sector(), location, processes, j.note());
+        return new Plant(id, j.name(), j.sector(), location, processes, j.note(), j.site());
     }
 
     private Process process(ProcessJson j, String plant) {
@@ -303,7 +303,7 @@ final class ParkConversion {
                 emptyToNull(c.note()))).toList();
         List<PlantJson> plants = park.plants().values().stream().map(p -> new PlantJson(
                 p.id().value(), p.name().equals(p.id().value()) ? null : p.name(),
-                emptyToNull(p.sector()),
+                emptyToNull(p.sector()), emptyToNull(p.site()),
                 p.location().map(l -> new LocationJson(l.latitude(), l.longitude())).orElse(null),
                 p.processes().stream().map(ParkConversion::toJson).toList(),
                 emptyToNull(p.note()))).toList();

@@ -22,8 +22,8 @@ final class ParkJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name", "sector", "location", "processes", "note"})
-    record PlantJson(String id, String name, String sector, LocationJson location,
+    @JsonPropertyOrder({"id", "name", "sector", "site", "location", "processes", "note"})
+    record PlantJson(String id, String name, String sector, String site, LocationJson location,
             java.util.List<ProcessJson> processes, String note) {
     }
 

@@ -17,9 +17,11 @@ import java.util.Set;
  * @param location  where it is, if known
  * @param processes its recipes, at least one
  * @param note      free text, typically the source of the numbers
+ * @param site      the site the plant belongs to, a free label such as {@code shunan}; empty
+ *                  for none. Reports add up the plants of each site
  */
 public record Plant(PlantId id, String name, String sector, Optional<Location> location,
-        List<Process> processes, String note) {
+        List<Process> processes, String note, String site) {
 
     public Plant {
         checkNotNull(id, "A plant needs an id.");
@@ -35,6 +37,13 @@ public record Plant(PlantId id, String name, String sector, Optional<Location> l
                     + " process ids unique.", id, p.id());
         }
         note = note == null ? "" : note;
+        site = site == null ? "" : site.strip();
+    }
+
+    /** A plant of no site. */
+    public Plant(PlantId id, String name, String sector, Optional<Location> location,
+            List<Process> processes, String note) {
+        this(id, name, sector, location, processes, note, "");
     }
 
     public static Plant of(String id, String sector, Process... processes) {
@@ -42,6 +51,16 @@ public record Plant(PlantId id, String name, String sector, Optional<Location> l
     }
 
     public Plant withProcesses(List<Process> newProcesses) {
-        return new Plant(id, name, sector, location, newProcesses, note);
+        return new Plant(id, name, sector, location, newProcesses, note, site);
+    }
+
+    /** This plant at the given site (empty: no site). */
+    public Plant withSite(String newSite) {
+        return new Plant(id, name, sector, location, processes, note, newSite);
+    }
+
+    /** Whether the plant names a site. */
+    public boolean hasSite() {
+        return !site.isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.symbiosis.flow.FlowState;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.ledger.Ledger;
+import org.symbiosis.ledger.Sites;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.Market;
@@ -55,6 +56,7 @@ public final class SimulationExport {
         if (!with.park().reported().isEmpty()) {
             root.put("calibration", calibration(result.withSymbiosis()));
         }
+        root.put("sites", sites(result));
         if (!effects.isEmpty()) {
             List<Map<String, Object>> measures = new ArrayList<>();
             for (org.symbiosis.pathway.MeasureEffects.Effect e : effects) {
@@ -76,6 +78,28 @@ public final class SimulationExport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A simulation result could not be written as JSON", e);
         }
+    }
+
+    /**
+     * Residual and life-cycle emissions per site, with and without symbiosis, as in the text
+     * report's "Sites" table; the plants with no site as "(no site)".
+     */
+    static List<Map<String, Object>> sites(SimulationResult result) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Sites.Site s : Sites.of(result.withSymbiosis().state().park(),
+                result.withSymbiosis().ledger(), result.baseline().ledger())) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("site", s.site());
+            row.put("plants", s.plants().stream().map(p -> p.value()).toList());
+            row.put("residualWith", s.residual());
+            row.put("residualWithout", s.residualWithout());
+            row.put("residualChange", s.residual() - s.residualWithout());
+            row.put("lifecycleWith", s.lifecycle());
+            row.put("lifecycleWithout", s.lifecycleWithout());
+            row.put("lifecycleChange", s.lifecycle() - s.lifecycleWithout());
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** Each reported figure beside the model's (with symbiosis), as in the text report. */
@@ -132,6 +156,7 @@ public final class SimulationExport {
             row.put("plant", p.id().value());
             row.put("name", p.name());
             row.put("sector", p.sector());
+            row.put("site", p.site());
             p.location().ifPresent(l -> {
                 row.put("latitude", l.latitude());
                 row.put("longitude", l.longitude());
@@ -259,8 +284,8 @@ public final class SimulationExport {
     }
 
     /**
-     * Writes {@code summary.csv}, {@code plants.csv}, {@code links.csv}, {@code processes.csv}
-     * and {@code carriers.csv} into {@code dir}, creating it if needed.
+     * Writes {@code summary.csv}, {@code plants.csv}, {@code sites.csv}, {@code links.csv},
+     * {@code processes.csv} and {@code carriers.csv} into {@code dir}, creating it if needed.
      */
     public static void writeCsv(SimulationResult result, Path dir) {
         Ledger with = result.withSymbiosis().ledger();
@@ -317,6 +342,16 @@ public final class SimulationExport {
                         d(p.soldFuels()), d(p.soldProducts()), d(p.avoided()), d(p.cost())));
             }
             write(dir.resolve("plants.csv"), plants);
+
+            List<String> sites = new ArrayList<>();
+            sites.add("site,plants,residual_t_co2e,residual_without_t_co2e,lifecycle_t_co2e,"
+                    + "lifecycle_without_t_co2e");
+            for (Sites.Site s : Sites.of(result.withSymbiosis().state().park(), with, without)) {
+                sites.add(String.join(",", csv(s.site()), Integer.toString(s.plants().size()),
+                        d(s.residual()), d(s.residualWithout()), d(s.lifecycle()),
+                        d(s.lifecycleWithout())));
+            }
+            write(dir.resolve("sites.csv"), sites);
 
             FlowState state = result.withSymbiosis().state();
             FlowState base = result.baseline().state();

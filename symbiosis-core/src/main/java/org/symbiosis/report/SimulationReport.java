@@ -10,6 +10,7 @@ import org.symbiosis.flow.FlowState;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.ledger.Calibration;
 import org.symbiosis.ledger.Ledger;
+import org.symbiosis.ledger.Sites;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkRule;
@@ -88,6 +89,10 @@ public final class SimulationReport {
                     .append('\n');
         }
         sb.append(wrap(conventions(park), 100)).append("\n\n");
+        if (Sites.any(park)) {
+            sb.append("Sites (each site's plants added up)\n").append(sites(result))
+                    .append('\n');
+        }
         sb.append("Plants\n").append(plants(result)).append('\n');
         if (!park.links().isEmpty()) {
             sb.append("Links\n").append(links(with.state())).append('\n');
@@ -268,6 +273,33 @@ public final class SimulationReport {
                 amount(w.residual()), amount(without.totals().residual()),
                 change(without.totals().residual(), w.residual()), amount(w.lifecycle()),
                 amount(without.totals().lifecycle()), amount(w.stored()));
+        return t.render();
+    }
+
+    /**
+     * Residual and life-cycle emissions per site, with and without symbiosis; the plants with no
+     * site as "(no site)", and the park's total.
+     */
+    static String sites(SimulationResult result) {
+        Ledger with = result.withSymbiosis().ledger();
+        Ledger without = result.baseline().ledger();
+        Park park = result.withSymbiosis().state().park();
+        TextTable t = new TextTable().text("site").number("plants", "")
+                .number("residual", "t CO2e/yr").number("without", "t CO2e/yr")
+                .number("change", "t CO2e/yr").number("life cycle", "t CO2e/yr")
+                .number("without", "t CO2e/yr").number("change", "t CO2e/yr");
+        for (Sites.Site s : Sites.of(park, with, without)) {
+            t.row(s.site(), Integer.toString(s.plants().size()), amount(s.residual()),
+                    amount(s.residualWithout()), change(s.residualWithout(), s.residual()),
+                    amount(s.lifecycle()), amount(s.lifecycleWithout()),
+                    change(s.lifecycleWithout(), s.lifecycle()));
+        }
+        Ledger.Totals w = with.totals();
+        Ledger.Totals wo = without.totals();
+        t.row("total", Integer.toString(park.plants().size()), amount(w.residual()),
+                amount(wo.residual()), change(wo.residual(), w.residual()),
+                amount(w.lifecycle()), amount(wo.lifecycle()),
+                change(wo.lifecycle(), w.lifecycle()));
         return t.render();
     }
 

@@ -90,7 +90,8 @@ class ParkFilesTest {
                         Optional.of(new Location(34.04, 131.81)), List.of(Process.builder("boil")
                                 .reference("steam").input("pellets", 0.066).output("steam", 1)
                                 .output("co2", 0.1137).capacity(5e5).meets("steam")
-                                .costs(2.5, 1e6).note("estimate").build()), "a note"))
+                                .costs(2.5, 1e6).note("estimate").build()), "a note",
+                        "shunan"))
                 .link(Link.pull("steam-pipe", "boiler", "cement", "steam", 0.75)
                         .withCapacity(1e5).withLoss(0.05).withCost(1.2, 0.8)
                         .withStatus(LinkStatus.CANDIDATE).withSymbiosis(false))
@@ -129,6 +130,19 @@ class ParkFilesTest {
             ParkFiles.write(park, file);
             assertEquals(park, ParkFiles.read(file).park());
         }
+        assertEquals("shunan", ParkFiles.read(dir.resolve("every-field.json")).park()
+                .plant(PlantId.of("boiler")).site());
+    }
+
+    @Test
+    void readsAPlantsSiteAndDefaultsToNone() {
+        String json = replaceOnce(chainJson(), "\"sector\": \"power\",",
+                "\"sector\": \"power\", \"site\": \"north\",");
+        Park park = ParkFiles.parse(json, "chain.json").park();
+        assertEquals("north", park.plant(PlantId.of("power")).site());
+        assertEquals("", park.plant(PlantId.of("cement")).site());
+        assertEquals("", ParkFiles.parse(chainJson(), "chain.json").park()
+                .plant(PlantId.of("power")).site());
     }
 
     @Test

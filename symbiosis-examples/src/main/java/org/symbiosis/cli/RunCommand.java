@@ -55,8 +55,8 @@ final class RunCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** The files {@code --csv} writes. */
-    static final List<String> CSV_FILES = List.of("summary.csv", "plants.csv", "links.csv",
-            "processes.csv", "carriers.csv");
+    static final List<String> CSV_FILES = List.of("summary.csv", "plants.csv", "sites.csv",
+            "links.csv", "processes.csv", "carriers.csv");
 
     @Override
     public Integer call() {

@@ -66,7 +66,7 @@ class ExamplesTest {
         List<String> names = ParkSources.examples().stream().map(ParkSources.Example::name)
                 .toList();
         assertEquals(List.of("shunan-2030", "shunan-2019", "shunan-2050", "kalundborg",
-                "binh-duong-eip"), names);
+                "binh-duong-eip", "yamaguchi-2019"), names);
         for (String name : names) {
             assertTrue(list.out().contains(name + " "), list.out());
             run(name);
@@ -217,7 +217,69 @@ class ExamplesTest {
                 }
             }
         }
-        assertEquals(4, held);
+        assertEquals(7, held);
+    }
+
+    /**
+     * yamaguchi-2019 on the prefecture boundary: 40.45 Mt CO2 in 2019, industry 70.6 % and civil
+     * 29.45 % (docs/sources.md#yamaguchi-2019-emissions), all complexes 20.2 Mt
+     * (#yamaguchi-complexes-co2). The Shunan site is shunan-2019 unchanged; the other complexes
+     * are 20.2 Mt minus it; the rest of industry 28,557,700 - 20,200,000 = 8,357,700; civil
+     * 11,912,525; so the park is 40,470,225 (+0.05 %: the two shares add up to 100.05 %).
+     */
+    @Test
+    void yamaguchi2019AddsUpToThePrefectureAndItsSitesToThePark() {
+        SimulationResult r = run("yamaguchi-2019");
+        Ledger with = r.withSymbiosis().ledger();
+        Ledger without = r.baseline().ledger();
+        double shunan2019 = run("shunan-2019").withSymbiosis().ledger().totals().residual();
+        assertWithin(0.706 * 40.45e6 + 0.2945 * 40.45e6, with.totals().residual(), 1e-9,
+                "prefecture residual");
+        assertWithin(40.45e6, with.totals().residual(), 0.01, "prefecture total");
+        assertWithin(11_912_525, with.plants().get(PlantId.of("civil")).residual(), 1e-9,
+                "civil");
+        assertWithin(8_357_700, with.plants().get(PlantId.of("rest-of-industry")).residual(),
+                1e-9, "rest of industry");
+
+        List<org.symbiosis.ledger.Sites.Site> sites = org.symbiosis.ledger.Sites.of(
+                r.withSymbiosis().state().park(), with, without);
+        assertEquals(List.of("shunan", "other-complexes", "(no site)"),
+                sites.stream().map(org.symbiosis.ledger.Sites.Site::site).toList());
+        assertEquals(8, sites.get(0).plants().size());
+        assertWithin(shunan2019, sites.get(0).residual(), 1e-9, "Shunan site = shunan-2019");
+        assertWithin(20.2e6, sites.get(0).residual() + sites.get(1).residual(), 1e-9,
+                "all complexes");
+        assertWithin(11_912_525 + 8_357_700, sites.get(2).residual(), 1e-9, "no site");
+        double residual = 0;
+        double residualWithout = 0;
+        double lifecycle = 0;
+        double lifecycleWithout = 0;
+        for (org.symbiosis.ledger.Sites.Site site : sites) {
+            residual += site.residual();
+            residualWithout += site.residualWithout();
+            lifecycle += site.lifecycle();
+            lifecycleWithout += site.lifecycleWithout();
+        }
+        assertWithin(with.totals().residual(), residual, 1e-12, "sites' residual");
+        assertWithin(without.totals().residual(), residualWithout, 1e-12,
+                "sites' residual without symbiosis");
+        assertWithin(with.totals().lifecycle(), lifecycle, 1e-12, "sites' life cycle");
+        assertWithin(without.totals().lifecycle(), lifecycleWithout, 1e-12,
+                "sites' life cycle without symbiosis");
+
+        List<Calibration.Row> rows = Calibration.of(r.withSymbiosis().state(), with);
+        assertEquals(List.of("yamaguchi-total", "yamaguchi-industry", "yamaguchi-complexes"),
+                rows.stream().map(c -> c.reported().id()).toList());
+        assertEquals(0.0005, rows.get(0).difference(), 1e-6);
+        assertEquals(0, rows.get(1).difference(), 1e-9);
+        assertEquals(0, rows.get(2).difference(), 1e-9);
+        rows.forEach(row -> assertTrue(row.within(), row.reported().id()));
+
+        CliRun run = CliRun.of("run", "yamaguchi-2019");
+        assertTrue(run.out().matches("(?s).*\nshunan +8 +12,044,226 .*"), run.out());
+        assertTrue(run.out().matches("(?s).*\nother-complexes +1 +8,155,774 .*"), run.out());
+        assertTrue(run.out().matches("(?s).*yamaguchi-2030 +40,450,000 +26,252,050 +40,470,225"
+                + " +\\+0\\.1 % +missed by 14,218,175.*"), run.out());
     }
 
     /**

@@ -43,7 +43,8 @@ class RunCommandTest {
                 1e-9);
         assertEquals(1000, root.at("/withoutSymbiosis/totals/residual").asDouble(), 1e-9);
         assertEquals(900, root.at("/withSymbiosis/links/1/flow").asDouble(), 1e-9);
-        for (String file : List.of("summary", "plants", "links", "processes", "carriers")) {
+        for (String file : List.of("summary", "plants", "sites", "links", "processes",
+                "carriers")) {
             assertTrue(Files.exists(csv.resolve(file + ".csv")), file);
         }
         List<String> summary = Files.readAllLines(csv.resolve("summary.csv"));
@@ -53,6 +54,93 @@ class RunCommandTest {
         String[] cells = residual.split(",");
         assertEquals(100 + 295 * 0.423, Double.parseDouble(cells[2]), 1e-9);
         assertEquals(1000, Double.parseDouble(cells[3]), 1e-9);
+    }
+
+    /**
+     * Two sites and a plant of none, by hand. With symbiosis: north = a1's 100 t CO2 + a2's
+     * (50 - 20) MWh x 0.4 = 112; south = b1's 40 x 0.5 = 20 t CO2 (life cycle + 40 t coal x 0.1
+     * = 24); (no site) = c's 7. Without the link, a2 buys all 50 MWh: north 120.
+     */
+    private static final String TWO_SITES = """
+            {"name": "two sites",
+             "carriers": [{"id": "goods", "unit": "t"}, {"id": "co2", "unit": "t", "gwp": 1},
+               {"id": "coal", "unit": "t", "kind": "fuel"},
+               {"id": "electricity", "unit": "MWh", "kind": "electricity"}],
+             "plants": [
+               {"id": "a1", "site": "north", "processes": [{"id": "a1.make", "reference": "goods",
+                 "outputs": {"goods": 1, "co2": 1}, "rule": {"fixed": 100}}]},
+               {"id": "b1", "site": "south", "processes": [{"id": "b1.make",
+                 "reference": "goods", "inputs": {"coal": 1},
+                 "outputs": {"goods": 1, "co2": 0.5, "electricity": 0.5},
+                 "rule": {"fixed": 40}}]},
+               {"id": "c", "processes": [{"id": "c.make", "reference": "goods",
+                 "outputs": {"goods": 1, "co2": 7}, "rule": {"fixed": 1}}]},
+               {"id": "a2", "site": "north", "processes": [{"id": "a2.make",
+                 "reference": "goods", "inputs": {"electricity": 1}, "outputs": {"goods": 1},
+                 "rule": {"fixed": 50}}]}],
+             "links": [{"id": "power", "from": "b1", "to": "a2", "carrier": "electricity",
+               "push": 1}],
+             "markets": [{"carrier": "goods", "sell": {"price": 1}},
+               {"carrier": "co2", "disposal": {"to": "air"}},
+               {"carrier": "coal", "buy": {"price": 1, "factor": 0.1}},
+               {"carrier": "electricity", "buy": {"price": 1, "factor": 0.4},
+                "sell": {"price": 1}}]}
+            """;
+
+    @Test
+    void addsUpEachSitesPlantsInTheTextJsonAndCsv() throws IOException {
+        Path file = dir.resolve("two-sites.json");
+        Files.writeString(file, TWO_SITES);
+        Path json = dir.resolve("two-sites-result.json");
+        Path csv = dir.resolve("two-sites-csv");
+        CliRun run = CliRun.of("run", file.toString(), "--json", json.toString(), "--csv",
+                csv.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        int sites = out.indexOf("\nSites (each site's plants added up)\n");
+        assertTrue(sites > 0 && sites < out.indexOf("\nPlants\n"), out);
+        assertTrue(out.matches("(?s).*\nnorth +2 +112\\.0 +120\\.0 +-8\\.0 \\(-6\\.7 %\\) +112\\.0"
+                + " +120\\.0 +-8\\.0 \\(-6\\.7 %\\)\n.*"), out);
+        assertTrue(out.matches("(?s).*\nsouth +1 +20\\.0 +20\\.0 .* +24\\.0 +24\\.0 .*"), out);
+        assertTrue(out.matches("(?s).*\n\\(no site\\) +1 +7\\.0 +7\\.0 .*"), out);
+        assertTrue(out.matches("(?s).*\ntotal +4 +139\\.0 +147\\.0 .* +143\\.0 +151\\.0 .*"), out);
+
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        JsonNode rows = root.get("sites");
+        assertEquals(3, rows.size());
+        double[][] expected = {{112, 120, 112, 120}, {20, 20, 24, 24}, {7, 7, 7, 7}};
+        String[] names = {"north", "south", "(no site)"};
+        for (int i = 0; i < 3; i++) {
+            JsonNode row = rows.get(i);
+            assertEquals(names[i], row.get("site").asText());
+            assertEquals(expected[i][0], row.get("residualWith").asDouble(), 1e-9);
+            assertEquals(expected[i][1], row.get("residualWithout").asDouble(), 1e-9);
+            assertEquals(expected[i][2], row.get("lifecycleWith").asDouble(), 1e-9);
+            assertEquals(expected[i][3], row.get("lifecycleWithout").asDouble(), 1e-9);
+        }
+        assertEquals("[\"a1\",\"a2\"]", rows.get(0).get("plants").toString());
+        // Each site is the sum of its plants' ledger lines.
+        JsonNode plants = root.at("/withSymbiosis/plants");
+        double north = 0;
+        for (JsonNode plant : plants) {
+            if (List.of("a1", "a2").contains(plant.get("plant").asText())) {
+                north += plant.get("residual").asDouble();
+            }
+        }
+        assertEquals(north, rows.get(0).get("residualWith").asDouble(), 1e-9);
+        assertEquals("north", root.at("/elements/plants/0/site").asText());
+
+        List<String> lines = Files.readAllLines(csv.resolve("sites.csv"));
+        assertEquals(List.of("site,plants,residual_t_co2e,residual_without_t_co2e,"
+                + "lifecycle_t_co2e,lifecycle_without_t_co2e", "north,2,112.0,120.0,112.0,120.0",
+                "south,1,20.0,20.0,24.0,24.0", "(no site),1,7.0,7.0,7.0,7.0"), lines);
+    }
+
+    @Test
+    void showsNoSitesTableWhenNoPlantHasASite() {
+        CliRun run = CliRun.of("run", CliRun.fixture(dir, "chain").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(!run.out().contains("\nSites"), run.out());
     }
 
     @Test
