@@ -5,6 +5,9 @@ a fixed activity, sized from docs/sources.md#yamaguchi-2019-emissions and
 docs/sources.md#yamaguchi-complexes-co2 as each note says.
 
 Usage: python3 yamaguchi.py > ../src/main/resources/examples/yamaguchi-2019.json
+       python3 yamaguchi.py 2030 > ../src/main/resources/examples/yamaguchi-2030.json
+The 2030 park is shunan-2030.json (read from the examples, so regenerate it first) with the same
+three aggregates held at their 2019 levels [E]: no source projects the rest of the prefecture.
 """
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -32,6 +35,48 @@ def aggregate(id, name, sector, site, activity, note):
                        "outputs": {"co2-aggregate": 1}, "rule": {"fixed": r(activity)},
                        "note": note}]
     return p
+
+def main2030():
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "..", "src", "main", "resources", "examples", "shunan-2030.json")) as f:
+        base = json.load(f)
+    plants = []
+    for p in base["plants"]:
+        q = {}
+        for k, v in p.items():
+            q[k] = v
+            if k == "sector":
+                q["site"] = "shunan"
+        plants.append(q)
+    carriers = base["carriers"] + [shunan.carrier("co2-aggregate", "t", "CO2 of the aggregates",
+        "The CO2 of the three aggregates (other complexes, the rest of industry, the civil sector), released to air, held at their 2019 levels [E]; carbon not tracked; GWP 1.",
+        gwp=1)]
+    markets = base["markets"] + [{"carrier": "co2-aggregate", "disposal": {"to": "air"},
+                                  "note": "Released to air: the aggregates' emissions [E]."}]
+    held = " Held at its 2019 level in 2030 [E]: no source projects it; the prefecture's own measures outside Shunan are not modelled."
+    plants.append(aggregate("other-complexes",
+        "Yamaguchi's other industrial complexes (Ube/Sanyo-Onoda, Iwakuni), aggregate", "industry", "other-complexes",
+        other_complexes, "[E] as in yamaguchi-2019 (docs/sources.md#yamaguchi-complexes-co2 less the shunan-2019 model)." + held))
+    plants.append(aggregate("rest-of-industry",
+        "The rest of Yamaguchi's industry (outside the complexes), aggregate", "industry", None,
+        rest_of_industry, "[E] as in yamaguchi-2019 (docs/sources.md#yamaguchi-2019-emissions less docs/sources.md#yamaguchi-complexes-co2)." + held))
+    plants.append(aggregate("civil",
+        "Yamaguchi's civil sector (households, transport, commerce), aggregate", "civil", None,
+        civil, "[E] as in yamaguchi-2019 (docs/sources.md#yamaguchi-2019-emissions)." + held))
+    base_note = ("Yamaguchi's FY2013 emissions, the base year, were not found (docs/sources.md#yamaguchi-2013): the 2019 total of 40.45 Mt (docs/sources.md#yamaguchi-2019-emissions [seed]) stands in for the base on this boundary [E].")
+    park = {
+        "name": "yamaguchi-2030",
+        "description": "Yamaguchi prefecture in 2030 on the prefecture boundary: the Shunan complex as in shunan-2030 (its measures of the strategy, site shunan) and the rest of the prefecture as the three aggregates of yamaguchi-2019, held at their 2019 levels [E]. The base for the pathway yamaguchi-pathway. See symbiosis-examples/README.md.",
+        "carriers": carriers, "plants": plants, "links": base["links"], "markets": markets,
+        "targets": [
+            {"id": "yamaguchi-2030", "description": "Yamaguchi prefecture: -35.1 % GHG by FY2030 vs FY2013 (docs/sources.md#target-yamaguchi [seed]), on this boundary. " + base_note,
+             "baseEmissions": TOTAL, "reduction": 0.351},
+        ],
+    }
+    for key in ("finance", "candidates", "measures"):
+        if key in base:
+            park[key] = base[key]
+    print(json.dumps(park, indent=2))
 
 def main():
     carriers, plants, links, markets = shunan.build(2019)
@@ -92,4 +137,7 @@ def main():
     print(json.dumps(park, indent=2))
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 1 and sys.argv[1] == "2030":
+        main2030()
+    else:
+        main()

@@ -82,8 +82,8 @@ changes += [
 ]
 scenario = {
     "name": "yamaguchi-pathway",
-    "description": "The Shunan complex from FY2013 to 2050 against Yamaguchi's -35.1 % by 2030 and net zero by 2050, and Japan's -46 % by 2030 (docs/sources.md#target-yamaguchi, docs/sources.md#target-japan [seed]). Base park: shunan-2030, with its measures dialled back before they start: ammonia co-firing from 2025 (20 % by heat in 2030, 100 % in 2050; grey ammonia in 2030, green by 2050), PKS in one Tokuyama unit from FY2023, Idemitsu's biomass plant from 2023, Tosoh's CO2-to-CO plant from 2025, kiln capture from 2028, methanation from 2030, hydrogen-reduced iron from 2028. The 2013 complex is the 2019 configuration (FY2013 data not found: docs/sources.md#yamaguchi-2013, #tokuyama-works-fuel-co2 has Tokuyama Works fuel CO2 only) [E]. Uncertain [E]: clinker output, the grid factor, the 2050 capture share.",
-    "park": "shunan-2030",
+    "description": "Yamaguchi prefecture (the Shunan complex modelled plant by plant, the rest as aggregates) from FY2013 to 2050 against Yamaguchi's -35.1 % by 2030 and net zero by 2050, and Japan's -46 % by 2030 (docs/sources.md#target-yamaguchi, docs/sources.md#target-japan [seed]). Judged on the prefecture boundary: base park yamaguchi-2030 (shunan-2030 plus the rest of the prefecture as three aggregates held at their 2019 levels [E]), with the Shunan measures dialled back before they start: ammonia co-firing from 2025 (20 % by heat in 2030, 100 % in 2050; grey ammonia in 2030, green by 2050), PKS in one Tokuyama unit from FY2023, Idemitsu's biomass plant from 2023, Tosoh's CO2-to-CO plant from 2025, kiln capture from 2028, methanation from 2030, hydrogen-reduced iron from 2028. The 2013 complex is the 2019 configuration (FY2013 data not found: docs/sources.md#yamaguchi-2013, #tokuyama-works-fuel-co2 has Tokuyama Works fuel CO2 only) [E]. Uncertain [E]: clinker output, the grid factor, the 2050 capture share.",
+    "park": "yamaguchi-2030",
     "years": {"from": 2013, "to": 2050},
     "changes": changes,
     "commission": [

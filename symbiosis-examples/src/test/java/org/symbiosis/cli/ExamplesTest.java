@@ -66,7 +66,8 @@ class ExamplesTest {
         List<String> names = ParkSources.examples().stream().map(ParkSources.Example::name)
                 .toList();
         assertEquals(List.of("shunan-2030", "shunan-2019", "shunan-2050", "kalundborg",
-                "binh-duong-eip", "yamaguchi-2019"), names);
+                "binh-duong-eip", "yamaguchi-2019",
+                "yamaguchi-2030"), names);
         for (String name : names) {
             assertTrue(list.out().contains(name + " "), list.out());
             run(name);
@@ -218,6 +219,25 @@ class ExamplesTest {
             }
         }
         assertEquals(7, held);
+    }
+
+    /**
+     * yamaguchi-2030, the pathway's base: the Shunan site is shunan-2030 and the aggregates are
+     * held at their 2019 levels, so the prefecture is shunan-2030 + 28,425,999 t (the 2019
+     * aggregates: 40,470,225 - 12,044,226).
+     */
+    @Test
+    void yamaguchi2030IsShunan2030PlusTheHeldAggregates() {
+        SimulationResult r = run("yamaguchi-2030");
+        double shunan2030 = run("shunan-2030").withSymbiosis().ledger().totals().residual();
+        double aggregates2019 = run("yamaguchi-2019").withSymbiosis().ledger().totals().residual()
+                - run("shunan-2019").withSymbiosis().ledger().totals().residual();
+        assertWithin(shunan2030 + aggregates2019, r.withSymbiosis().ledger().totals().residual(),
+                1e-9, "prefecture 2030");
+        List<org.symbiosis.ledger.Sites.Site> sites = org.symbiosis.ledger.Sites.of(
+                r.withSymbiosis().state().park(), r.withSymbiosis().ledger(),
+                r.baseline().ledger());
+        assertWithin(shunan2030, sites.get(0).residual(), 1e-9, "Shunan site = shunan-2030");
     }
 
     /**

@@ -18,8 +18,9 @@ class PathwayCommandTest {
     Path dir;
 
     /**
-     * The bundled Yamaguchi pathway: its 2013 year is the shunan-2019 park (12.01 Mt), its 2030
-     * year shunan-2030 at the typical grid factor, and -35.1 % by 2030 is missed.
+     * The bundled Yamaguchi pathway, judged on the prefecture boundary: its 2013 year is the
+     * yamaguchi-2019 park (shunan-2019 and the aggregates, 40.47 Mt), and -35.1 % by 2030 is
+     * missed: the Shunan measures alone cut about 2.4 Mt of the prefecture's 40.5 Mt.
      */
     @Test
     void yamaguchiPathwayPrintsTheTableVerdictsAndBands() throws Exception {
@@ -27,7 +28,7 @@ class PathwayCommandTest {
         PathwayResult r = new PathwayRunner().run(s);
         double y2013 = r.years().get(0).residual();
         double y2019 = new org.symbiosis.simulate.Simulator().simulate(
-                ParkSources.open("shunan-2019").park()).ledger().totals().residual();
+                ParkSources.open("yamaguchi-2019").park()).ledger().totals().residual();
         assertEquals(y2019, y2013, 1e-6 * y2019, "2013 is the 2019 configuration");
         assertTrue(!r.verdicts().get(0).met(), "yamaguchi-2030 is missed");
         Path csv = dir.resolve("csv");
