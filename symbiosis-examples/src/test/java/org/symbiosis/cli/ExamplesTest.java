@@ -67,7 +67,7 @@ class ExamplesTest {
                 .toList();
         assertEquals(List.of("shunan-2030", "shunan-2019", "shunan-2050", "kalundborg",
                 "binh-duong-eip", "yamaguchi-2019",
-                "yamaguchi-2030"), names);
+                "yamaguchi-2030", "dong-nai-eip", "long-an-eip", "southern-vietnam"), names);
         for (String name : names) {
             assertTrue(list.out().contains(name + " "), list.out());
             run(name);
@@ -325,5 +325,102 @@ class ExamplesTest {
                 + "\"reported\" : 6600000\\.0,\\s+\"model\" : 6796\\d{3}\\.\\d+,.*"), json);
         assertTrue(run.out().matches("(?s).*tosoh-group-ghg +residual +2020 +t CO2e/yr +8,030,000"
                 + " +4,353,570 +-45\\.8 % +- +shown, not held.*"), run.out());
+    }
+
+    /** Vietnamese grid, 2023 (docs/sources.md#grid-vietnam-series), t CO2/MWh. */
+    private static final double GRID_VN = 0.6592;
+
+    /** Bought steam: a coal boiler, 96.1 t CO2/TJ / 0.85, as written in the park files. */
+    private static final double COAL_STEAM = 0.1130588235;
+
+    private static double residual(SimulationResult r, boolean with) {
+        return (with ? r.withSymbiosis() : r.baseline()).ledger().totals().residual();
+    }
+
+    /**
+     * dong-nai-eip (Amata Bien Hoa, illustrative): with symbiosis the park buys 137,800 MWh
+     * (beverage 16,000, textile 90,000, wood 30,000, boiler 300, wastewater plant 1,500) and
+     * 533,100 GJ of steam (950,000 needed, less 374,400 from 30 kt wood residues at 15.6 GJ/t and
+     * 80 % and 42,500 from biogas); without it 137,500 MWh and 950,000 GJ. The saving, 46,936 t,
+     * is below the 87,000 t CO2e/yr the EIP programme's phase 2 expects over its four parks
+     * (docs/sources.md#eip-phase-2).
+     */
+    @Test
+    void dongNaiSavesSteamFromWoodResiduesAndBiogas() {
+        SimulationResult r = run("dong-nai-eip");
+        assertWithin(137_800 * GRID_VN + 533_100 * COAL_STEAM, residual(r, true), 1e-9,
+                "residual with symbiosis");
+        assertWithin(137_500 * GRID_VN + 950_000 * COAL_STEAM, residual(r, false), 1e-9,
+                "residual without symbiosis");
+        assertWithin(374_400, r.withSymbiosis().state().flow(LinkId.of("dn-steam-textile")), 1e-9,
+                "boiler steam");
+        assertWithin(0.3 * 0.9 * 3.0e6, r.withSymbiosis().state().flow(LinkId.of("dn-water-reuse")),
+                1e-9, "treated water reused, m3");
+        double saving = residual(r, false) - residual(r, true);
+        assertWithin(46_936, saving, 1e-4, "saving");
+        assertTrue(saving < 87_000, "one park saves less than the programme expects of four");
+        CliRun run = CliRun.of("run", "dong-nai-eip");
+        assertTrue(run.out().matches("(?s).*\namata-bien-hoa +5 +151,109 +198,046 +-46,936 .*"),
+                run.out());
+    }
+
+    /**
+     * long-an-eip (illustrative): 150 kt paddy gives 30 kt husk, 60 % of it (18 kt) fires the
+     * shared boiler at 14.0 GJ/t (docs/sources.md#vietnam-rice-residues) and 80 %: 201,600 GJ of
+     * the 500,000 GJ the food and chemicals plants need; the park buys 97,680 MWh with symbiosis
+     * (180 more for the boiler).
+     */
+    @Test
+    void longAnRaisesSteamFromRiceHusk() {
+        SimulationResult r = run("long-an-eip");
+        assertWithin(97_680 * GRID_VN + 298_400 * COAL_STEAM, residual(r, true), 1e-9,
+                "residual with symbiosis");
+        assertWithin(97_500 * GRID_VN + 500_000 * COAL_STEAM, residual(r, false), 1e-9,
+                "residual without symbiosis");
+        assertWithin(201_600 * COAL_STEAM - 180 * GRID_VN, residual(r, false) - residual(r, true),
+                1e-9, "saving");
+        CliRun run = CliRun.of("run", "long-an-eip");
+        assertTrue(run.out().matches("(?s).*\nlong-an +5 +98,127 +120,801 +-22,674 .*"), run.out());
+    }
+
+    /**
+     * southern-vietnam joins the three parks by site. Amata Bien Hoa and Long An are their parks
+     * exactly, with and without symbiosis: the husk Long An sends away is what long-an-eip
+     * landfills, at no emission. Binh Duong without symbiosis is binh-duong-eip; with it, its husk
+     * boiler burns Long An's 12,000 t more, 134,400 GJ of steam the textile plant no longer buys,
+     * for 120 MWh more grid power: 15,116 t less than binh-duong-eip.
+     */
+    @Test
+    void southernVietnamIsTheThreeParksPlusLongAnHuskInBinhDuong() {
+        SimulationResult r = run("southern-vietnam");
+        List<org.symbiosis.ledger.Sites.Site> sites = org.symbiosis.ledger.Sites.of(
+                r.withSymbiosis().state().park(), r.withSymbiosis().ledger(),
+                r.baseline().ledger());
+        assertEquals(List.of("binh-duong", "amata-bien-hoa", "long-an"),
+                sites.stream().map(org.symbiosis.ledger.Sites.Site::site).toList());
+        assertWithin(12_000, r.withSymbiosis().state().flow(LinkId.of("husk-long-an-binh-duong")),
+                1e-9, "husk trucked");
+        SimulationResult binhDuong = run("binh-duong-eip");
+        SimulationResult dongNai = run("dong-nai-eip");
+        SimulationResult longAn = run("long-an-eip");
+        double husk = 12_000 * (0.01 * GRID_VN - 11.2 * COAL_STEAM);
+        assertWithin(residual(binhDuong, true) + husk, sites.get(0).residual(), 1e-9,
+                "Binh Duong with the husk");
+        assertWithin(-15_116, husk, 1e-4, "husk effect");
+        assertWithin(residual(binhDuong, false), sites.get(0).residualWithout(), 1e-12,
+                "Binh Duong without symbiosis");
+        assertWithin(residual(dongNai, true), sites.get(1).residual(), 1e-12, "Amata Bien Hoa");
+        assertWithin(residual(dongNai, false), sites.get(1).residualWithout(), 1e-12,
+                "Amata Bien Hoa without symbiosis");
+        assertWithin(residual(longAn, true), sites.get(2).residual(), 1e-12, "Long An");
+        assertWithin(residual(longAn, false), sites.get(2).residualWithout(), 1e-12,
+                "Long An without symbiosis");
+        assertWithin(residual(binhDuong, true) + residual(dongNai, true) + residual(longAn, true)
+                + husk, residual(r, true), 1e-9, "park residual");
+        CliRun run = CliRun.of("run", "southern-vietnam");
+        assertTrue(run.out().matches("(?s).*\nbinh-duong +9 +258,521 +364,830 +-106,308 .*"),
+                run.out());
+        assertTrue(run.out().matches("(?s).*\ntotal +19 +507,758 +683,677 +-175,919 .*"),
+                run.out());
     }
 }
