@@ -162,11 +162,15 @@ public final class ParkFiles {
                     case "accepts" -> readArray(parser, field, ParkJson.AcceptJson.class,
                             ParkJson.AcceptJson::element, "accepted warning", conversion::accept,
                             builder::accept);
-                    case "accounting" -> readAccounting(parser, at);
+                    case "accounting" -> readObject(parser, at, field, "{\"ccu\": \"emitter\"}",
+                            ParkJson.AccountingJson.class, conversion::accounting,
+                            builder::accounting);
                     case "candidates" -> readArray(parser, field, ParkJson.CandidateJson.class,
                             ParkJson.CandidateJson::element, "candidate", conversion::candidate,
                             builder::candidate);
-                    case "finance" -> readFinance(parser, at);
+                    case "finance" -> readObject(parser, at, field, "{\"discountRate\": 0.03,"
+                            + " \"currency\": \"USD\"}", ParkJson.FinanceJson.class,
+                            conversion::finance, builder::finance);
                     case "measures" -> readArray(parser, field, ParkJson.MeasureJson.class,
                             ParkJson.MeasureJson::id, "measure", conversion::measure,
                             builder::measure);
@@ -184,32 +188,21 @@ public final class ParkFiles {
             return null;
         }
 
-        /** {@code "finance": {"discountRate": 0.03, "currency": "USD"}}. */
-        private void readFinance(JsonParser parser, JsonLocation at) throws IOException {
-            context = "finance";
+        /**
+         * A top-level object read into {@code type}, converted and added: {@code "finance":
+         * {...}} or {@code "accounting": {...}}. A conversion error is a problem at its position.
+         */
+        private <J, T> void readObject(JsonParser parser, JsonLocation at, String field,
+                String example, Class<J> type, Function<J, T> convert,
+                java.util.function.Consumer<T> add) throws IOException {
+            context = field;
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                throw new ParkFileException(locate(source, position(at)) + "the field"
-                        + " 'finance' must be an object, {\"discountRate\": 0.03,"
-                        + " \"currency\": \"USD\"}.");
+                throw new ParkFileException(locate(source, position(at)) + "the field '" + field
+                        + "' must be an object, " + example + ".");
             }
-            ParkJson.FinanceJson json = MAPPER.readValue(parser, ParkJson.FinanceJson.class);
+            J json = MAPPER.readValue(parser, type);
             try {
-                builder.finance(conversion.finance(json));
-            } catch (IllegalArgumentException e) {
-                problems.add(locate(source, position(at)) + e.getMessage());
-            }
-        }
-
-        /** {@code "accounting": {"ccu": "emitter" | "user" | share}}. */
-        private void readAccounting(JsonParser parser, JsonLocation at) throws IOException {
-            context = "accounting";
-            if (parser.currentToken() != JsonToken.START_OBJECT) {
-                throw new ParkFileException(locate(source, position(at)) + "the field"
-                        + " 'accounting' must be an object, {\"ccu\": \"emitter\"}.");
-            }
-            ParkJson.AccountingJson json = MAPPER.readValue(parser, ParkJson.AccountingJson.class);
-            try {
-                builder.accounting(conversion.accounting(json));
+                add.accept(convert.apply(json));
             } catch (IllegalArgumentException e) {
                 problems.add(locate(source, position(at)) + e.getMessage());
             }
