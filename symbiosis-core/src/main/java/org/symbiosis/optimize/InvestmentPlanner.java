@@ -75,7 +75,7 @@ public final class InvestmentPlanner {
     /** The program and what its variables mean. */
     private record Program(ParkLinearProgram lp, LpModel model, double[] emissions,
             double[] money, double[] invest, List<CandidateVariables> candidates,
-            Deliveries deliveries, double[] goalCost) {
+            FlowState simulated, double[] goalCost) {
     }
 
     /** The mixed-integer program in CPLEX LP format, for CBC or any other solver. */
@@ -149,12 +149,10 @@ public final class InvestmentPlanner {
         Map<CarrierId, double[]> fromOrigins = new LinkedHashMap<>();
         lp.origins.forEach((c, vars) -> fromOrigins.put(c, ParkLinearProgram.values(vars, x)));
         FlowState state = LinearProgramOptimizer.polished(lp, x, fromOrigins);
-        List<String> leaks = List.of();
-        try {
-            leaks = Deliveries.leaks(new Simulator().simulate(park).state(), state);
-        } catch (UnsolvableParkException e) {
-            // Nothing to compare with: the park does not run by its rules.
-        }
+        // Without a simulated state (the park does not run by its rules) there is nothing to
+        // compare with.
+        List<String> leaks = p.simulated == null ? List.of()
+                : Deliveries.leaks(p.simulated, state);
         return new PlanResult(goal, solution.status() == LpStatus.OPTIMAL
                 ? OptimizationStatus.OPTIMAL : OptimizationStatus.FEASIBLE, "", builds,
                 Optional.of(planned), Optional.of(state), Optional.of(Ledger.of(state)),
@@ -255,10 +253,18 @@ public final class InvestmentPlanner {
             money[j] = moneyLp.model.cost(j);
         }
         LpModel.Builder b = emissionsLp.model.toBuilder();
-        Deliveries deliveries = null;
+        // One simulation serves the delivery guard and the leak report; the guard needs it.
+        FlowState simulated;
+        try {
+            simulated = new Simulator().simulate(park).state();
+        } catch (UnsolvableParkException e) {
+            if (keepDeliveries) {
+                throw e;
+            }
+            simulated = null;
+        }
         if (keepDeliveries) {
-            deliveries = Deliveries.of(new Simulator().simulate(park).state());
-            deliveries.addRows(emissionsLp, b);
+            Deliveries.of(simulated).addRows(emissionsLp, b);
         }
         double crfRate = park.finance().discountRate();
         List<CandidateVariables> candidates = new ArrayList<>();
@@ -356,7 +362,7 @@ public final class InvestmentPlanner {
         for (int j = 0; j < total; j++) {
             b.cost(j, goalCost[j]);
         }
-        return new Program(emissionsLp, b.build(), e, m, invest, candidates, deliveries,
+        return new Program(emissionsLp, b.build(), e, m, invest, candidates, simulated,
                 goalCost);
     }
 

@@ -191,4 +191,35 @@ class InvestmentPlannerTest {
         assertTrue(e.getMessage().contains("has a fixed activity, so more capacity would never"
                 + " be used"), e.getMessage());
     }
+
+    /**
+     * The delivery guard needs a simulated state: a park that cannot run by its rules (an ash
+     * user makes slag that nothing takes) is refused with the simulation's message and the way
+     * out, and plans once the guard is off (the optimiser leaves the ash user idle).
+     */
+    @Test
+    void theDeliveryGuardRefusesAParkThatCannotRun() {
+        Park park = storage().toBuilder()
+                .carrier(Carrier.of("ash", "t"))
+                .carrier(Carrier.of("slag", "t"))
+                .replacePlant(Plant.of("emitter", "industry", Process.builder("emitter.make")
+                        .reference("product").output("product", 1).output("co2", 1)
+                        .output("ash", 0.1).fixed(100).build()))
+                .plant(Plant.of("user", "ash", Process.builder("user.melt").reference("ash")
+                        .input("ash", 1).output("slag", 1).follows("ash").build()))
+                .link(Link.push("ash-link", "emitter", "user", "ash", 1))
+                .market(Market.disposal("ash", DisposalKind.LANDFILL, 0))
+                .build();
+        PlanResult guarded = new InvestmentPlanner(PlanGoal.cost(50)).plan(park);
+        assertEquals(OptimizationStatus.INFEASIBLE, guarded.status());
+        assertTrue(guarded.diagnosis().startsWith("The delivery guard needs the park to run by"
+                + " its operating rules"), guarded.diagnosis());
+        assertTrue(guarded.diagnosis().contains("'slag'"), guarded.diagnosis());
+        assertTrue(guarded.diagnosis().contains("--free-deliveries"), guarded.diagnosis());
+        PlanResult free = new InvestmentPlanner(PlanGoal.cost(50), false,
+                org.symbiosis.optimize.lp.OrToolsLpSolver.scip(0)).plan(park);
+        assertTrue(free.solved(), free.diagnosis());
+        assertClose(1335, free.objective(), "the storage plan; the ash landfilled");
+        assertEquals(List.of(), free.leaks());
+    }
 }
