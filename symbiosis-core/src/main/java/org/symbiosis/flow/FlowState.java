@@ -13,6 +13,7 @@ import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.LinkId;
 import org.symbiosis.model.Market;
 import org.symbiosis.model.Park;
+import org.symbiosis.model.ParkIssue;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.ProcessId;
 
@@ -84,7 +85,7 @@ public final class FlowState {
     /** Splits each market's total purchases over its origins; names any that cannot. */
     private static Map<CarrierId, double[]> splitOverOrigins(ParkIndex index, double[] bought) {
         Map<CarrierId, double[]> split = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<ParkIssue> problems = new ArrayList<>();
         double[] total = new double[index.carrierCount()];
         for (int k = 0; k < bought.length; k++) {
             total[index.pairCarrier(k)] += bought[k];
@@ -99,10 +100,11 @@ public final class FlowState {
             if (amounts == null) {
                 double capacity = buy.origins().stream().mapToDouble(Market.Origin::capacity)
                         .sum();
-                problems.add(String.format("The park buys %s %s of '%s', more than its origins"
+                problems.add(ParkIssue.error("market '" + market.carrier() + "'", String.format(
+                        "The park buys %s %s of '%s', more than its origins"
                         + " can supply (%s in all): raise an origin's capacity, or add an origin"
                         + " without one.", amount(amount), index.park().carrier(market.carrier())
-                        .unit(), market.carrier(), amount(capacity)));
+                        .unit(), market.carrier(), amount(capacity))));
                 continue;
             }
             split.put(market.carrier(), amounts);
@@ -140,7 +142,7 @@ public final class FlowState {
         double[] bought = new double[pairs];
         double[] sold = new double[pairs];
         double[] released = new double[pairs];
-        List<String> problems = new ArrayList<>();
+        List<ParkIssue> problems = new ArrayList<>();
         Park park = index.park();
         for (int k = 0; k < pairs; k++) {
             double net = supply[k] - use[k];
@@ -153,10 +155,11 @@ public final class FlowState {
                 if (market.isPresent() && market.get().buy().isPresent()) {
                     bought[k] = -net;
                 } else if (!negligible) {
-                    problems.add(String.format("Plant '%s' needs %s %s of '%s' that nothing"
+                    problems.add(ParkIssue.error("plant '" + plant + "'", String.format(
+                            "Plant '%s' needs %s %s of '%s' that nothing"
                             + " supplies and no market sells: add a link that brings it, or"
                             + " 'buy' to the market for '%s'.", plant, amount(-net),
-                            carrier.unit(), carrier.id(), carrier.id()));
+                            carrier.unit(), carrier.id(), carrier.id())));
                 }
             } else if (net > 0) {
                 if (market.isPresent() && market.get().sell().isPresent()) {
@@ -164,10 +167,11 @@ public final class FlowState {
                 } else if (market.isPresent() && market.get().disposal().isPresent()) {
                     released[k] = net;
                 } else if (!negligible) {
-                    problems.add(String.format("Plant '%s' has %s %s of '%s' that it can"
+                    problems.add(ParkIssue.error("plant '" + plant + "'", String.format(
+                            "Plant '%s' has %s %s of '%s' that it can"
                             + " neither route, sell nor release: add a link that takes it, or"
                             + " 'sell' or 'disposal' to the market for '%s'.", plant,
-                            amount(net), carrier.unit(), carrier.id(), carrier.id()));
+                            amount(net), carrier.unit(), carrier.id(), carrier.id())));
                 }
             }
         }

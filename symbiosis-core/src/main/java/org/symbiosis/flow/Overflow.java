@@ -2,6 +2,7 @@ package org.symbiosis.flow;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.symbiosis.model.ParkIssue;
 
 /**
  * The one check that no computed number has overflowed: every activity, flow, purchase, sale
@@ -16,7 +17,7 @@ public final class Overflow {
     /** How many overflowing elements a message lists before it says how many more there are. */
     private static final int LISTED = 5;
 
-    private final List<String> problems = new ArrayList<>();
+    private final List<ParkIssue> problems = new ArrayList<>();
     private int count;
 
     /** Notes {@code value} of {@code quantity} of {@code element} if it is not finite. */
@@ -24,8 +25,10 @@ public final class Overflow {
         if (!Double.isFinite(value)) {
             count++;
             if (problems.size() < LISTED) {
-                problems.add(String.format("The %s of %s is %s: its numbers overflow the range"
-                        + " of a double (about 1.8e308).", quantity, element, value));
+                problems.add(new ParkIssue(org.symbiosis.model.Severity.ERROR, element,
+                        String.format("The %s of %s is %s: its numbers overflow the range of a"
+                        + " double (about 1.8e308).", quantity, element, value), "", "",
+                        String.valueOf(value)));
             }
         }
     }
@@ -39,13 +42,14 @@ public final class Overflow {
         if (count == 0) {
             return;
         }
-        List<String> lines = new ArrayList<>(problems);
+        List<ParkIssue> lines = new ArrayList<>(problems);
         if (count > problems.size()) {
-            lines.add("... and " + (count - problems.size()) + " more numbers that overflow.");
+            lines.add(ParkIssue.error("park", "... and " + (count - problems.size())
+                    + " more numbers that overflow."));
         }
-        lines.add("Check the fixed activities, capacities, coefficients, shares, prices and"
+        lines.add(ParkIssue.error("park", "Check the fixed activities, capacities, coefficients, shares, prices and"
                 + " factors that feed them for values far too large (such as 1e308), and give"
-                + " them in units that keep them below about 1e15.");
+                + " them in units that keep them below about 1e15."));
         throw new UnsolvableParkException(lines);
     }
 

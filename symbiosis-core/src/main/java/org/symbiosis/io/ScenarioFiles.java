@@ -89,6 +89,8 @@ public final class ScenarioFiles {
         Scenario read(Node root, Function<String, Park> parks) {
             try {
                 return scenario(root, parks);
+            } catch (ParkFileException e) {
+                throw e;
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw error(root, "", String.valueOf(e.getMessage()));
             }
@@ -155,6 +157,8 @@ public final class ScenarioFiles {
             try {
                 return new Scenario(name == null ? parkName : name, description, park, from, to,
                         changes, presence, targets, optimize);
+            } catch (ParkFileException e) {
+                throw e;
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw error(root, "", String.valueOf(e.getMessage()));
             }

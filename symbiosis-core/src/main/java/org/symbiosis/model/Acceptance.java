@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 /**
  * An explained warning: the park knows that {@code element} raises the warning {@code warning}
@@ -18,7 +17,7 @@ public record Acceptance(String warning, String element, String note) {
         Checks.text(warning, "warning (its code, e.g. \"unbounded-sink\")", "an accepted warning");
         Checks.text(element, "element (the id the warning names)", what);
         Checks.text(note, "note (why the warning is acceptable)", what);
-        checkArgument(warning.matches("[a-z0-9-]+"), "The warning code '%s' of an accepted"
+        Checks.require(what, warning.matches("[a-z0-9-]+"), "The warning code '%s' of an accepted"
                 + " warning is not a code: write it as validate prints it, e.g."
                 + " \"unbounded-sink\".", warning);
     }

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
@@ -40,18 +39,19 @@ public record Candidate(String element, Kind kind, double capexPerUnit,
     public Candidate {
         checkNotNull(element, "A candidate needs the process or link it builds.");
         checkNotNull(kind, "A candidate needs a kind: build, expand or retire.");
-        checkArgument(element.startsWith("process:") || element.startsWith("link:"),
+        Checks.require("candidate '" + element + "'",
+                element.startsWith("process:") || element.startsWith("link:"),
                 "A candidate names 'process:ID' or 'link:ID', not '%s'.", element);
         String what = "candidate '" + element + "'";
         Checks.nonNegativeFinite(capexPerUnit, "capital cost per unit", what);
         Checks.nonNegativeFinite(capexFixed, "fixed capital cost", what);
-        checkArgument(lifetimeYears >= 1 && lifetimeYears <= 200, "The lifetime (%s years) of"
+        Checks.require(what, lifetimeYears >= 1 && lifetimeYears <= 200, "The lifetime (%s years) of"
                 + " %s must be between 1 and 200 years.", lifetimeYears, what);
         Checks.nonNegativeFinite(fixedOmPerYear, "fixed O&M", what);
         if (kind == Kind.EXPAND) {
             Checks.nonNegativeFinite(maxExpansion, "largest expansion", what);
         }
-        checkArgument(kind != Kind.RETIRE || element.startsWith("process:"), "Only a process can"
+        Checks.require(what, kind != Kind.RETIRE || element.startsWith("process:"), "Only a process can"
                 + " be retired, not '%s'.", element);
         note = note == null ? "" : note;
     }

@@ -11,7 +11,7 @@ public record CarrierId(String value) implements Comparable<CarrierId> {
     public CarrierId {
         checkNotNull(value, "A carrier id must not be null.");
         if (!Ids.isValid(value)) {
-            throw new IllegalArgumentException(String.format("The carrier id '%s' is not valid: use"
+            throw new InvalidValueException("carrier id", value, String.format("The carrier id '%s' is not valid: use"
                     + " letters, digits, '_', '.' or '-' (for example '%s').", value,
                     Ids.suggest(value)));
         }

@@ -13,7 +13,8 @@ public record Finance(double discountRate, String currency) {
 
     public Finance {
         if (!(discountRate >= 0 && discountRate < 1)) {
-            throw new IllegalArgumentException(String.format("The discount rate (%s) must be at"
+            throw new InvalidValueException("finance", String.valueOf(discountRate),
+                    String.format("The discount rate (%s) must be at"
                     + " least 0 and below 1: write 0.03 for 3 %%.", discountRate));
         }
         currency = currency == null || currency.isBlank() ? "currency" : currency;

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -32,12 +31,12 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
         checkNotNull(from, "The %s needs a source plant ('from').", element);
         checkNotNull(to, "The %s needs a target plant ('to').", element);
         checkNotNull(carrier, "The %s needs a carrier.", element);
-        checkArgument(!from.equals(to), "The %s goes from plant '%s' to itself: an exchange"
+        Checks.require(element, !from.equals(to), "The %s goes from plant '%s' to itself: an exchange"
                 + " inside a plant is a process input, not a link.", element, from);
         checkNotNull(rule, "The %s needs a rule: a push share or a pull cover.", element);
         Checks.capacity(capacity, element);
         if (!(loss >= 0 && loss < 1)) {
-            throw new IllegalArgumentException(String.format(
+            throw new InvalidValueException(element, String.valueOf(loss), String.format(
                     "The loss (%s) of %s must be at least 0 and below 1: it is the fraction of"
                             + " the flow lost on the way.", loss, element));
         }

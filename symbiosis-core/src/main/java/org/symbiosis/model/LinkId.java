@@ -11,7 +11,7 @@ public record LinkId(String value) implements Comparable<LinkId> {
     public LinkId {
         checkNotNull(value, "A link id must not be null.");
         if (!Ids.isValid(value)) {
-            throw new IllegalArgumentException(String.format("The link id '%s' is not valid: use"
+            throw new InvalidValueException("link id", value, String.format("The link id '%s' is not valid: use"
                     + " letters, digits, '_', '.' or '-' (for example '%s').", value,
                     Ids.suggest(value)));
         }

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.HashSet;
@@ -26,7 +25,7 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
         buy = buy == null ? Optional.empty() : buy;
         sell = sell == null ? Optional.empty() : sell;
         disposal = disposal == null ? Optional.empty() : disposal;
-        checkArgument(buy.isPresent() || sell.isPresent() || disposal.isPresent(),
+        Checks.require("market '" + carrier + "'", buy.isPresent() || sell.isPresent() || disposal.isPresent(),
                 "The market for '%s' offers nothing: give it 'buy', 'sell' or 'disposal'.",
                 carrier);
         note = note == null ? "" : note;
@@ -63,11 +62,11 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
 
     /** This market with its purchases all from {@code origin} (share 1, the others 0). */
     public Market withOnlyOrigin(String origin) {
-        Purchase purchase = buy.orElseThrow(() -> new IllegalArgumentException(String.format(
-                "The market for '%s' does not sell, so it has no origin '%s'.", carrier,
+        Purchase purchase = buy.orElseThrow(() -> new InvalidValueException("market '" + carrier + "'",
+                origin, String.format("The market for '%s' does not sell, so it has no origin '%s'.", carrier,
                 origin)));
         boolean known = purchase.origins().stream().anyMatch(o -> o.id().equals(origin));
-        checkArgument(known, "The market for '%s' has no origin '%s'; its origins are %s.",
+        Checks.require("market '" + carrier + "'", known, "The market for '%s' has no origin '%s'; its origins are %s.",
                 carrier, origin, purchase.origins().stream().map(Origin::id).toList());
         List<Origin> chosen = purchase.origins().stream().map(o -> o.withShare(
                 o.id().equals(origin) ? 1 : 0)).toList();
@@ -102,7 +101,7 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
             origins = List.copyOf(origins);
             Set<String> ids = new HashSet<>();
             for (Origin o : origins) {
-                checkArgument(ids.add(o.id()), "The origin '%s' of a market is given twice: give"
+                Checks.require("origin '" + o.id() + "'", ids.add(o.id()), "The origin '%s' of a market is given twice: give"
                         + " each origin its own id.", o.id());
             }
         }

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -20,9 +19,9 @@ public record Measure(String id, String description, Map<String, Double> without
 
     public Measure {
         checkNotNull(id, "A measure needs an id.");
-        checkArgument(!id.isBlank(), "A measure needs an id.");
+        Checks.require("measure '" + id + "'", !id.isBlank(), "A measure needs an id.");
         description = description == null ? "" : description;
-        checkArgument(without != null && !without.isEmpty(), "The measure '%s' says nothing in"
+        Checks.require("measure '" + id + "'", without != null && !without.isEmpty(), "The measure '%s' says nothing in"
                 + " 'without': give the paths and values of the park without it.", id);
         without.forEach((path, value) -> Checks.finite(value == null ? Double.NaN : value,
                 "value of '" + path + "'", "measure '" + id + "'"));

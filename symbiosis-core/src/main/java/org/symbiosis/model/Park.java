@@ -210,7 +210,7 @@ public final class Park {
     private static <K, V> V require(Map<K, V> map, K key, String kind) {
         V value = map.get(key);
         if (value == null) {
-            throw new IllegalArgumentException(String.format(
+            throw new InvalidValueException("park", String.valueOf(key), String.format(
                     "The park has no %s '%s'.", kind, key));
         }
         return value;

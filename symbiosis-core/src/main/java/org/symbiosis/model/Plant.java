@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.HashSet;
@@ -29,11 +28,11 @@ public record Plant(PlantId id, String name, String sector, Optional<Location> l
         sector = sector == null ? "" : sector;
         location = location == null ? Optional.empty() : location;
         processes = List.copyOf(checkNotNull(processes, "processes of plant '%s'", id));
-        checkArgument(!processes.isEmpty(),
+        Checks.require("plant '" + id + "'", !processes.isEmpty(),
                 "The plant '%s' has no process: give it at least one recipe.", id);
         Set<ProcessId> seen = new HashSet<>();
         for (Process p : processes) {
-            checkArgument(seen.add(p.id()), "The plant '%s' has the process id '%s' twice: make"
+            Checks.require("plant '" + id + "'", seen.add(p.id()), "The plant '%s' has the process id '%s' twice: make"
                     + " process ids unique.", id, p.id());
         }
         note = note == null ? "" : note;

@@ -11,7 +11,7 @@ public record PlantId(String value) implements Comparable<PlantId> {
     public PlantId {
         checkNotNull(value, "A plant id must not be null.");
         if (!Ids.isValid(value)) {
-            throw new IllegalArgumentException(String.format("The plant id '%s' is not valid: use"
+            throw new InvalidValueException("plant id", value, String.format("The plant id '%s' is not valid: use"
                     + " letters, digits, '_', '.' or '-' (for example '%s').", value,
                     Ids.suggest(value)));
         }

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -43,44 +42,44 @@ public record Process(ProcessId id, CarrierId reference, Map<CarrierId, Double> 
             Checks.nonNegativeFinite(e.getValue(), "output coefficient of '" + e.getKey() + "'",
                     element);
         }
-        checkArgument(!inputs.isEmpty() || !outputs.isEmpty(),
+        Checks.require(element, !inputs.isEmpty() || !outputs.isEmpty(),
                 "The %s has neither inputs nor outputs: give it at least its reference flow.",
                 element);
         Double out = outputs.get(reference);
         Double in = inputs.get(reference);
-        checkArgument(out != null || in != null,
+        Checks.require(element, out != null || in != null,
                 "The reference carrier '%s' of %s is neither an input nor an output: add it with"
                         + " coefficient 1, or choose one of %s.", reference, element,
                 allCarriers(inputs, outputs));
         boolean outIsOne = out != null && Math.abs(out - 1.0) <= 1e-12;
         boolean inIsOne = in != null && Math.abs(in - 1.0) <= 1e-12;
-        checkArgument(outIsOne || inIsOne,
+        Checks.require(element, outIsOne || inIsOne,
                 "The coefficient (%s) of the reference carrier '%s' of %s must be 1: the activity"
                         + " is measured in it, so divide every coefficient by %s.",
                 out != null ? out : in, reference, element, out != null ? out : in);
-        checkArgument(!(outIsOne && inIsOne),
+        Checks.require(element, !(outIsOne && inIsOne),
                 "The reference carrier '%s' of %s is both an input and an output with coefficient"
                         + " 1: the activity cannot be measured in it; choose another reference.",
                 reference, element);
         Checks.capacity(capacity, element);
         checkNotNull(rule, "The %s needs an operating rule (fixed, follows or meets).", element);
         if (rule instanceof OperatingRule.Fixed fixed) {
-            checkArgument(fixed.activity() <= capacity,
+            Checks.require(element, fixed.activity() <= capacity,
                     "The fixed activity (%s) of %s exceeds its capacity (%s): lower the activity"
                             + " or raise the capacity.", fixed.activity(), element, capacity);
         } else if (rule instanceof OperatingRule.FollowsInput follows) {
-            checkArgument(inputs.containsKey(follows.carrier()),
+            Checks.require(element, inputs.containsKey(follows.carrier()),
                     "The %s follows '%s', which is not one of its inputs %s: follow an input.",
                     element, follows.carrier(), inputs.keySet());
-            checkArgument(inputs.get(follows.carrier()) > 0,
+            Checks.require(element, inputs.get(follows.carrier()) > 0,
                     "The %s follows '%s', whose input coefficient is 0: follow an input it uses.",
                     element, follows.carrier());
         } else if (rule instanceof OperatingRule.MeetsDemand meets) {
-            checkArgument(outputs.containsKey(meets.carrier()),
+            Checks.require(element, outputs.containsKey(meets.carrier()),
                     "The %s meets the demand for '%s', which is not one of its outputs %s: meet"
                             + " the demand for an output.", element, meets.carrier(),
                     outputs.keySet());
-            checkArgument(outputs.get(meets.carrier()) > 0,
+            Checks.require(element, outputs.get(meets.carrier()) > 0,
                     "The %s meets the demand for '%s', whose output coefficient is 0.",
                     element, meets.carrier());
         }

@@ -11,7 +11,7 @@ public record ProcessId(String value) implements Comparable<ProcessId> {
     public ProcessId {
         checkNotNull(value, "A process id must not be null.");
         if (!Ids.isValid(value)) {
-            throw new IllegalArgumentException(String.format("The process id '%s' is not valid: use"
+            throw new InvalidValueException("process id", value, String.format("The process id '%s' is not valid: use"
                     + " letters, digits, '_', '.' or '-' (for example '%s').", value,
                     Ids.suggest(value)));
         }

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.HashSet;
@@ -24,7 +23,7 @@ import java.util.Locale;
  *                  output; empty for the default (the same)
  * @param year      the year (or fiscal year) the figure is for
  * @param source    where it comes from, e.g. {@code docs/sources.md#tokuyama-co2}
- * @param tolerance the largest relative difference the model is held to (0.03 for 3 %), or NaN
+ * @param tolerance the largest relative difference the model is held to (0.03 for 3 %%), or NaN
  *                  for a figure that is shown but not held (a boundary the model cannot match:
  *                  say why in the note)
  * @param note      free text: the basis, and why a difference is not closed
@@ -55,35 +54,35 @@ public record Reported(String id, List<PlantId> plants, Quantity quantity, Carri
 
     public Reported {
         checkNotNull(id, "A reported figure needs an id.");
-        checkArgument(!id.isBlank(), "A reported figure needs an id.");
+        Checks.require("reported figure", !id.isBlank(), "A reported figure needs an id.");
         String element = "reported figure '" + id + "'";
         checkNotNull(plants, "The %s needs 'plants': the plants whose figure it is.", element);
         plants = List.copyOf(plants);
-        checkArgument(!plants.isEmpty(), "The %s names no plants: list the plants whose figure"
+        Checks.require(element, !plants.isEmpty(), "The %s names no plants: list the plants whose figure"
                 + " it is, e.g. \"plants\": [\"tokuyama-power\"].", element);
-        checkArgument(new HashSet<>(plants).size() == plants.size(),
+        Checks.require(element, new HashSet<>(plants).size() == plants.size(),
                 "The %s names a plant twice in %s: name each plant once.", element, plants);
         checkNotNull(quantity, "The %s needs a 'quantity'.", element);
         if (quantity == Quantity.OUTPUT) {
-            checkArgument(carrier != null, "The %s reports an output: say of which carrier with"
+            Checks.require(element, carrier != null, "The %s reports an output: say of which carrier with"
                     + " \"carrier\": \"clinker\".", element);
         } else {
-            checkArgument(carrier == null, "The %s reports %s, which is not of one carrier:"
+            Checks.require(element, carrier == null, "The %s reports %s, which is not of one carrier:"
                     + " leave 'carrier' out (it is for \"quantity\": \"output\").", element,
                     quantity.label());
         }
         Checks.nonNegativeFinite(value, "value", element);
         unit = unit == null ? "" : unit;
-        checkArgument(quantity == Quantity.OUTPUT || unit.isEmpty() || unit.equals("t CO2e/yr")
+        Checks.require(element, quantity == Quantity.OUTPUT || unit.isEmpty() || unit.equals("t CO2e/yr")
                 || unit.equals("t CO2/yr"), "The unit \"%s\" of the %s is not \"t CO2e/yr\" or"
                         + " \"t CO2/yr\": write the value in t per year (6.6 Mt as 6.6e6).", unit,
                 element);
-        checkArgument(year >= 1900 && year <= 2200, "The year (%s) of the %s is not a year:"
+        Checks.require(element, year >= 1900 && year <= 2200, "The year (%s) of the %s is not a year:"
                 + " write the (fiscal) year the figure is for, e.g. 2019.", year, element);
         source = Checks.text(source, "source", element
                 + " (where the figure comes from, e.g. \"docs/sources.md#tokuyama-co2\")");
-        checkArgument(Double.isNaN(tolerance) || tolerance > 0 && tolerance <= 1,
-                "The tolerance (%s) of the %s must be a fraction in (0, 1] (0.03 for 3 %), or"
+        Checks.require(element, Double.isNaN(tolerance) || tolerance > 0 && tolerance <= 1,
+                "The tolerance (%s) of the %s must be a fraction in (0, 1] (0.03 for 3 %%), or"
                         + " left out for a figure shown but not held.", tolerance, element);
         note = note == null ? "" : note;
     }

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -29,7 +28,7 @@ public record Target(String id, String description, double baseEmissions, double
 
     public Target {
         checkNotNull(id, "A target needs an id.");
-        checkArgument(!id.isBlank(), "A target needs an id.");
+        Checks.require("target", !id.isBlank(), "A target needs an id.");
         String element = "target '" + id + "'";
         description = description == null ? "" : description;
         Checks.nonNegativeFinite(baseEmissions, "base emissions (t CO2e/yr)", element);

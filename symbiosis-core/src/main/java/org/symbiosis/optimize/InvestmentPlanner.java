@@ -30,7 +30,7 @@ import org.symbiosis.optimize.lp.LpModel;
 import org.symbiosis.optimize.lp.LpSolution;
 import org.symbiosis.optimize.lp.LpSolver;
 import org.symbiosis.optimize.lp.LpStatus;
-import org.symbiosis.optimize.lp.OrToolsLpSolver;
+import org.symbiosis.optimize.lp.Solvers;
 import org.symbiosis.simulate.Simulator;
 
 /**
@@ -53,7 +53,7 @@ public final class InvestmentPlanner {
 
     /** SCIP with no time limit, deliveries kept. */
     public InvestmentPlanner(PlanGoal goal) {
-        this(goal, true, OrToolsLpSolver.scip(0));
+        this(goal, true, Solvers.lp("scip", 0));
     }
 
     /**

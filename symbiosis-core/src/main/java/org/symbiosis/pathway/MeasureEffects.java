@@ -69,11 +69,7 @@ public final class MeasureEffects {
             try {
                 base = simulator.simulate(without).ledger().totals();
             } catch (org.symbiosis.flow.UnsolvableParkException e) {
-                List<String> problems = new ArrayList<>();
-                for (String problem : e.problems()) {
-                    problems.add("Without the measure '" + measure.id() + "': " + problem);
-                }
-                throw new org.symbiosis.flow.UnsolvableParkException(problems);
+                throw e.prefixed("Without the measure '" + measure.id() + "': ");
             }
             effects.add(new Effect(measure, with.residual(), base.residual(), with.lifecycle(),
                     base.lifecycle()));

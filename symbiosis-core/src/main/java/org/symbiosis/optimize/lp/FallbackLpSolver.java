@@ -22,8 +22,8 @@ public final class FallbackLpSolver implements LpSolver {
 
     /** GLOP, then GLOP without presolve, then CLP: the default of the optimise engine. */
     public static FallbackLpSolver standard() {
-        return new FallbackLpSolver(List.of(OrToolsLpSolver.glop(),
-                OrToolsLpSolver.glopWithoutPresolve(), OrToolsLpSolver.clp()));
+        return new FallbackLpSolver(List.of(Solvers.lp("glop", 0),
+                Solvers.lp("glop-no-presolve", 0), Solvers.lp("clp", 0)));
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.symbiosis.optimize.lp.LpModel;
 import org.symbiosis.optimize.lp.LpSolution;
 import org.symbiosis.optimize.lp.LpSolver;
 import org.symbiosis.optimize.lp.LpStatus;
-import org.symbiosis.optimize.lp.OrToolsLpSolver;
+import org.symbiosis.ortools.OrToolsLpSolver;
 
 /** Every bundled LP solver gives the hand-computed optimum with duals in one sign convention. */
 class LpSolversTest {

@@ -1,22 +1,23 @@
-package org.symbiosis.optimize.lp;
+package org.symbiosis.ortools;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
+import org.symbiosis.optimize.lp.LpModel;
+import org.symbiosis.optimize.lp.LpSolution;
+import org.symbiosis.optimize.lp.LpSolver;
+import org.symbiosis.optimize.lp.LpStatus;
 
 /**
  * An LP solver bundled with OR-Tools behind {@link LpSolver}: GLOP (Google's primal-dual simplex)
  * or COIN-OR CLP, through OR-Tools' {@code MPSolver}, which reports duals and reduced costs in one
  * sign convention for both. The native library is loaded once, on first use. OR-Tools types stay
- * in this class.
+ * in this module.
  */
 public final class OrToolsLpSolver implements LpSolver {
-
-    private static volatile boolean loaded;
 
     private final String backend;
     private final String parameters;
@@ -63,17 +64,6 @@ public final class OrToolsLpSolver implements LpSolver {
         return new OrToolsLpSolver("CLP", "", "CLP (OR-Tools)");
     }
 
-    private static void load() {
-        if (!loaded) {
-            synchronized (OrToolsLpSolver.class) {
-                if (!loaded) {
-                    Loader.loadNativeLibraries();
-                    loaded = true;
-                }
-            }
-        }
-    }
-
     @Override
     public String name() {
         return name;
@@ -81,7 +71,7 @@ public final class OrToolsLpSolver implements LpSolver {
 
     @Override
     public LpSolution solve(LpModel model) {
-        load();
+        OrToolsNatives.load();
         MPSolver solver = MPSolver.createSolver(backend);
         if (solver == null) {
             return LpSolution.failed(LpStatus.NOT_SOLVED, name,
