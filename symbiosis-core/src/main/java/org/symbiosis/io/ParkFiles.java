@@ -37,7 +37,7 @@ import org.symbiosis.io.ParkJson.PlantJson;
 import org.symbiosis.model.InvalidParkException;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.ParkIssue;
-import org.symbiosis.model.Suggestions;
+import org.symbiosis.internal.Suggestions;
 
 /**
  * Reads and writes park files (JSON, see docs/park-format.md). Reading collects every problem and
@@ -73,7 +73,10 @@ public final class ParkFiles {
         return elements.build();
     }
 
-    /** Reads a park file from a stream (a bundled resource, say); {@code source} names it. */
+    /**
+     * Reads a park file from a stream (a bundled resource, say); {@code source} names it. The
+     * stream is read to the end of the park's JSON and left open: closing it is the caller's.
+     */
     public static ParkFile read(InputStream in, String source) {
         ElementReader elements = new ElementReader(source);
         JsonInput.read(in, source, elements::readTop, elements::describe);

@@ -57,7 +57,7 @@ public final class ScenarioFiles {
         return new Reader(source).read(root, parks);
     }
 
-    /** Reads a scenario from a stream of UTF-8 bytes (a bundled resource, say). */
+    /** Reads a scenario from a stream of UTF-8 bytes (a bundled resource, say), leaving it open. */
     public static Scenario read(InputStream in, String source, Function<String, Park> parks) {
         Node root = JsonInput.read(in, source, p -> JsonTree.readDocument(p, source), null);
         return new Reader(source).read(root, parks);

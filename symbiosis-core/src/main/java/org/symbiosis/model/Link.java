@@ -84,4 +84,38 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
         return new Link(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
                 status, newSymbiosis, note);
     }
+
+    /**
+     * This link with another rule.
+     *
+     * @param newRule push or pull, with its share
+     * @return the changed link
+     */
+    public Link withRule(LinkRule newRule) {
+        return new Link(id, from, to, carrier, newRule, capacity, loss, costPerUnit, distanceKm,
+                status, symbiosis, note);
+    }
+
+    /**
+     * This link with another share (a push link's share of the source's output, a pull link's
+     * cover of the target's need), keeping the kind of rule.
+     *
+     * @param fraction between 0 and 1
+     * @return the changed link
+     */
+    public Link withShare(double fraction) {
+        return withRule(rule instanceof LinkRule.Push ? LinkRule.push(fraction)
+                : LinkRule.pull(fraction));
+    }
+
+    /**
+     * This link with another note.
+     *
+     * @param text the note
+     * @return the changed link
+     */
+    public Link withNote(String text) {
+        return new Link(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
+                status, symbiosis, text);
+    }
 }

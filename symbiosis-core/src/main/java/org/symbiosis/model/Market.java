@@ -56,6 +56,26 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
                 note);
     }
 
+    /**
+     * This market with other purchase terms.
+     *
+     * @param purchase the terms, or null for a market that does not sell to the park
+     * @return the changed market
+     */
+    public Market withPurchase(Purchase purchase) {
+        return new Market(carrier, Optional.ofNullable(purchase), sell, disposal, note);
+    }
+
+    /**
+     * This market with another note.
+     *
+     * @param text the note
+     * @return the changed market
+     */
+    public Market withNote(String text) {
+        return new Market(carrier, buy, sell, disposal, text);
+    }
+
     public Market withDisposal(DisposalKind kind, double costPerUnit) {
         return new Market(carrier, buy, sell, Optional.of(new Disposal(kind, costPerUnit)), note);
     }
@@ -104,6 +124,47 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
                 Checks.require("origin '" + o.id() + "'", ids.add(o.id()), "The origin '%s' of a market is given twice: give"
                         + " each origin its own id.", o.id());
             }
+        }
+
+        /**
+         * These terms at another price.
+         *
+         * @param newPrice price per unit
+         * @return the changed terms
+         */
+        public Purchase withPrice(double newPrice) {
+            return new Purchase(newPrice, emissionFactor, marketFactor, origins);
+        }
+
+        /**
+         * These terms with another emission factor (the location-based factor, or the upstream
+         * factor of a material or fuel without origins).
+         *
+         * @param newFactor t CO2e per unit
+         * @return the changed terms
+         */
+        public Purchase withEmissionFactor(double newFactor) {
+            return new Purchase(price, newFactor, marketFactor, origins);
+        }
+
+        /**
+         * These terms with another market-based factor.
+         *
+         * @param newFactor t CO2e per unit, or NaN for the emission factor
+         * @return the changed terms
+         */
+        public Purchase withMarketFactor(double newFactor) {
+            return new Purchase(price, emissionFactor, newFactor, origins);
+        }
+
+        /**
+         * These terms with other origins.
+         *
+         * @param newOrigins the origins; their shares add up to 1 unless capacities set them
+         * @return the changed terms
+         */
+        public Purchase withOrigins(List<Origin> newOrigins) {
+            return new Purchase(price, emissionFactor, marketFactor, newOrigins);
         }
 
         /**
@@ -207,6 +268,16 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
         public static Origin of(String id, double factor, double share) {
             return new Origin(id, factor, Double.NaN, share, Double.POSITIVE_INFINITY,
                     Optional.empty(), "");
+        }
+
+        /**
+         * This origin with another upstream factor.
+         *
+         * @param newFactor t CO2e per unit at the origin's gate
+         * @return the changed origin
+         */
+        public Origin withFactor(double newFactor) {
+            return new Origin(id, newFactor, price, share, capacity, transport, note);
         }
 
         public Origin withShare(double newShare) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.symbiosis.internal.Suggestions;
 
 /**
  * The immutable aggregate of carriers, plants, links and markets, validated when built. Built
@@ -195,6 +196,73 @@ public final class Park {
         return Optional.ofNullable(markets.get(carrier));
     }
 
+    /**
+     * Whether a plant of the park has a process of this id.
+     *
+     * @param id the process id
+     * @return true if {@link #plantOf(ProcessId)} finds it
+     */
+    public boolean hasProcess(ProcessId id) {
+        return plantOfProcess.containsKey(id);
+    }
+
+    /**
+     * This park with {@code plant} in place of the plant of the same id (or added), checked like
+     * any park.
+     *
+     * @param plant the plant
+     * @return the changed park
+     * @throws InvalidParkException if the change breaks a rule across elements
+     */
+    public Park withPlant(Plant plant) {
+        return toBuilder().replacePlant(plant).build();
+    }
+
+    /**
+     * This park with {@code process} in place of the process of the same id in its plant.
+     *
+     * @param process the process
+     * @return the changed park
+     * @throws InvalidValueException if no plant has a process of that id
+     * @throws InvalidParkException  if the change breaks a rule across elements
+     */
+    public Park withProcess(Process process) {
+        return withPlant(plant(plantOf(process.id())).withProcess(process));
+    }
+
+    /**
+     * This park with {@code link} in place of the link of the same id (or added).
+     *
+     * @param link the link
+     * @return the changed park
+     * @throws InvalidParkException if the change breaks a rule across elements
+     */
+    public Park withLink(Link link) {
+        return toBuilder().replaceLink(link).build();
+    }
+
+    /**
+     * This park with {@code market} in place of the market for the same carrier (or added).
+     *
+     * @param market the market
+     * @return the changed park
+     * @throws InvalidParkException if the change breaks a rule across elements
+     */
+    public Park withMarket(Market market) {
+        return toBuilder().replaceMarket(market).build();
+    }
+
+    /**
+     * This park with {@code carrier} in place of the carrier of the same id (or added).
+     *
+     * @param carrier the carrier
+     * @return the changed park
+     * @throws InvalidParkException if the change breaks a rule across elements
+     */
+    public Park withCarrier(Carrier carrier) {
+        return toBuilder().replaceCarrier(carrier).build();
+    }
+
     /** The plant that holds the process {@code id}. */
     public PlantId plantOf(ProcessId id) {
         return require(plantOfProcess, id, "process");
@@ -373,6 +441,17 @@ public final class Park {
             return this;
         }
 
+        /**
+         * Replaces the carrier with the same id, or adds it (to derive a changed park).
+         *
+         * @param carrier the carrier
+         * @return this builder
+         */
+        public Builder replaceCarrier(Carrier carrier) {
+            carriers.put(carrier.id(), carrier);
+            return this;
+        }
+
         /** Replaces the link with the same id (to derive a changed park). */
         public Builder replaceLink(Link link) {
             links.put(link.id(), link);
@@ -418,12 +497,6 @@ public final class Park {
         /** Replaces the plant with the same id (to derive a changed park). */
         public Builder replacePlant(Plant plant) {
             plants.put(plant.id(), plant);
-            return this;
-        }
-
-        /** Records an error found outside the builder (a parse error of one element). */
-        public Builder error(ParkIssue issue) {
-            errors.add(issue);
             return this;
         }
 

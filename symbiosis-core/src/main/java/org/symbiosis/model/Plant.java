@@ -58,6 +58,69 @@ public record Plant(PlantId id, String name, String sector, Optional<Location> l
         return new Plant(id, name, sector, location, processes, note, newSite);
     }
 
+    /**
+     * This plant with {@code process} in place of its process of the same id.
+     *
+     * @param process the changed process
+     * @return the changed plant
+     * @throws InvalidValueException if the plant has no process of that id
+     */
+    public Plant withProcess(Process process) {
+        List<Process> changed = new java.util.ArrayList<>(processes);
+        int at = -1;
+        for (int i = 0; i < changed.size(); i++) {
+            if (changed.get(i).id().equals(process.id())) {
+                at = i;
+            }
+        }
+        Checks.require("plant '" + id + "'", at >= 0, "The plant '%s' has no process '%s' to"
+                + " replace; its processes are %s.", id, process.id(),
+                processes.stream().map(Process::id).toList());
+        changed.set(at, process);
+        return withProcesses(changed);
+    }
+
+    /**
+     * This plant with another name.
+     *
+     * @param newName the name for reports
+     * @return the changed plant
+     */
+    public Plant withName(String newName) {
+        return new Plant(id, newName, sector, location, processes, note, site);
+    }
+
+    /**
+     * This plant with another sector.
+     *
+     * @param newSector a free label such as {@code cement}
+     * @return the changed plant
+     */
+    public Plant withSector(String newSector) {
+        return new Plant(id, name, newSector, location, processes, note, site);
+    }
+
+    /**
+     * This plant at another location.
+     *
+     * @param newLocation where it is, or null for unknown
+     * @return the changed plant
+     */
+    public Plant withLocation(Location newLocation) {
+        return new Plant(id, name, sector, Optional.ofNullable(newLocation), processes, note,
+                site);
+    }
+
+    /**
+     * This plant with another note.
+     *
+     * @param text the note
+     * @return the changed plant
+     */
+    public Plant withNote(String text) {
+        return new Plant(id, name, sector, location, processes, text, site);
+    }
+
     /** Whether the plant names a site. */
     public boolean hasSite() {
         return !site.isEmpty();

@@ -140,6 +140,84 @@ public record Process(ProcessId id, CarrierId reference, Map<CarrierId, Double> 
                 fixedCost, note);
     }
 
+    /**
+     * This process with another input coefficient of {@code carrier}; 0 removes the input
+     * (unless it is the reference).
+     *
+     * @param carrier       the input
+     * @param perUnitActivity the new coefficient per unit of activity
+     * @return the changed process
+     */
+    public Process withInput(CarrierId carrier, double perUnitActivity) {
+        return new Process(id, reference, with(inputs, carrier, perUnitActivity), outputs,
+                capacity, rule, variableCost, fixedCost, note);
+    }
+
+    /**
+     * This process with another output coefficient of {@code carrier}; 0 removes the output
+     * (unless it is the reference).
+     *
+     * @param carrier       the output
+     * @param perUnitActivity the new coefficient per unit of activity
+     * @return the changed process
+     */
+    public Process withOutput(CarrierId carrier, double perUnitActivity) {
+        return new Process(id, reference, inputs, with(outputs, carrier, perUnitActivity),
+                capacity, rule, variableCost, fixedCost, note);
+    }
+
+    /**
+     * This process with other costs.
+     *
+     * @param perUnitActivity variable cost per unit of activity
+     * @param perYear         fixed cost per year
+     * @return the changed process
+     */
+    public Process withCosts(double perUnitActivity, double perYear) {
+        return new Process(id, reference, inputs, outputs, capacity, rule, perUnitActivity,
+                perYear, note);
+    }
+
+    /**
+     * This process with another note.
+     *
+     * @param text the note, typically the source of the numbers
+     * @return the changed process
+     */
+    public Process withNote(String text) {
+        return new Process(id, reference, inputs, outputs, capacity, rule, variableCost,
+                fixedCost, text);
+    }
+
+    /**
+     * A builder holding this process, to change several things at once.
+     *
+     * @return a builder that builds an equal process until changed
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.reference = reference;
+        b.inputs.putAll(inputs);
+        b.outputs.putAll(outputs);
+        b.capacity = capacity;
+        b.rule = rule;
+        b.variableCost = variableCost;
+        b.fixedCost = fixedCost;
+        b.note = note;
+        return b;
+    }
+
+    private Map<CarrierId, Double> with(Map<CarrierId, Double> side, CarrierId carrier,
+            double value) {
+        Map<CarrierId, Double> changed = new LinkedHashMap<>(side);
+        if (value == 0 && !carrier.equals(reference)) {
+            changed.remove(carrier);
+        } else {
+            changed.put(carrier, value);
+        }
+        return changed;
+    }
+
     /** A fluent builder: {@code Process.builder("kiln").reference("clinker").input(...)}. */
     public static final class Builder {
         private final ProcessId id;

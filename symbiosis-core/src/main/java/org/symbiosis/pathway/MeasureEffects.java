@@ -1,18 +1,11 @@
 package org.symbiosis.pathway;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.symbiosis.ledger.Ledger;
-import org.symbiosis.model.CarrierId;
-import org.symbiosis.model.Link;
-import org.symbiosis.model.LinkId;
-import org.symbiosis.model.Market;
 import org.symbiosis.model.Measure;
 import org.symbiosis.model.Park;
-import org.symbiosis.model.Plant;
-import org.symbiosis.model.PlantId;
+import org.symbiosis.model.ParkEdit;
 import org.symbiosis.simulate.Simulator;
 
 /**
@@ -79,9 +72,7 @@ public final class MeasureEffects {
 
     /** The park with the measure's {@code without} values set. */
     public static Park without(Park park, Measure measure) {
-        Map<PlantId, Plant> plants = new HashMap<>();
-        Map<LinkId, Link> links = new HashMap<>();
-        Map<CarrierId, Market> markets = new HashMap<>();
+        ParkEdit edit = new ParkEdit(park);
         measure.without().forEach((path, value) -> {
             String where = "The measure '" + measure.id() + "' sets '" + path + "'";
             Parameter parameter;
@@ -94,14 +85,10 @@ public final class MeasureEffects {
             if (problem != null) {
                 throw new IllegalArgumentException(where + ", but " + problem + ".");
             }
-            parameter.apply(park, value, plants, links, markets);
+            edit.set(parameter.parsed(), value);
         });
-        Park.Builder b = park.toBuilder();
-        plants.values().forEach(b::replacePlant);
-        links.values().forEach(b::replaceLink);
-        markets.values().forEach(b::replaceMarket);
         try {
-            return b.build();
+            return edit.build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Without the measure '" + measure.id() + "': "
                     + e.getMessage(), e);

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.symbiosis.flow.ProgressListener;
 import org.symbiosis.ledger.Ledger;
-import org.symbiosis.model.CarrierId;
-import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkId;
-import org.symbiosis.model.Market;
 import org.symbiosis.model.Park;
-import org.symbiosis.model.Plant;
+import org.symbiosis.model.ParkEdit;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Target;
 import org.symbiosis.optimize.LinearProgramOptimizer;
@@ -247,24 +243,19 @@ public final class PathwayRunner {
     /** The park of {@code year}: the base with every change and presence applied. */
     static Park parkFor(Scenario scenario, int year, double[][] values, String which) {
         Park base = scenario.base();
-        Map<PlantId, Plant> plants = new HashMap<>();
-        Map<LinkId, Link> links = new HashMap<>();
-        Map<CarrierId, Market> markets = new HashMap<>();
+        ParkEdit edit = new ParkEdit(base);
         for (int c = 0; c < values.length; c++) {
             Scenario.Change change = scenario.changes().get(c);
             double baseValue = change.parameter().read(base);
             double value = change.valueAt(year, values[c], baseValue);
             try {
-                change.parameter().apply(base, value, plants, links, markets);
+                edit.set(change.parameter().parsed(), value);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(String.format("Year %d (%s): setting '%s' to"
                         + " %s: %s", year, which, change.parameter(), value, e.getMessage()), e);
             }
         }
-        Park.Builder b = base.toBuilder();
-        plants.values().forEach(b::replacePlant);
-        links.values().forEach(b::replaceLink);
-        markets.values().forEach(b::replaceMarket);
+        Park.Builder b = edit.toBuilder();
         for (Scenario.Presence p : scenario.presence()) {
             if (!p.present(year)) {
                 if (p.isPlant()) {

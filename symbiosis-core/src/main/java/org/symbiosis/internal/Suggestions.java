@@ -1,4 +1,4 @@
-package org.symbiosis.model;
+package org.symbiosis.internal;
 
 import java.util.Collection;
 
