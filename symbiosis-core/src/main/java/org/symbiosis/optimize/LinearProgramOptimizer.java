@@ -43,11 +43,21 @@ public final class LinearProgramOptimizer {
     private final LpSolver solver;
     private final boolean keepDeliveries;
 
+    /**
+     * An optimiser with operating rules dropped, the delivery guard on and the standard LP
+     * solvers ({@link FallbackLpSolver#standard()}).
+     *
+     * @param objective what to minimise
+     * @throws org.symbiosis.optimize.lp.NoSolverException if no solver provider on the classpath
+     *                                                     offers GLOP and CLP
+     */
     public LinearProgramOptimizer(Objective objective) {
         this(objective, false, FallbackLpSolver.standard());
     }
 
     /**
+     * An optimiser with the delivery guard on.
+     *
      * @param objective what to minimise
      * @param keepRules keep push shares and pull covers as upper limits on link flows
      * @param solver    the LP solver
@@ -57,9 +67,15 @@ public final class LinearProgramOptimizer {
     }
 
     /**
+     * An optimiser with every setting given.
+     *
+     * @param objective      what to minimise
+     * @param keepRules      keep push shares and pull covers as upper limits on link flows
+     * @param solver         the LP solver
      * @param keepDeliveries every plant keeps delivering its products at least at the simulated
      *                       level (no lowering emissions by buying products from outside); off,
-     *                       the optimiser is free to shut plants
+     *                       the optimiser is free to shut plants. A park that cannot run by its
+     *                       rules is optimised without the guard
      */
     public LinearProgramOptimizer(Objective objective, boolean keepRules, LpSolver solver,
             boolean keepDeliveries) {
@@ -88,16 +104,37 @@ public final class LinearProgramOptimizer {
         return lp.withModel(b.build());
     }
 
-    /** The linear program of {@code park} in CPLEX LP format, for any solver to check. */
+    /**
+     * The linear program of {@code park} in CPLEX LP format, for any solver to check.
+     *
+     * @param park the park
+     * @return the program as text, as {@link #optimize(Park)} first solves it
+     */
     public String writeLp(Park park) {
         return CplexLpWriter.write(program(ParkIndex.of(park)).model);
     }
 
-    /** The linear program of {@code park}, as our model. */
+    /**
+     * The linear program of {@code park}, as our model.
+     *
+     * @param park the park
+     * @return the model, with the delivery rows when the guard is on and the park runs
+     */
     public LpModel model(Park park) {
         return program(ParkIndex.of(park)).model;
     }
 
+    /**
+     * Optimises {@code park}. On an optimum, among tied optima the one that buys, sells, releases
+     * and carries least is reported (a second solve), with the shadow prices and capacity values
+     * of the first. Logs one INFO line per call. O(park) to build, plus the solves.
+     *
+     * @param park the park
+     * @return the optimal state with its duals, or a status with a diagnosis (infeasible,
+     *         unbounded, not solved); a park that cannot be optimised is not an exception
+     * @throws org.symbiosis.flow.UnsolvableParkException if a number of the optimum overflows
+     *                                                    (is not finite), naming the element
+     */
     public OptimizationResult optimize(Park park) {
         long t0 = System.nanoTime();
         ParkIndex index = ParkIndex.of(park);

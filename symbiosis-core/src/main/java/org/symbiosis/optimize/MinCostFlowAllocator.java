@@ -35,8 +35,9 @@ import org.symbiosis.optimize.lp.Solvers;
  *
  * <p>Network simplex works on integers: amounts are rounded to 1/1000 of a unit and unit costs to
  * 1/1000 of the objective's unit, which bounds the result's precision. The objective value counts
- * only what the allocation decides (link, sink, purchase and release costs). The same problem as a linear program (the
- * park LP with the non-sink activities fixed) gives the same optimum; the tests check it.
+ * only what the allocation decides (link, sink, purchase and release costs). The same problem as
+ * a linear program (the park LP with the non-sink activities fixed) gives the same optimum; the
+ * tests check it.
  * Shadow prices are not produced here (use the LP). Cost: O(arcs log) per augmentation.
  */
 public final class MinCostFlowAllocator {
@@ -73,7 +74,11 @@ public final class MinCostFlowAllocator {
      *
      * @param base    the state to start from, e.g. a simulation's
      * @param carrier the carrier to re-allocate
-     * @return the allocation, with its state and ledger when optimal
+     * @return the allocation, with its state and ledger when optimal; infeasible or not solved
+     *         with a diagnosis otherwise (no shadow prices or capacity values either way)
+     * @throws IllegalArgumentException if a link of the carrier has a loss, or a sink has
+     *                                  another input that no market sells or another output that
+     *                                  can be neither sold nor released
      */
     public OptimizationResult allocate(FlowState base, CarrierId carrier) {
         long t0 = System.nanoTime();

@@ -26,11 +26,31 @@ public record OptimizationResult(OptimizationStatus status, String diagnosis,
         List<ShadowPrice> shadowPrices, List<CapacityValue> capacityValues, long buildNanos,
         long solveNanos, String solver) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param status         how it ended
+     * @param diagnosis      empty when optimal; otherwise what is wrong
+     * @param state          the optimal flow state, or empty
+     * @param ledger         its ledger, or empty
+     * @param objective      the objective's value; NaN unless optimal
+     * @param shadowPrices   the dual of every balance row (empty unless an optimal LP)
+     * @param capacityValues binding capacities, most valuable first
+     * @param buildNanos     time spent building the program, ns
+     * @param solveNanos     time spent in the solver, ns
+     * @param solver         the solver that gave the answer
+     * @throws NullPointerException if a list is or holds null
+     */
     public OptimizationResult {
         shadowPrices = List.copyOf(shadowPrices);
         capacityValues = List.copyOf(capacityValues);
     }
 
+    /**
+     * Whether the optimisation reached an optimum.
+     *
+     * @return true when {@link #status()} is optimal; then the state and the ledger are present
+     */
     public boolean optimal() {
         return status == OptimizationStatus.OPTIMAL;
     }
