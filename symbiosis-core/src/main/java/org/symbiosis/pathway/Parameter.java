@@ -33,6 +33,13 @@ import org.symbiosis.model.ProcessId;
  */
 public record Parameter(String path) {
 
+    /**
+     * Checks the path's form; whether its elements exist in a park is {@link #problemIn}'s
+     * question.
+     *
+     * @param path the path as written
+     * @throws IllegalArgumentException if the path is null or not one of the forms above
+     */
     public Parameter {
         checkArgument(path != null && parse(path) != null, "The parameter '%s' is not a path this"
                 + " tool knows: write process:ID:capacity|fixed|input:CARRIER|output:CARRIER,"
@@ -61,6 +68,10 @@ public record Parameter(String path) {
     /**
      * Checks that the element exists in {@code park}; returns a message (naming the element and
      * the fix), or null if fine.
+     *
+     * @param park the park the path is to change
+     * @return e.g. {@code the park has no link 'x'}, to be put in a sentence; null if the process,
+     *         link, market, carrier and origin named all exist
      */
     public String problemIn(Park park) {
         String[] p = parse(path);
