@@ -10,7 +10,8 @@ import org.symbiosis.model.ParkIssue;
  * are too large for a double (a fixed activity of 1e308 with an output of 10, a price of 1e308)
  * would otherwise report Infinity or NaN as if it were a result. Each non-finite value is mapped
  * back to the element it belongs to (process, link, plant and carrier) and reported as an
- * {@link UnsolvableParkException}. O(values).
+ * {@link UnsolvableParkException}. O(values). Collects as it checks: one instance per check, not
+ * shared between threads.
  */
 public final class Overflow {
 
@@ -20,7 +21,14 @@ public final class Overflow {
     private final List<ParkIssue> problems = new ArrayList<>();
     private int count;
 
-    /** Notes {@code value} of {@code quantity} of {@code element} if it is not finite. */
+    /**
+     * Notes {@code value} of {@code quantity} of {@code element} if it is not finite. The first
+     * few are kept to be named; the rest are counted.
+     *
+     * @param value    the number to check
+     * @param quantity what it is, for the message, e.g. {@code "scope 1 emissions"}
+     * @param element  whose it is, as issues name elements, e.g. {@code "link 'co2-pipe'"}
+     */
     public void check(double value, String quantity, String element) {
         if (!Double.isFinite(value)) {
             count++;

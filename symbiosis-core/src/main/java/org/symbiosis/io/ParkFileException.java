@@ -20,6 +20,7 @@ public final class ParkFileException extends SymbiosisException {
     private static final Pattern POSITIONED = Pattern.compile("(.+?:\\d+:\\d+): (.*)",
             Pattern.DOTALL);
 
+    /** Each problem as one line, starting with its position where known; never empty. */
     private final List<String> problems;
 
     /**

@@ -31,24 +31,37 @@ public final class MeasureEffects {
     public record Effect(Measure measure, double residualWith, double residualWithout,
             double lifecycleWith, double lifecycleWithout) {
 
-        /** Residual with minus without: negative when the measure lowers them. */
+        /**
+         * Residual with minus without: negative when the measure lowers them.
+         *
+         * @return t CO2e per year
+         */
         public double residualChange() {
             return residualWith - residualWithout;
         }
 
-        /** Life cycle with minus without: negative when the measure lowers it. */
+        /**
+         * Life cycle with minus without: negative when the measure lowers it.
+         *
+         * @return t CO2e per year
+         */
         public double lifecycleChange() {
             return lifecycleWith - lifecycleWithout;
         }
     }
 
     /**
-     * The effect of every measure of {@code park}, in file order.
+     * The effect of every measure of {@code park}, in file order. Costs one simulation of the
+     * park and one per measure.
      *
+     * @param park      the park, with its measures
+     * @param simulator the engine for every run (its tolerance and sweep limit apply to all)
+     * @return a new list, one effect per measure; empty when the park has none
      * @throws IllegalArgumentException naming the measure, when a path names nothing in the
      *                                  park or the park without it cannot be built
      * @throws org.symbiosis.flow.UnsolvableParkException naming the measure, when the park
-     *                                  without it cannot run
+     *                                  without it cannot run; naming none, when the park as
+     *                                  given cannot
      */
     public static List<Effect> of(Park park, Simulator simulator) {
         List<Effect> effects = new ArrayList<>();
@@ -70,7 +83,16 @@ public final class MeasureEffects {
         return effects;
     }
 
-    /** The park with the measure's {@code without} values set. */
+    /**
+     * The park with the measure's {@code without} values set.
+     *
+     * @param park    the park as given
+     * @param measure a measure, its {@code without} values keyed by {@link Parameter} path
+     * @return a new park; {@code park} is unchanged
+     * @throws IllegalArgumentException when a path is not a parameter or names nothing in the
+     *                                  park (naming the measure and the path), or a value
+     *                                  breaks a rule of the park
+     */
     public static Park without(Park park, Measure measure) {
         ParkEdit edit = new ParkEdit(park);
         measure.without().forEach((path, value) -> {
