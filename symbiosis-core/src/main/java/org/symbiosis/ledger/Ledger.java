@@ -78,6 +78,49 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
     }
 
     /**
+     * The ledger of one plant.
+     *
+     * @param plant the plant
+     * @return its lines
+     * @throws org.symbiosis.model.InvalidValueException if the park has no such plant
+     */
+    public PlantLedger plant(PlantId plant) {
+        return lookup(plants, plant, plant.describe());
+    }
+
+    /**
+     * The carbon account of one carrier.
+     *
+     * @param carrier the carrier
+     * @return its lines
+     * @throws org.symbiosis.model.InvalidValueException if the park has no such carrier
+     */
+    public CarrierLedger carrier(CarrierId carrier) {
+        return lookup(carriers, carrier, carrier.describe());
+    }
+
+    /**
+     * Carbon in and out of one process.
+     *
+     * @param process the process
+     * @return its carbon per unit of activity
+     * @throws org.symbiosis.model.InvalidValueException if the park has no such process
+     */
+    public ProcessCarbon process(ProcessId process) {
+        return lookup(processes, process, process.describe());
+    }
+
+    private static <K, V> V lookup(Map<K, V> map, K key, String element) {
+        V value = map.get(key);
+        if (value == null) {
+            throw new org.symbiosis.model.InvalidValueException(element, key.toString(),
+                    String.format("The ledger has no %s: the park has none of that id.",
+                            element));
+        }
+        return value;
+    }
+
+    /**
      * Park totals.
      *
      * @param scope1             t CO2e, including {@code ccuInScope1}

@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * The id of a carrier: letters, digits and {@code _ . -}, unique in its park. A typed id so that a
  * carrier id cannot be passed where another kind of id is expected.
  */
-public record CarrierId(String value) implements Comparable<CarrierId> {
+public record CarrierId(String value) implements Comparable<CarrierId>, ElementId {
 
     public CarrierId {
         checkNotNull(value, "A carrier id must not be null.");
@@ -24,6 +24,16 @@ public record CarrierId(String value) implements Comparable<CarrierId> {
     @Override
     public int compareTo(CarrierId other) {
         return value.compareTo(other.value);
+    }
+
+    /**
+     * This id as reports name it.
+     *
+     * @return e.g. {@code carrier '{id}'}
+     */
+    @Override
+    public String describe() {
+        return "carrier '" + value + "'";
     }
 
     @Override

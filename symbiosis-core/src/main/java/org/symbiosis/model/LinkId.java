@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * The id of a link: letters, digits and {@code _ . -}, unique in its park. A typed id so that a
  * link id cannot be passed where another kind of id is expected.
  */
-public record LinkId(String value) implements Comparable<LinkId> {
+public record LinkId(String value) implements Comparable<LinkId>, ElementId {
 
     public LinkId {
         checkNotNull(value, "A link id must not be null.");
@@ -24,6 +24,16 @@ public record LinkId(String value) implements Comparable<LinkId> {
     @Override
     public int compareTo(LinkId other) {
         return value.compareTo(other.value);
+    }
+
+    /**
+     * This id as reports name it.
+     *
+     * @return e.g. {@code link '{id}'}
+     */
+    @Override
+    public String describe() {
+        return "link '" + value + "'";
     }
 
     @Override

@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * The id of a plant: letters, digits and {@code _ . -}, unique in its park. A typed id so that a
  * plant id cannot be passed where another kind of id is expected.
  */
-public record PlantId(String value) implements Comparable<PlantId> {
+public record PlantId(String value) implements Comparable<PlantId>, ElementId {
 
     public PlantId {
         checkNotNull(value, "A plant id must not be null.");
@@ -24,6 +24,16 @@ public record PlantId(String value) implements Comparable<PlantId> {
     @Override
     public int compareTo(PlantId other) {
         return value.compareTo(other.value);
+    }
+
+    /**
+     * This id as reports name it.
+     *
+     * @return e.g. {@code plant '{id}'}
+     */
+    @Override
+    public String describe() {
+        return "plant '" + value + "'";
     }
 
     @Override

@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * The id of a process: letters, digits and {@code _ . -}, unique in its park. A typed id so that a
  * process id cannot be passed where another kind of id is expected.
  */
-public record ProcessId(String value) implements Comparable<ProcessId> {
+public record ProcessId(String value) implements Comparable<ProcessId>, ElementId {
 
     public ProcessId {
         checkNotNull(value, "A process id must not be null.");
@@ -24,6 +24,16 @@ public record ProcessId(String value) implements Comparable<ProcessId> {
     @Override
     public int compareTo(ProcessId other) {
         return value.compareTo(other.value);
+    }
+
+    /**
+     * This id as reports name it.
+     *
+     * @return e.g. {@code process '{id}'}
+     */
+    @Override
+    public String describe() {
+        return "process '" + value + "'";
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.symbiosis.flow.Overflow;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.ledger.Ledger;
 import org.symbiosis.model.Carrier;
+import org.symbiosis.model.ElementId;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.OperatingRule;
 import org.symbiosis.model.Park;
@@ -142,7 +143,7 @@ public final class LinearProgramOptimizer {
         long t1 = System.nanoTime();
         LpSolution solution = solver.solve(lp.model);
         long t2 = System.nanoTime();
-        LOG.info("Optimised park '{}' ({} variables, {} rows) with {}: {} in {} ms (model {} ms)",
+        LOG.debug("Optimised park '{}' ({} variables, {} rows) with {}: {} in {} ms (model {} ms)",
                 park.name(), lp.model.variables(), lp.model.rows(), solver.name(),
                 solution.status(), (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000);
         return switch (solution.status()) {
@@ -184,13 +185,13 @@ public final class LinearProgramOptimizer {
         for (int r = 0; r < index.processCount(); r++) {
             Process p = index.process(r);
             if (!(p.rule() instanceof OperatingRule.Fixed)) {
-                capacityValue("process '" + p.id() + "'", p.capacity(), lp.activity[r], solution,
+                capacityValue(p.id(), p.capacity(), lp.activity[r], solution,
                         capacities);
             }
         }
         for (int l = 0; l < index.linkCount(); l++) {
             Link link = index.link(l);
-            capacityValue("link '" + link.id() + "'", link.capacity(), lp.flow[l], solution,
+            capacityValue(link.id(), link.capacity(), lp.flow[l], solution,
                     capacities);
         }
         capacities.sort(Comparator.comparingDouble(CapacityValue::value).reversed());
@@ -201,7 +202,7 @@ public final class LinearProgramOptimizer {
                     + price.plant() + "'");
         }
         for (CapacityValue capacity : capacities) {
-            overflow.check(capacity.value(), "value of capacity", capacity.element());
+            overflow.check(capacity.value(), "value of capacity", capacity.element().describe());
         }
         overflow.throwIfAny();
         return new OptimizationResult(OptimizationStatus.OPTIMAL, "", Optional.of(state),
@@ -307,7 +308,7 @@ public final class LinearProgramOptimizer {
         return new FlowState(index, activity, flow, links, buy, sell, release, origins);
     }
 
-    private static void capacityValue(String element, double capacity, int variable,
+    private static void capacityValue(ElementId element, double capacity, int variable,
             LpSolution solution, List<CapacityValue> out) {
         if (Double.isInfinite(capacity)) {
             return;

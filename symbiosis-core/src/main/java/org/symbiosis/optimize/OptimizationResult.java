@@ -2,8 +2,12 @@ package org.symbiosis.optimize;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.symbiosis.flow.FlowState;
 import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.ElementId;
+import org.symbiosis.model.PlantId;
 
 /**
  * The outcome of an optimisation: a status, and either an optimal flow state (which the ledger and
@@ -53,5 +57,39 @@ public record OptimizationResult(OptimizationStatus status, String diagnosis,
      */
     public boolean optimal() {
         return status == OptimizationStatus.OPTIMAL;
+    }
+
+    /**
+     * The shadow price of one carrier at one plant: what one more unit of it there would lower
+     * the objective by. O(balance rows): to read them all, iterate {@link #shadowPrices()}.
+     *
+     * @param plant   the plant
+     * @param carrier the carrier
+     * @return the price, or empty when the plant has no balance row for the carrier or the
+     *         result is not an optimal linear program
+     */
+    public OptionalDouble shadowPrice(PlantId plant, CarrierId carrier) {
+        for (ShadowPrice p : shadowPrices) {
+            if (p.plant().equals(plant) && p.carrier().equals(carrier)) {
+                return OptionalDouble.of(p.value());
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    /**
+     * What one more unit of a process's or link's capacity would be worth.
+     *
+     * @param element a {@link org.symbiosis.model.ProcessId} or {@link
+     *                org.symbiosis.model.LinkId}
+     * @return the value per unit of capacity, or empty when the capacity does not bind
+     */
+    public OptionalDouble capacityValue(ElementId element) {
+        for (CapacityValue c : capacityValues) {
+            if (c.element().equals(element)) {
+                return OptionalDouble.of(c.value());
+            }
+        }
+        return OptionalDouble.empty();
     }
 }

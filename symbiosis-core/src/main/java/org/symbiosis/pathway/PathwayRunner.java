@@ -128,7 +128,7 @@ public final class PathwayRunner {
         }
         List<Band> residualBands = samples == 0 ? List.of() : bands(scenario, sampleResidual);
         List<Band> netBands = samples == 0 ? List.of() : bands(scenario, sampleNet);
-        LOG.info("Pathway '{}': {} years x {} samples in {} ms", scenario.name(),
+        LOG.debug("Pathway '{}': {} years x {} samples in {} ms", scenario.name(),
                 scenario.years(), samples, (System.nanoTime() - started) / 1_000_000);
         return new PathwayResult(scenario, years, verdicts, samples, seed, residualBands,
                 netBands, sampleResidual);

@@ -91,7 +91,7 @@ public final class Simulator {
         } catch (UnsolvableParkException e) {
             throw e.prefixed("Without symbiosis (the baseline, symbiosis links off): ");
         }
-        LOG.info("Simulated park '{}' ({} plants, {} links) with and without symbiosis in {} ms",
+        LOG.debug("Simulated park '{}' ({} plants, {} links) with and without symbiosis in {} ms",
                 park.name(), index.plantCount(), index.linkCount(),
                 (System.nanoTime() - started) / 1_000_000);
         return new SimulationResult(with, without);

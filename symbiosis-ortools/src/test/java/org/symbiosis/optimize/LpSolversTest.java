@@ -30,8 +30,7 @@ class LpSolversTest {
     }
 
     private static double price(OptimizationResult r, String plant, String carrier) {
-        return r.shadowPrices().stream().filter(p -> p.plant().equals(PlantId.of(plant))
-                && p.carrier().equals(CarrierId.of(carrier))).findFirst().orElseThrow().value();
+        return r.shadowPrice(PlantId.of(plant), CarrierId.of(carrier)).orElseThrow();
     }
 
     /** The fixture and its hand computation: {@link LinearProgramOptimizerTest#co2Sink()}. */
