@@ -18,7 +18,17 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public record ParkIssue(Severity severity, String element, String message, String code,
         String position, String value) {
 
-    /** Checks the severity and message and turns null texts into empty ones. */
+    /**
+     * Checks the severity and message and turns null texts into empty ones.
+     *
+     * @param severity error or warning
+     * @param element  the element it concerns; null or empty where no one element is to blame
+     * @param message  what is wrong, the value and the fix
+     * @param code     a warning's kind; null or empty for none
+     * @param position {@code file:line:column}; null or empty where unknown
+     * @param value    the value to blame as written; null or empty where unknown or none
+     * @throws NullPointerException if {@code severity} or {@code message} is null
+     */
     public ParkIssue {
         checkNotNull(severity);
         checkNotNull(message);

@@ -22,6 +22,22 @@ import java.util.Set;
 public record Plant(PlantId id, String name, String sector, Optional<Location> location,
         List<Process> processes, String note, String site) {
 
+    /**
+     * Checks the plant, copies its processes and fills in defaults: the id for a null or blank
+     * name, empty texts for a null sector and note, no location for null, and the site stripped
+     * of surrounding blanks (null for none).
+     *
+     * @param id        unique in the park
+     * @param name      a readable name; null or blank for the id
+     * @param sector    a free label such as {@code cement}; null for none
+     * @param location  where it is; empty or null if unknown
+     * @param processes its recipes: at least one, with process ids unique in the plant
+     * @param note      free text; null for none
+     * @param site      the site the plant belongs to; null or empty for none
+     * @throws NullPointerException  if {@code id}, {@code processes} or one of the processes is
+     *                               null
+     * @throws InvalidValueException if there is no process or two processes share an id
+     */
     public Plant {
         checkNotNull(id, "A plant needs an id.");
         name = name == null || name.isBlank() ? id.value() : name;
@@ -39,21 +55,56 @@ public record Plant(PlantId id, String name, String sector, Optional<Location> l
         site = site == null ? "" : site.strip();
     }
 
-    /** A plant of no site. */
+    /**
+     * A plant of no site.
+     *
+     * @param id        unique in the park
+     * @param name      a readable name; null or blank for the id
+     * @param sector    a free label such as {@code cement}; null for none
+     * @param location  where it is; empty or null if unknown
+     * @param processes its recipes: at least one, with process ids unique in the plant
+     * @param note      free text; null for none
+     * @throws NullPointerException  if {@code id}, {@code processes} or one of the processes is
+     *                               null
+     * @throws InvalidValueException if there is no process or two processes share an id
+     */
     public Plant(PlantId id, String name, String sector, Optional<Location> location,
             List<Process> processes, String note) {
         this(id, name, sector, location, processes, note, "");
     }
 
+    /**
+     * A plant named after its id, of no site, with no location and no note.
+     *
+     * @param id        the plant id, e.g. {@code kiln}
+     * @param sector    a free label such as {@code cement}
+     * @param processes its recipes: at least one, with process ids unique in the plant
+     * @return the plant
+     * @throws InvalidValueException if the id is not valid, no process is given or two share an
+     *                               id
+     */
     public static Plant of(String id, String sector, Process... processes) {
         return new Plant(PlantId.of(id), id, sector, Optional.empty(), List.of(processes), "");
     }
 
+    /**
+     * This plant with other processes.
+     *
+     * @param newProcesses its recipes: at least one, with process ids unique in the plant
+     * @return the changed plant
+     * @throws InvalidValueException if there is no process or two processes share an id
+     */
     public Plant withProcesses(List<Process> newProcesses) {
         return new Plant(id, name, sector, location, newProcesses, note, site);
     }
 
-    /** This plant at the given site (empty: no site). */
+    /**
+     * This plant at the given site (empty: no site).
+     *
+     * @param newSite a free label such as {@code shunan}, stripped of surrounding blanks; null or
+     *                empty for none
+     * @return the changed plant
+     */
     public Plant withSite(String newSite) {
         return new Plant(id, name, sector, location, processes, note, newSite);
     }
@@ -121,7 +172,11 @@ public record Plant(PlantId id, String name, String sector, Optional<Location> l
         return new Plant(id, name, sector, location, processes, text, site);
     }
 
-    /** Whether the plant names a site. */
+    /**
+     * Whether the plant names a site.
+     *
+     * @return true unless its site is empty
+     */
     public boolean hasSite() {
         return !site.isEmpty();
     }

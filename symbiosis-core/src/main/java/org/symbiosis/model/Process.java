@@ -10,7 +10,8 @@ import java.util.Map;
  * A recipe inside a plant: per unit of activity, input and output coefficients over carriers. The
  * activity is measured in the reference flow, whose coefficient is 1 (t clinker, MWh electricity,
  * t flue-gas CO2 treated). A carrier may be both an input and an output (a capture unit takes CO2
- * in and vents some of it); if it is the reference, the side with coefficient 1 is meant. Combustion and process emissions are ordinary outputs (natural gas in, CO2 out).
+ * in and vents some of it); if it is the reference, the side with coefficient 1 is meant.
+ * Combustion and process emissions are ordinary outputs (natural gas in, CO2 out).
  *
  * @param id               unique in the park
  * @param reference        the carrier the activity is measured in; an input or output with
@@ -27,6 +28,30 @@ public record Process(ProcessId id, CarrierId reference, Map<CarrierId, Double> 
         Map<CarrierId, Double> outputs, double capacity, OperatingRule rule, double variableCost,
         double fixedCost, String note) {
 
+    /**
+     * Checks the recipe, copies its maps and turns a null note into an empty one. The rules
+     * across elements (that its carriers exist, that one process per plant follows a given
+     * carrier) are checked when the park is built.
+     *
+     * @param id           unique in the park
+     * @param reference    the carrier the activity is measured in: an input or an output with
+     *                     coefficient 1 (within 1e-12), not both
+     * @param inputs       units of each input carrier per unit of activity; finite, not negative
+     * @param outputs      units of each output carrier per unit of activity; finite, not negative
+     * @param capacity     maximum activity per year, not negative; {@code +Infinity} for unlimited
+     * @param rule         a fixed activity within the capacity, or an input to follow or an output
+     *                     to meet whose coefficient is above 0
+     * @param variableCost cost per unit of activity; finite
+     * @param fixedCost    cost per year while the process exists; finite
+     * @param note         free text; null for none
+     * @throws NullPointerException  if the id, the reference, either map, a key or value in them,
+     *                               or the rule is null
+     * @throws InvalidValueException if a coefficient is negative or not finite, the process has
+     *                               neither inputs nor outputs, the reference is not an input or
+     *                               output of coefficient 1 (or is both), the capacity is negative
+     *                               or NaN, the rule does not fit the recipe or the capacity, or a
+     *                               cost is not finite
+     */
     public Process {
         checkNotNull(id, "A process needs an id.");
         String element = "process '" + id + "'";
@@ -95,26 +120,56 @@ public record Process(ProcessId id, CarrierId reference, Map<CarrierId, Double> 
         return all.keySet().toString();
     }
 
+    /**
+     * A builder for the process {@code id}, with an unlimited capacity, no costs and no note until
+     * set.
+     *
+     * @param id the process id, e.g. {@code kiln}
+     * @return the builder
+     * @throws InvalidValueException if the id is not valid
+     */
     public static Builder builder(String id) {
         return new Builder(ProcessId.of(id));
     }
 
-    /** Input coefficient of {@code carrier} per unit of activity, 0 if it is not an input. */
+    /**
+     * Input coefficient of {@code carrier} per unit of activity, 0 if it is not an input.
+     *
+     * @param carrier the carrier
+     * @return units of it per unit of activity
+     */
     public double input(CarrierId carrier) {
         return inputs.getOrDefault(carrier, 0.0);
     }
 
-    /** Output coefficient of {@code carrier} per unit of activity, 0 if it is not an output. */
+    /**
+     * Output coefficient of {@code carrier} per unit of activity, 0 if it is not an output.
+     *
+     * @param carrier the carrier
+     * @return units of it per unit of activity
+     */
     public double output(CarrierId carrier) {
         return outputs.getOrDefault(carrier, 0.0);
     }
 
-    /** Carbon in the inputs per unit of activity, t C; {@code carriers} resolves the ids. */
+    /**
+     * Carbon in the inputs per unit of activity, t C; {@code carriers} resolves the ids.
+     *
+     * @param carriers the carriers by id, e.g. {@link Park#carriers()}; an input missing from it
+     *                 counts 0
+     * @return t C per unit of activity
+     */
     public double carbonIn(Map<CarrierId, Carrier> carriers) {
         return carbon(inputs, carriers);
     }
 
-    /** Carbon in the outputs per unit of activity, t C. */
+    /**
+     * Carbon in the outputs per unit of activity, t C.
+     *
+     * @param carriers the carriers by id, e.g. {@link Park#carriers()}; an output missing from it
+     *                 counts 0
+     * @return t C per unit of activity
+     */
     public double carbonOut(Map<CarrierId, Carrier> carriers) {
         return carbon(outputs, carriers);
     }
@@ -130,11 +185,27 @@ public record Process(ProcessId id, CarrierId reference, Map<CarrierId, Double> 
         return sum;
     }
 
+    /**
+     * This process with another capacity.
+     *
+     * @param newCapacity maximum activity per year; {@code +Infinity} for unlimited
+     * @return the changed process
+     * @throws InvalidValueException if it is negative or NaN, or below a fixed activity
+     */
     public Process withCapacity(double newCapacity) {
         return new Process(id, reference, inputs, outputs, newCapacity, rule, variableCost,
                 fixedCost, note);
     }
 
+    /**
+     * This process with another operating rule.
+     *
+     * @param newRule a fixed activity within the capacity, or an input to follow or an output to
+     *                meet
+     * @return the changed process
+     * @throws NullPointerException  if {@code newRule} is null
+     * @throws InvalidValueException if the rule does not fit the recipe or the capacity
+     */
     public Process withRule(OperatingRule newRule) {
         return new Process(id, reference, inputs, outputs, capacity, newRule, variableCost,
                 fixedCost, note);
@@ -234,54 +305,136 @@ public record Process(ProcessId id, CarrierId reference, Map<CarrierId, Double> 
             this.id = id;
         }
 
+        /**
+         * Sets the carrier the activity is measured in; give it as an input or output with
+         * coefficient 1 too.
+         *
+         * @param carrier the carrier id
+         * @return this builder
+         * @throws InvalidValueException if the id is not valid
+         */
         public Builder reference(String carrier) {
             this.reference = CarrierId.of(carrier);
             return this;
         }
 
+        /**
+         * Sets an input coefficient, replacing any earlier one of the carrier; checked by
+         * {@link #build()}.
+         *
+         * @param carrier         the carrier id
+         * @param perUnitActivity units of it per unit of activity
+         * @return this builder
+         * @throws InvalidValueException if the id is not valid
+         */
         public Builder input(String carrier, double perUnitActivity) {
             inputs.put(CarrierId.of(carrier), perUnitActivity);
             return this;
         }
 
+        /**
+         * Sets an output coefficient, replacing any earlier one of the carrier; checked by
+         * {@link #build()}.
+         *
+         * @param carrier         the carrier id
+         * @param perUnitActivity units of it per unit of activity
+         * @return this builder
+         * @throws InvalidValueException if the id is not valid
+         */
         public Builder output(String carrier, double perUnitActivity) {
             outputs.put(CarrierId.of(carrier), perUnitActivity);
             return this;
         }
 
+        /**
+         * Sets the capacity; checked by {@link #build()}.
+         *
+         * @param maxActivity maximum activity per year; {@code +Infinity}, the default, for
+         *                    unlimited
+         * @return this builder
+         */
         public Builder capacity(double maxActivity) {
             this.capacity = maxActivity;
             return this;
         }
 
+        /**
+         * Sets the operating rule, replacing any earlier one; required.
+         *
+         * @param operatingRule how the simulate engine sets the activity
+         * @return this builder
+         */
         public Builder rule(OperatingRule operatingRule) {
             this.rule = operatingRule;
             return this;
         }
 
+        /**
+         * Sets a fixed activity as the rule.
+         *
+         * @param activity units of the reference flow per year
+         * @return this builder
+         * @throws InvalidValueException if the activity is negative or not finite
+         */
         public Builder fixed(double activity) {
             return rule(OperatingRule.fixed(activity));
         }
 
+        /**
+         * Sets the rule to follow an input.
+         *
+         * @param carrier the id of the input carrier to follow
+         * @return this builder
+         * @throws InvalidValueException if the id is not valid
+         */
         public Builder follows(String carrier) {
             return rule(OperatingRule.follows(carrier));
         }
 
+        /**
+         * Sets the rule to meet the plant's demand for an output.
+         *
+         * @param carrier the id of the output carrier whose demand to meet
+         * @return this builder
+         * @throws InvalidValueException if the id is not valid
+         */
         public Builder meets(String carrier) {
             return rule(OperatingRule.meets(carrier));
         }
 
+        /**
+         * Sets the costs (0 until set); checked by {@link #build()}.
+         *
+         * @param perUnitActivity variable cost per unit of activity
+         * @param perYear         fixed cost per year while the process exists
+         * @return this builder
+         */
         public Builder costs(double perUnitActivity, double perYear) {
             this.variableCost = perUnitActivity;
             this.fixedCost = perYear;
             return this;
         }
 
+        /**
+         * Sets the note.
+         *
+         * @param text free text, typically the source of the numbers; null for none
+         * @return this builder
+         */
         public Builder note(String text) {
             this.note = text;
             return this;
         }
 
+        /**
+         * Builds the process. The builder may be changed and built again.
+         *
+         * @return the process
+         * @throws NullPointerException  if the reference or the rule was not set
+         * @throws InvalidValueException if the recipe breaks a rule of
+         *                               {@link Process#Process(ProcessId, CarrierId, Map, Map,
+         *                               double, OperatingRule, double, double, String)}
+         */
         public Process build() {
             return new Process(id, reference, inputs, outputs, capacity, rule, variableCost,
                     fixedCost, note);

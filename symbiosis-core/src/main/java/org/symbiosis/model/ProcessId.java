@@ -5,9 +5,20 @@ import static com.google.common.base.Preconditions.checkNotNull;
 /**
  * The id of a process: letters, digits and {@code _ . -}, unique in its park. A typed id so that a
  * process id cannot be passed where another kind of id is expected.
+ *
+ * @param value the id as written, e.g. {@code capture.amine}
  */
 public record ProcessId(String value) implements Comparable<ProcessId>, ElementId {
 
+    /**
+     * Checks the id.
+     *
+     * @param value the id
+     * @throws NullPointerException  if {@code value} is null
+     * @throws InvalidValueException if it is empty or has a character other than an ASCII letter,
+     *                               a digit, {@code _}, {@code .} or {@code -}; the message
+     *                               suggests a valid id
+     */
     public ProcessId {
         checkNotNull(value, "A process id must not be null.");
         if (!Ids.isValid(value)) {
@@ -17,6 +28,14 @@ public record ProcessId(String value) implements Comparable<ProcessId>, ElementI
         }
     }
 
+    /**
+     * The id {@code value}; the same as the constructor.
+     *
+     * @param value the id, e.g. {@code capture.amine}
+     * @return the typed id
+     * @throws NullPointerException  if {@code value} is null
+     * @throws InvalidValueException if it is not a valid id
+     */
     public static ProcessId of(String value) {
         return new ProcessId(value);
     }

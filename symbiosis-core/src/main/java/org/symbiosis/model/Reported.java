@@ -23,7 +23,7 @@ import java.util.Locale;
  *                  output; empty for the default (the same)
  * @param year      the year (or fiscal year) the figure is for
  * @param source    where it comes from, e.g. {@code docs/sources.md#tokuyama-co2}
- * @param tolerance the largest relative difference the model is held to (0.03 for 3 %%), or NaN
+ * @param tolerance the largest relative difference the model is held to (0.03 for 3 %), or NaN
  *                  for a figure that is shown but not held (a boundary the model cannot match:
  *                  say why in the note)
  * @param note      free text: the basis, and why a difference is not closed
@@ -46,12 +46,41 @@ public record Reported(String id, List<PlantId> plants, Quantity quantity, Carri
         /** The plants' processes' output of one carrier, in its unit per year. */
         OUTPUT;
 
-        /** The name used in park files, e.g. {@code scope1}. */
+        /**
+         * The name used in park files, e.g. {@code scope1}.
+         *
+         * @return the constant's name in lower case
+         */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
+    /**
+     * Checks the figure, copies the plants and turns a null unit or note into an empty text.
+     * Whether the plants and the carrier exist, and an output's unit, are checked when the park
+     * is built.
+     *
+     * @param id        unique in the park; not blank
+     * @param plants    the plants the figure covers: at least one, each once
+     * @param quantity  what is reported
+     * @param carrier   the carrier for {@link Quantity#OUTPUT}; null for every other quantity
+     * @param value     the reported figure; finite, not negative
+     * @param unit      {@code t CO2e/yr} or {@code t CO2/yr} for emissions, the carrier's unit and
+     *                  {@code /yr} for an output; null or empty for the default
+     * @param year      the (fiscal) year of the figure, 1900 to 2200
+     * @param source    where it comes from; not blank
+     * @param tolerance the largest relative difference the model is held to, in (0, 1]; NaN for
+     *                  a figure that is shown but not held
+     * @param note      free text; null for none
+     * @throws NullPointerException  if the id, the plants, one of the plants or the quantity is
+     *                               null
+     * @throws InvalidValueException if the id is blank, no plant or a plant twice is named, the
+     *                               carrier is missing for an output or given for emissions, the
+     *                               value is negative or not finite, an emissions unit is another,
+     *                               the year is outside 1900 to 2200, the source is blank, or the
+     *                               tolerance is neither NaN nor in (0, 1]
+     */
     public Reported {
         checkNotNull(id, "A reported figure needs an id.");
         Checks.require("reported figure", !id.isBlank(), "A reported figure needs an id.");
@@ -87,7 +116,11 @@ public record Reported(String id, List<PlantId> plants, Quantity quantity, Carri
         note = note == null ? "" : note;
     }
 
-    /** Whether the model is held to this figure (it has a tolerance). */
+    /**
+     * Whether the model is held to this figure (it has a tolerance).
+     *
+     * @return true unless the tolerance is NaN
+     */
     public boolean held() {
         return !Double.isNaN(tolerance);
     }
