@@ -45,9 +45,35 @@ import org.symbiosis.model.Target;
  */
 final class ParkConversion {
 
+    /**
+     * One id object per distinct carrier and plant id read, so that links and recipes refer to
+     * the same objects as the park's carriers and plants (the park then has nothing to intern,
+     * and a large park keeps one copy of each id).
+     */
+    private final Map<String, CarrierId> carrierIds = new java.util.HashMap<>();
+    private final Map<String, PlantId> plantIds = new java.util.HashMap<>();
+
+    private CarrierId carrierId(String value) {
+        CarrierId id = carrierIds.get(value);
+        if (id == null) {
+            id = CarrierId.of(value);
+            carrierIds.put(value, id);
+        }
+        return id;
+    }
+
+    private PlantId plantId(String value) {
+        PlantId id = plantIds.get(value);
+        if (id == null) {
+            id = PlantId.of(value);
+            plantIds.put(value, id);
+        }
+        return id;
+    }
+
     Carrier carrier(CarrierJson j) {
         String element = "carrier '" + j.id() + "'";
-        return new Carrier(CarrierId.of(required(j.id(), "id", "a carrier")), j.name(),
+        return new Carrier(carrierId(required(j.id(), "id", "a carrier")), j.name(),
                 required(j.unit(), "unit", element + " (for example \"t\" or \"MWh\")"),
                 enumValue(CarrierKind.class, j.kind(), CarrierKind.MATERIAL, "kind", element),
                 orZero(j.carbon()), orZero(j.gwp()), Boolean.TRUE.equals(j.biogenic()),
@@ -76,7 +102,7 @@ final class ParkConversion {
 
     Plant plant(PlantJson j) {
         String element = "plant '" + j.id() + "'";
-        PlantId id = PlantId.of(required(j.id(), "id", "a plant"));
+        PlantId id = plantId(required(j.id(), "id", "a plant"));
         List<Process> processes = new ArrayList<>();
         if (j.processes() == null || j.processes().isEmpty()) {
             throw new IllegalArgumentException("The " + element + " has no 'processes': give it"
@@ -100,7 +126,7 @@ final class ParkConversion {
         }
         String element = "process '" + j.id() + "' of " + plant;
         ProcessId id = ProcessId.of(required(j.id(), "id", "a process of " + plant));
-        return new Process(id, CarrierId.of(required(j.reference(), "reference", element)),
+        return new Process(id, carrierId(required(j.reference(), "reference", element)),
                 coefficients(j.inputs(), "inputs", element),
                 coefficients(j.outputs(), "outputs", element),
                 j.capacity() == null ? Double.POSITIVE_INFINITY : j.capacity(),
@@ -108,7 +134,7 @@ final class ParkConversion {
                 j.note());
     }
 
-    private static Map<CarrierId, Double> coefficients(Map<String, Double> json, String field,
+    private Map<CarrierId, Double> coefficients(Map<String, Double> json, String field,
             String element) {
         Map<CarrierId, Double> map = new LinkedHashMap<>();
         if (json == null) {
@@ -119,7 +145,7 @@ final class ParkConversion {
                 throw new IllegalArgumentException(String.format("The %s coefficient of '%s' of"
                         + " %s is null: give a number.", field, carrier, element));
             }
-            map.put(CarrierId.of(carrier), value);
+            map.put(carrierId(carrier), value);
         });
         return map;
     }
@@ -164,9 +190,9 @@ final class ParkConversion {
                     element));
         }
         rule = j.push() != null ? LinkRule.push(fraction) : LinkRule.pull(fraction);
-        return new Link(id, PlantId.of(required(j.from(), "from", element)),
-                PlantId.of(required(j.to(), "to", element)),
-                CarrierId.of(required(j.carrier(), "carrier", element)), rule,
+        return new Link(id, plantId(required(j.from(), "from", element)),
+                plantId(required(j.to(), "to", element)),
+                carrierId(required(j.carrier(), "carrier", element)), rule,
                 j.capacity() == null ? Double.POSITIVE_INFINITY : j.capacity(), orZero(j.loss()),
                 orZero(j.cost()), orZero(j.distance()),
                 enumValue(LinkStatus.class, j.status(), LinkStatus.EXISTING, "status", element),
@@ -175,7 +201,7 @@ final class ParkConversion {
 
     Market market(MarketJson j) {
         String element = "market '" + j.carrier() + "'";
-        CarrierId carrier = CarrierId.of(required(j.carrier(), "carrier", "a market"));
+        CarrierId carrier = carrierId(required(j.carrier(), "carrier", "a market"));
         Optional<Market.Purchase> buy = Optional.empty();
         Optional<Market.Sale> sell = Optional.empty();
         Optional<Market.Disposal> disposal = Optional.empty();
