@@ -48,6 +48,12 @@ final class RunCommand implements Callable<Integer> {
                     + " example --origin nh3=blue-ammonia). Repeatable.")
     java.util.List<String> origins = new java.util.ArrayList<>();
 
+    @Option(names = "--rows", paramLabel = "N",
+            defaultValue = "" + SimulationReport.DEFAULT_ROWS,
+            description = "Show at most N rows of each table (the largest); the full tables go"
+                    + " to --csv, --json and --html. Default: ${DEFAULT-VALUE}.")
+    int rows;
+
     @picocli.CommandLine.Mixin
     HtmlOptions htmlOptions = new HtmlOptions();
 
@@ -65,6 +71,9 @@ final class RunCommand implements Callable<Integer> {
         if (!(tolerance > 0 && tolerance <= 1e-3)) {
             throw new UserException("symbiosis run: --tolerance (" + tolerance + ") must be in"
                     + " (0, 1e-3], for example 1e-9.");
+        }
+        if (rows < 1) {
+            throw new UserException("symbiosis run: --rows (" + rows + ") must be 1 or more.");
         }
         try (OutputFiles outputs = new OutputFiles("symbiosis run")) {
             OutputFiles.Target jsonFile = outputs.file("--json", json);
@@ -86,14 +95,16 @@ final class RunCommand implements Callable<Integer> {
             } finally {
                 bar.done();
             }
-            String report = SimulationReport.text(result, effects);
-            String document = json != null || htmlOptions.requested()
-                    ? SimulationExport.toJson(result, effects) : null;
-            outputs.write(jsonFile, path -> Files.writeString(path, document,
-                    StandardCharsets.UTF_8));
+            String report = SimulationReport.text(result, effects, rows);
+            // --json streams to its file; the HTML page embeds the same document as a string.
+            outputs.write(jsonFile, path -> {
+                try (java.io.Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                    SimulationExport.writeJson(result, effects, w);
+                }
+            });
             if (htmlOptions.requested()) {
-                htmlOptions.write(outputs, htmlFile, HtmlReport.Kind.RUN, document,
-                        "Symbiosis: " + chosen.name());
+                htmlOptions.write(outputs, htmlFile, HtmlReport.Kind.RUN,
+                        SimulationExport.toJson(result, effects), "Symbiosis: " + chosen.name());
             }
             outputs.write(csvDir, dir -> SimulationExport.writeCsv(result, dir));
             outputs.commit();
