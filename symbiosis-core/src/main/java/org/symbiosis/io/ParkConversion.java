@@ -320,6 +320,15 @@ final class ParkConversion {
     }
 
     static ParkFileJson toJson(Park park) {
+        return toJson(park, park.plants().values(), park.links().values());
+    }
+
+    /**
+     * The file of {@code park} with {@code plants} and {@code links} in place of its own, each
+     * converted only when it is written: a writer streams them.
+     */
+    static ParkFileJson toJson(Park park, Iterable<Plant> plantsToWrite,
+            Iterable<Link> linksToWrite) {
         List<CarrierJson> carriers = park.carriers().values().stream().map(c -> new CarrierJson(
                 c.id().value(), c.name().equals(c.id().value()) ? null : c.name(), c.unit(),
                 c.kind() == CarrierKind.MATERIAL ? null : lower(c.kind()),
@@ -327,20 +336,23 @@ final class ParkConversion {
                 c.biogenic() ? Boolean.TRUE : null, c.recycledCarbon() ? Boolean.TRUE : null,
                 Double.isNaN(c.tonnesPerUnit()) ? null : c.tonnesPerUnit(),
                 emptyToNull(c.note()))).toList();
-        List<PlantJson> plants = park.plants().values().stream().map(p -> new PlantJson(
+        // Plain iterables (lambdas, with no bean properties), which Jackson writes as lists.
+        Iterable<PlantJson> plants = () -> com.google.common.collect.Iterators.transform(
+                plantsToWrite.iterator(), p -> new PlantJson(
                 p.id().value(), p.name().equals(p.id().value()) ? null : p.name(),
                 emptyToNull(p.sector()), emptyToNull(p.site()),
                 p.location().map(l -> new LocationJson(l.latitude(), l.longitude())).orElse(null),
                 p.processes().stream().map(ParkConversion::toJson).toList(),
-                emptyToNull(p.note()))).toList();
-        List<LinkJson> links = park.links().values().stream().map(l -> new LinkJson(
+                emptyToNull(p.note())));
+        Iterable<LinkJson> links = () -> com.google.common.collect.Iterators.transform(
+                linksToWrite.iterator(), l -> new LinkJson(
                 l.id().value(), l.from().value(), l.to().value(), l.carrier().value(),
                 l.rule() instanceof LinkRule.Push ? l.rule().fraction() : null,
                 l.rule() instanceof LinkRule.Pull ? l.rule().fraction() : null,
                 finiteOrNull(l.capacity()), nullIfZero(l.loss()), nullIfZero(l.costPerUnit()),
                 nullIfZero(l.distanceKm()),
                 l.status() == LinkStatus.EXISTING ? null : lower(l.status()),
-                l.symbiosis() ? null : Boolean.FALSE, emptyToNull(l.note()))).toList();
+                l.symbiosis() ? null : Boolean.FALSE, emptyToNull(l.note())));
         List<MarketJson> markets = park.markets().values().stream().map(m -> new MarketJson(
                 m.carrier().value(),
                 m.buy().map(ParkConversion::toJson).orElse(null),
@@ -460,14 +472,17 @@ final class ParkConversion {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    /** The whole file, for writing. */
+    /**
+     * The whole file, for writing. Plants and links are iterables converted as they are
+     * written (Jackson writes an iterable as a list), so a park file is streamed.
+     */
     @com.fasterxml.jackson.annotation.JsonInclude(
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"name", "description", "carriers",
         "plants", "links", "markets", "targets", "reported", "measures", "candidates", "finance",
         "accounting", "accepts"})
     record ParkFileJson(String name, String description, List<CarrierJson> carriers,
-            List<PlantJson> plants, List<LinkJson> links, List<MarketJson> markets,
+            Iterable<PlantJson> plants, Iterable<LinkJson> links, List<MarketJson> markets,
             List<ParkJson.TargetJson> targets, List<ParkJson.ReportedJson> reported,
             List<ParkJson.MeasureJson> measures,
             List<ParkJson.CandidateJson> candidates, ParkJson.FinanceJson finance,

@@ -119,7 +119,8 @@ public final class ParkFiles {
     }
 
     /**
-     * The park as a park file, pretty-printed. Reading it back gives an equal park.
+     * The park as a park file, pretty-printed. Reading it back gives an equal park. For a large
+     * park use {@link #write(Park, Path)}, which streams: a string holds the whole file.
      *
      * @param park the park
      * @return the JSON text, ending in a line break
@@ -127,26 +128,58 @@ public final class ParkFiles {
      *                               error)
      */
     public static String toJson(Park park) {
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            return MAPPER.writeValueAsString(ParkConversion.toJson(park)) + "\n";
-        } catch (JsonProcessingException e) {
+            write(ParkConversion.toJson(park), out);
+        } catch (IOException e) {
             throw new IllegalStateException("A park could not be written as JSON: " + park, e);
         }
+        return out.toString();
     }
 
     /**
-     * Writes the park to {@code file} as UTF-8, replacing it, as {@link #toJson} gives it.
+     * Writes the park to {@code file} as UTF-8, replacing it, as {@link #toJson} gives it,
+     * element by element: the memory this needs beyond the park does not grow with it.
      *
      * @param park the park
      * @param file the file to create or replace; its directory must exist
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
     public static void write(Park park, Path file) {
-        try {
-            Files.writeString(file, toJson(park), StandardCharsets.UTF_8);
+        write(park, park.plants().values(), park.links().values(), file);
+    }
+
+    /**
+     * Writes a park file from parts, streaming, for parks too large to build in memory: the
+     * name, description, carriers, markets and every other section of {@code frame}, with
+     * {@code plants} and {@code links} in place of the frame's own (usually none). Each plant
+     * and link is converted when it is written, so the iterables may produce them on the fly
+     * ({@code SyntheticParks.write} does). Nothing is checked here: reading the file checks the
+     * whole park, as for any file. Cost: O(file size) time, O(one element) memory beyond the
+     * frame and the iterables.
+     *
+     * @param frame  the park's other sections
+     * @param plants the plants, in file order
+     * @param links  the links, in file order
+     * @param file   the file to create or replace; its directory must exist
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public static void write(Park frame, Iterable<org.symbiosis.model.Plant> plants,
+            Iterable<org.symbiosis.model.Link> links, Path file) {
+        try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(ParkConversion.toJson(frame, plants, links), out);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the park to " + file, e);
         }
+    }
+
+    /** Writes a file's records, indented, with a final newline; leaves {@code out} open. */
+    private static void write(ParkConversion.ParkFileJson json, java.io.Writer out)
+            throws IOException {
+        MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature
+                .AUTO_CLOSE_TARGET).writeValue(out, json);
+        out.write('\n');
+        out.flush();
     }
 
     static String locate(String source, String position) {
