@@ -12,10 +12,12 @@ import org.symbiosis.io.ParkFiles;
  *
  * <pre>
  * java -cp benchmarks.jar org.symbiosis.benchmarks.ParkFileTiming write PLANTS FILE
+ * java -cp benchmarks.jar org.symbiosis.benchmarks.ParkFileTiming write-built PLANTS FILE
  * java -cp benchmarks.jar org.symbiosis.benchmarks.ParkFileTiming read FILE REPEATS
  * </pre>
- * {@code write} generates {@code SyntheticParks.generate(42, PLANTS)} and writes it with {@code
- * ParkFiles.write}; {@code read} reads the file REPEATS times and prints each time in seconds
+ * {@code write} streams {@code SyntheticParks.write(42, PLANTS, FILE)}; {@code write-built}
+ * builds {@code SyntheticParks.generate(42, PLANTS)} and writes it with {@code ParkFiles.write}
+ * (the same file); {@code read} reads the file REPEATS times and prints each time in seconds
  * (the first includes class loading and the JIT's warm-up).
  */
 public final class ParkFileTiming {
@@ -25,6 +27,11 @@ public final class ParkFileTiming {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals("write")) {
+            long start = System.nanoTime();
+            SyntheticParks.write(42, Integer.parseInt(args[1]), Path.of(args[2]));
+            System.out.printf(Locale.ROOT, "write %.3f s, %d bytes%n",
+                    (System.nanoTime() - start) / 1e9, Files.size(Path.of(args[2])));
+        } else if (args.length == 3 && args[0].equals("write-built")) {
             long start = System.nanoTime();
             ParkFiles.write(SyntheticParks.generate(42, Integer.parseInt(args[1])),
                     Path.of(args[2]));
@@ -62,7 +69,7 @@ public final class ParkFileTiming {
                         file.park().plants().size());
             }
         } else {
-            System.err.println("usage: write PLANTS FILE | read FILE REPEATS");
+            System.err.println("usage: write PLANTS FILE | write-built PLANTS FILE | read FILE REPEATS");
             System.exit(2);
         }
     }

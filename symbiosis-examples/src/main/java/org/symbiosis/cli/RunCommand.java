@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
             "Exit code 0 on success, 1 if the park cannot run (the message says why)."})
 final class RunCommand implements Callable<Integer> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(
+            RunCommand.class);
+
     @Parameters(paramLabel = "FILE|EXAMPLE",
             description = "A park file (JSON), or the name of a bundled example (see 'list').")
     String park;
@@ -79,7 +82,10 @@ final class RunCommand implements Callable<Integer> {
             OutputFiles.Target jsonFile = outputs.file("--json", json);
             OutputFiles.Target csvDir = outputs.directory("--csv", csv, CSV_FILES);
             OutputFiles.Target htmlFile = htmlOptions.declare(outputs);
+            long start = System.nanoTime();
             ParkFile file = ParkSources.open(park);
+            LOG.debug("run: read {} ({} plants, {} links) in {} ms", park,
+                    file.park().plants().size(), file.park().links().size(), millis(start));
             file.warnings().forEach(err::println);
             org.symbiosis.model.Park chosen = ParkSources.withOrigins(file.park(), origins);
             if (htmlOptions.requested()) {
@@ -90,23 +96,37 @@ final class RunCommand implements Callable<Integer> {
             java.util.List<org.symbiosis.pathway.MeasureEffects.Effect> effects;
             try {
                 Simulator simulator = new Simulator(tolerance, Simulator.DEFAULT_MAX_SWEEPS, bar);
+                start = System.nanoTime();
                 result = simulator.run(chosen);
+                LOG.debug("run: simulated in {} ms", millis(start));
+                start = System.nanoTime();
                 effects = org.symbiosis.pathway.MeasureEffects.of(chosen, simulator);
+                LOG.debug("run: {} measures in {} ms", effects.size(), millis(start));
             } finally {
                 bar.done();
             }
+            start = System.nanoTime();
             String report = SimulationReport.text(result, effects, rows);
+            LOG.debug("run: text report in {} ms", millis(start));
             // --json streams to its file; the HTML page embeds the same document as a string.
+            start = System.nanoTime();
             outputs.write(jsonFile, path -> {
                 try (java.io.Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
                     SimulationExport.writeJson(result, effects, w);
                 }
             });
+            if (json != null) {
+                LOG.debug("run: --json in {} ms", millis(start));
+            }
             if (htmlOptions.requested()) {
                 htmlOptions.write(outputs, htmlFile, HtmlReport.Kind.RUN,
                         SimulationExport.toJson(result, effects), "Symbiosis: " + chosen.name());
             }
+            start = System.nanoTime();
             outputs.write(csvDir, dir -> SimulationExport.writeCsv(result, dir));
+            if (csv != null) {
+                LOG.debug("run: --csv in {} ms", millis(start));
+            }
             outputs.commit();
             out.print(report);
             if (json != null) {
@@ -120,5 +140,9 @@ final class RunCommand implements Callable<Integer> {
             }
             return SymbiosisCommand.OK;
         }
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 }
