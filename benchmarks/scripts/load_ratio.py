@@ -9,7 +9,7 @@ With --run it also times `symbiosis run FILE --json --csv` end to end (a new JVM
 user runs it) with /usr/bin/time for the peak RSS.
 
     python3 benchmarks/scripts/load_ratio.py [--dir /tmp/parks] [--repeats 3]
-        [--heap 6g] [--run] 10000 100000
+        [--heap 6g] [--jvm "-XX:+UseParallelGC"] [--run] 10000 100000
 
 Needs benchmarks/target/benchmarks.jar (mvn -B -q -pl benchmarks -am package -DskipTests)
 and, for --run, symbiosis-examples/target/symbiosis.jar.
@@ -39,8 +39,8 @@ def python_load(path, repeats):
     return min(walls), min(cpus)
 
 
-def java_load(path, repeats, heap):
-    out = subprocess.run(["java", "-Xmx" + heap, "-cp", BENCH,
+def java_load(path, repeats, heap, jvm):
+    out = subprocess.run(["java", "-Xmx" + heap] + jvm + ["-cp", BENCH,
                           "org.symbiosis.benchmarks.ParkFileTiming", "read", path,
                           str(repeats + 1)], check=True, capture_output=True, text=True).stdout
     rows = re.findall(r"load ([\d.]+) s wall, ([\d.]+) s cpu \(all threads\), ([\d.]+) s cpu"
@@ -49,10 +49,10 @@ def java_load(path, repeats, heap):
     return min(r[0] for r in rows), min(r[1] for r in rows), min(r[3] for r in rows)
 
 
-def end_to_end(path, heap, workdir):
+def end_to_end(path, heap, jvm, workdir):
     out_json = os.path.join(workdir, "out.json")
     out_csv = os.path.join(workdir, "out-csv")
-    cmd = ["/usr/bin/time", "-v", "java", "-Xmx" + heap, "-jar", TOOL, "-v", "run", path,
+    cmd = ["/usr/bin/time", "-v", "java", "-Xmx" + heap] + jvm + ["-jar", TOOL, "-v", "run", path,
            "--json", out_json, "--csv", out_csv]
     start = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True)
@@ -70,8 +70,10 @@ def main():
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--heap", default="6g")
     parser.add_argument("--run", action="store_true")
+    parser.add_argument("--jvm", default="", help="more JVM options, e.g. -XX:+UseParallelGC")
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
+    jvm = args.jvm.split()
     print("plants  file MB  python load s (cpu)  java load s (cpu, gc)  ratio wall  ratio cpu")
     for n in args.sizes:
         path = os.path.join(args.dir, "park-%d.json" % n)
@@ -79,12 +81,12 @@ def main():
             subprocess.run(["java", "-cp", BENCH, "org.symbiosis.benchmarks.ParkFileTiming",
                             "write", str(n), path], check=True, capture_output=True)
         py_wall, py_cpu = python_load(path, args.repeats)
-        j_wall, j_cpu, j_gc = java_load(path, args.repeats, args.heap)
+        j_wall, j_cpu, j_gc = java_load(path, args.repeats, args.heap, jvm)
         print("%7d  %7.1f  %8.2f (%6.2f)      %7.2f (%5.2f, %5.2f)    %6.2f      %6.2f" % (
             n, os.path.getsize(path) / 1e6, py_wall, py_cpu, j_wall, j_cpu, j_gc,
             j_wall / py_wall, j_cpu / py_cpu), flush=True)
         if args.run:
-            wall, rss, lines, log = end_to_end(path, args.heap, args.dir)
+            wall, rss, lines, log = end_to_end(path, args.heap, jvm, args.dir)
             print("         run --json --csv: %.2f s wall, %.2f GiB peak RSS, %d lines of"
                   " report; %.1fx python's load" % (wall, rss, lines, wall / py_wall),
                   flush=True)

@@ -194,17 +194,24 @@ public final class ParkFiles {
     private static final class ElementReader {
         private final String source;
         private final Park.Builder builder = Park.builder();
-        private final Map<String, String> positions = new LinkedHashMap<>();
+        private final Positions positions = new Positions();
         private final List<String> problems = new ArrayList<>();
         private final ParkConversion conversion = new ParkConversion();
-        private String context = "";
+        /** What is being read, for messages: a field, and the index in its list or -1. */
+        private String contextField = "";
+        private int contextIndex = -1;
 
         ElementReader(String source) {
             this.source = source;
         }
 
+        /** {@code links[3]}, {@code finance}, or empty between fields. */
+        private String context() {
+            return contextIndex < 0 ? contextField : contextField + "[" + contextIndex + "]";
+        }
+
         String describe(JsonProcessingException e, String at) {
-            return ParkFiles.describe(e, at, context);
+            return ParkFiles.describe(e, at, context());
         }
 
         Void readTop(JsonParser parser) throws IOException {
@@ -256,7 +263,8 @@ public final class ParkFiles {
                             TOP_LEVEL) + ". Known fields: " + TOP_LEVEL + ".");
                 }
             }
-            context = "";
+            contextField = "";
+            contextIndex = -1;
             if (parser.nextToken() != null) {
                 throw new ParkFileException(locate(source, position(
                         parser.currentTokenLocation())) + "unexpected content after the park"
@@ -272,7 +280,8 @@ public final class ParkFiles {
         private <J, T> void readObject(JsonParser parser, JsonLocation at, String field,
                 String example, Class<J> type, Function<J, T> convert,
                 java.util.function.Consumer<T> add) throws IOException {
-            context = field;
+            contextField = field;
+            contextIndex = -1;
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw new ParkFileException(locate(source, position(at)) + "the field '" + field
                         + "' must be an object, " + example + ".");
@@ -305,26 +314,31 @@ public final class ParkFiles {
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 JsonLocation at = parser.currentTokenLocation();
-                context = field + "[" + index + "]";
+                contextField = field;
+                contextIndex = index;
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
-                    throw new ParkFileException(locate(source, position(at)) + context
+                    throw new ParkFileException(locate(source, position(at)) + context()
                             + " must be an object, {...}.");
                 }
                 J json = MAPPER.readValue(parser, type);
                 String id = idOf.apply(json);
-                String element = kind + " '" + (id == null ? context : id) + "'";
-                positions.putIfAbsent(element, position(at));
+                if (id == null) {
+                    positions.putIfAbsent(kind + " '" + context() + "'", position(at));
+                } else {
+                    positions.putIfAbsent(kind, id, at.getLineNr(), at.getColumnNr());
+                }
                 if (json instanceof PlantJson plant && plant.processes() != null) {
                     for (ParkJson.ProcessJson process : plant.processes()) {
                         if (process != null && process.id() != null) {
-                            positions.putIfAbsent("process '" + process.id() + "'",
-                                    position(at));
+                            positions.putIfAbsent("process", process.id(), at.getLineNr(),
+                                    at.getColumnNr());
                         }
                     }
                 }
                 try {
                     add.accept(convert.apply(json));
                 } catch (IllegalArgumentException | NullPointerException e) {
+                    String element = kind + " '" + (id == null ? context() : id) + "'";
                     problems.add(locate(source, position(at)) + withElement(e.getMessage(),
                             element));
                 }

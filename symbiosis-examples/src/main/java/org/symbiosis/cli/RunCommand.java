@@ -83,11 +83,9 @@ final class RunCommand implements Callable<Integer> {
             OutputFiles.Target csvDir = outputs.directory("--csv", csv, CSV_FILES);
             OutputFiles.Target htmlFile = htmlOptions.declare(outputs);
             long start = System.nanoTime();
-            ParkFile file = ParkSources.open(park);
+            org.symbiosis.model.Park chosen = ParkSources.withOrigins(read(err), origins);
             LOG.debug("run: read {} ({} plants, {} links) in {} ms", park,
-                    file.park().plants().size(), file.park().links().size(), millis(start));
-            file.warnings().forEach(err::println);
-            org.symbiosis.model.Park chosen = ParkSources.withOrigins(file.park(), origins);
+                    chosen.plants().size(), chosen.links().size(), millis(start));
             if (htmlOptions.requested()) {
                 htmlOptions.check("run", chosen);
             }
@@ -140,6 +138,16 @@ final class RunCommand implements Callable<Integer> {
             }
             return SymbiosisCommand.OK;
         }
+    }
+
+    /**
+     * The park, its warnings printed; the file's element positions are not kept for the run
+     * (only warnings need them).
+     */
+    private org.symbiosis.model.Park read(PrintWriter err) {
+        ParkFile file = ParkSources.open(park);
+        file.warnings().forEach(err::println);
+        return file.park();
     }
 
     private static long millis(long start) {
