@@ -54,19 +54,20 @@ final class ParkConversion {
     private final Map<String, PlantId> plantIds = new java.util.HashMap<>();
 
     private CarrierId carrierId(String value) {
-        CarrierId id = carrierIds.get(value);
-        if (id == null) {
-            id = CarrierId.of(value);
-            carrierIds.put(value, id);
-        }
-        return id;
+        return intern(carrierIds, value, CarrierId::of);
     }
 
     private PlantId plantId(String value) {
-        PlantId id = plantIds.get(value);
+        return intern(plantIds, value, PlantId::of);
+    }
+
+    /** The id made once per distinct string (a failure to make it is thrown each time). */
+    private static <T> T intern(Map<String, T> ids, String value,
+            java.util.function.Function<String, T> make) {
+        T id = ids.get(value);
         if (id == null) {
-            id = PlantId.of(value);
-            plantIds.put(value, id);
+            id = make.apply(value);
+            ids.put(value, id);
         }
         return id;
     }
