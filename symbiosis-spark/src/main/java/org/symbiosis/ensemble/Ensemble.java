@@ -87,6 +87,18 @@ public record Ensemble(String name, String description, long seed, Integer torna
         }
     }
 
+    /** This ensemble with every run drawing from {@code value}. */
+    public Ensemble withSeed(long value) {
+        return new Ensemble(name, description, value, tornadoYear, runs);
+    }
+
+    /** This ensemble with {@code samples} samples in every run (each from its first sample). */
+    public Ensemble withSamples(int samples) {
+        return new Ensemble(name, description, seed, tornadoYear, runs.stream()
+                .map(r -> new EnsembleRun(r.park(), r.scenario(), r.parkSource(), r.source(),
+                        r.firstSample(), samples)).toList());
+    }
+
     /** Samples in all runs. */
     public long totalSamples() {
         return runs.stream().mapToLong(EnsembleRun::samples).sum();

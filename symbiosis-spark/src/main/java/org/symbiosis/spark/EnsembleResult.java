@@ -62,6 +62,30 @@ public final class EnsembleResult implements AutoCloseable {
                 EnsembleRows.TORNADO);
     }
 
+    /**
+     * Per run, on the driver: its targets and its last year's residual rows (what {@link
+     * EnsembleReport} prints), in the ensemble's order of runs.
+     */
+    public List<EnsembleRows> summaryRows() {
+        List<EnsembleRows> summary = new java.util.ArrayList<>(rows.map(EnsembleResult::lastYear)
+                .collect());
+        List<String> order = ensemble.runs().stream().map(r -> r.park() + "\u0000"
+                + r.scenario()).toList();
+        summary.sort(java.util.Comparator.comparingInt(r -> order.indexOf(key(r))));
+        return summary;
+    }
+
+    private static String key(EnsembleRows r) {
+        Row any = r.bands().isEmpty() ? r.targets().get(0) : r.bands().get(0);
+        return any.getString(0) + "\u0000" + any.getString(1);
+    }
+
+    private static EnsembleRows lastYear(EnsembleRows r) {
+        int last = r.bands().stream().mapToInt(b -> b.getInt(2)).max().orElse(0);
+        return new EnsembleRows(r.bands().stream().filter(b -> b.getInt(2) == last
+                && b.getString(3).equals("residual")).toList(), r.targets(), List.of());
+    }
+
     /** Every run's rows, on the driver: for small ensembles and tests. */
     public List<EnsembleRows> collect() {
         return rows.collect();
