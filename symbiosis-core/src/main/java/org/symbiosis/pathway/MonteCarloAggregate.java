@@ -50,7 +50,13 @@ public final class MonteCarloAggregate implements Serializable {
         this.targetsMet = targetsMet;
     }
 
-    /** No samples of {@code scenario} from {@code seed}: the unit of {@link #merge}. */
+    /**
+     * No samples of {@code scenario} from {@code seed}: the unit of {@link #merge}.
+     *
+     * @param scenario the scenario whose years and targets the samples will have
+     * @param seed     the seed the samples are drawn from
+     * @return an aggregate of no samples
+     */
     public static MonteCarloAggregate empty(Scenario scenario, long seed) {
         return new MonteCarloAggregate(seed, scenario.firstYear(), scenario.years(), new int[0],
                 new double[0], new double[0], new int[scenario.targets().size()]);
@@ -88,6 +94,8 @@ public final class MonteCarloAggregate implements Serializable {
     /**
      * The aggregate of this block's samples and {@code other}'s. Associative and commutative.
      *
+     * @param other another block of the same run
+     * @return the samples of both, in sample order
      * @throws IllegalArgumentException if the blocks come from different seeds or year spans,
      *                                  judge a different number of targets, or share a sample
      */
@@ -99,6 +107,8 @@ public final class MonteCarloAggregate implements Serializable {
      * The aggregate of all {@code parts}' samples, in O(n log n) for n samples in all; the same
      * whatever the order of {@code parts}.
      *
+     * @param parts blocks of the same run (seed, years, targets), each sample in one of them
+     * @return the samples of all, in sample order
      * @throws IllegalArgumentException if {@code parts} is empty, or as {@link #merge}
      */
     public static MonteCarloAggregate mergeAll(Collection<MonteCarloAggregate> parts) {
@@ -158,62 +168,112 @@ public final class MonteCarloAggregate implements Serializable {
                 net, hits);
     }
 
-    /** The seed the samples were drawn from. */
+    /**
+     * The seed the samples were drawn from.
+     *
+     * @return the seed
+     */
     public long seed() {
         return seed;
     }
 
-    /** The first year of every sample's series. */
+    /**
+     * The first year of every sample's series.
+     *
+     * @return the first year
+     */
     public int firstYear() {
         return firstYear;
     }
 
-    /** Years per sample. */
+    /**
+     * Years per sample.
+     *
+     * @return the number of years
+     */
     public int years() {
         return years;
     }
 
-    /** The number of samples held. */
+    /**
+     * The number of samples held.
+     *
+     * @return the number of samples
+     */
     public int samples() {
         return samples.length;
     }
 
-    /** The sample indices held, ascending: a copy. */
+    /**
+     * The sample indices held.
+     *
+     * @return the indices, ascending (a copy)
+     */
     public int[] sampleIndices() {
         return samples.clone();
     }
 
-    /** How many samples meet target {@code target} (its index in the scenario's targets). */
+    /**
+     * How many samples meet a target.
+     *
+     * @param target the target's index in the scenario's targets
+     * @return the number of samples meeting it
+     */
     public int targetsMet(int target) {
         return targetsMet[target];
     }
 
-    /** Targets judged per sample. */
+    /**
+     * Targets judged per sample.
+     *
+     * @return the number of the scenario's targets
+     */
     public int targets() {
         return targetsMet.length;
     }
 
-    /** The share of samples meeting target {@code target}; NaN without samples. */
+    /**
+     * The share of samples meeting a target.
+     *
+     * @param target the target's index in the scenario's targets
+     * @return the share, 0 to 1; NaN without samples
+     */
     public double probabilityMet(int target) {
         return samples.length == 0 ? Double.NaN : (double) targetsMet[target] / samples.length;
     }
 
-    /** Residual emissions of every sample and year, [row][year - first], rows in sample order. */
+    /**
+     * Residual emissions of every sample and year, t CO2e/yr.
+     *
+     * @return [row][year - first], rows in sample order (a copy)
+     */
     public double[][] residualBySample() {
         return rows(residual);
     }
 
-    /** Net emissions of every sample and year, [row][year - first], rows in sample order. */
+    /**
+     * Net emissions of every sample and year, t CO2e/yr.
+     *
+     * @return [row][year - first], rows in sample order (a copy)
+     */
     public double[][] netBySample() {
         return rows(net);
     }
 
-    /** P5/P50/P95 and mean of residual emissions per year; empty without samples. */
+    /**
+     * P5/P50/P95 and mean of residual emissions per year: O(years x n log n).
+     *
+     * @return one band per year; empty without samples
+     */
     public List<Band> residualBands() {
         return bands(residual);
     }
 
-    /** P5/P50/P95 and mean of net emissions per year; empty without samples. */
+    /**
+     * P5/P50/P95 and mean of net emissions per year: O(years x n log n).
+     *
+     * @return one band per year; empty without samples
+     */
     public List<Band> netBands() {
         return bands(net);
     }
