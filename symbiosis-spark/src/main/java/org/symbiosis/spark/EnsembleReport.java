@@ -21,24 +21,6 @@ public final class EnsembleReport {
     private EnsembleReport() {
     }
 
-    /** {@code text} broken into lines of at most {@code width} characters, at spaces. */
-    static String wrap(String text, int width) {
-        StringBuilder sb = new StringBuilder();
-        int column = 0;
-        for (String word : text.trim().split("\\s+")) {
-            if (column > 0 && column + 1 + word.length() > width) {
-                sb.append('\n');
-                column = 0;
-            } else if (column > 0) {
-                sb.append(' ');
-                column++;
-            }
-            sb.append(word);
-            column += word.length();
-        }
-        return sb.toString();
-    }
-
     /** The summary of {@code result} run on {@code master}. */
     public static String text(EnsembleResult result, String master) {
         Ensemble e = result.ensemble();
@@ -46,7 +28,7 @@ public final class EnsembleReport {
         StringBuilder sb = new StringBuilder();
         sb.append("Ensemble: ").append(e.name()).append('\n');
         if (!e.description().isEmpty()) {
-            sb.append(wrap(e.description(), 100)).append('\n');
+            sb.append(e.description()).append('\n');
         }
         Set<String> parks = new LinkedHashSet<>();
         Set<String> scenarios = new LinkedHashSet<>();
