@@ -27,8 +27,11 @@ public final class MonteCarloAggregate implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The seed the samples were drawn from. */
     private final long seed;
+    /** The first year of every sample's series. */
     private final int firstYear;
+    /** Years per sample. */
     private final int years;
     /** Sample indices, strictly ascending. */
     private final int[] samples;

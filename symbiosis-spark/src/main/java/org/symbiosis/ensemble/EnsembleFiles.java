@@ -22,7 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.symbiosis.io.ParkFileException;
-import org.symbiosis.model.Suggestions;
+import org.symbiosis.internal.Suggestions;
 import org.symbiosis.pathway.PathwayRunner;
 
 /**

@@ -154,16 +154,17 @@ public final class EnsembleCommand implements Callable<Integer> {
         if (samples != null) {
             ensemble = ensemble.withSamples(samples);
         }
+        if (outDir != null && !overwrite) {
+            // Before Spark starts; the writer checks again with the session's settings.
+            String there = EnsembleResult.existing(new org.apache.hadoop.conf.Configuration(),
+                    outDir, ensemble.tornadoYear() != null);
+            if (there != null) {
+                throw new IllegalArgumentException("symbiosis ensemble: the output " + there
+                        + " already exists: choose another --out, or add --overwrite.");
+            }
+        }
         SparkSession spark = session(ensemble.name());
         try {
-            if (outDir != null && !overwrite) {
-                String there = EnsembleResult.existing(spark, outDir,
-                        ensemble.tornadoYear() != null);
-                if (there != null) {
-                    throw new IllegalArgumentException("symbiosis ensemble: the output " + there
-                            + " already exists: choose another --out, or add --overwrite.");
-                }
-            }
             try (EnsembleResult result = new SparkEnsembleRunner(spark, blockSize, partitions)
                     .run(ensemble)) {
                 if (outDir != null) {

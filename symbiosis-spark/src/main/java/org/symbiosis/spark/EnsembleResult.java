@@ -22,11 +22,11 @@ public final class EnsembleResult implements AutoCloseable {
     private final SparkSession spark;
     private final Ensemble ensemble;
     private final JavaRDD<EnsembleRows> rows;
-    private final Broadcast<Ensemble> shared;
+    private final Broadcast<Tasks.Shared> shared;
     private final double seconds;
 
     EnsembleResult(SparkSession spark, Ensemble ensemble, JavaRDD<EnsembleRows> rows,
-            Broadcast<Ensemble> shared, double seconds) {
+            Broadcast<Tasks.Shared> shared, double seconds) {
         this.spark = spark;
         this.ensemble = ensemble;
         this.rows = rows;
@@ -103,7 +103,8 @@ public final class EnsembleResult implements AutoCloseable {
         SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
         String base = dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
         if (!overwrite) {
-            String there = existing(spark, base, ensemble.tornadoYear() != null);
+            String there = existing(spark.sparkContext().hadoopConfiguration(), base,
+                    ensemble.tornadoYear() != null);
             if (there != null) {
                 throw new IllegalArgumentException("The output " + there + " already exists:"
                         + " choose another folder, or replace it (--overwrite).");
@@ -125,9 +126,10 @@ public final class EnsembleResult implements AutoCloseable {
 
     /**
      * The first of the tables {@link #write} would write under {@code dir} that exists already,
-     * or null if none does (or the file system cannot tell).
+     * or null if none does (or the file system cannot tell: then Spark's writer refuses).
      */
-    static String existing(SparkSession spark, String dir, boolean tornado) {
+    static String existing(org.apache.hadoop.conf.Configuration hadoop, String dir,
+            boolean tornado) {
         List<String> tables = new java.util.ArrayList<>(List.of("bands.parquet", "bands.csv",
                 "targets.parquet", "targets.csv"));
         if (tornado) {
@@ -135,15 +137,14 @@ public final class EnsembleResult implements AutoCloseable {
         }
         try {
             org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(dir);
-            org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sparkContext()
-                    .hadoopConfiguration());
+            org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(hadoop);
             for (String table : tables) {
                 org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(root, table);
                 if (fs.exists(path)) {
                     return path.toString();
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
             LOG.debug("Cannot check {} for existing output: {}", dir, e.toString());
         }
         return null;

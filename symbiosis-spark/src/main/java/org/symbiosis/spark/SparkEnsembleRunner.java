@@ -78,7 +78,8 @@ public final class SparkEnsembleRunner {
         ensemble.validate();
         List<Block> blocks = blocks(ensemble, blockSize);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Broadcast<Ensemble> shared = jsc.broadcast(ensemble);
+        Broadcast<Tasks.Shared> shared = jsc.broadcast(new Tasks.Shared(
+                java.util.UUID.randomUUID().toString(), ensemble));
         int slices = partitions > 0 ? partitions : blocks.size();
         int runs = ensemble.runs().size();
         int reducers = Math.max(1, Math.min(runs, Math.max(slices, jsc.defaultParallelism())));

@@ -19,7 +19,9 @@ import org.symbiosis.pathway.Scenario;
 
 /**
  * What an executor does with a block or a run. Scenarios are built from the broadcast sources
- * once per executor JVM and the last {@value #CACHED} kept (blocks of one run arrive together).
+ * once per executor JVM and the last {@value #CACHED} kept (blocks of one run arrive together),
+ * keyed by the token of the ensemble run: broadcast ids start again at 0 in every Spark context,
+ * so they cannot key a cache that outlives one.
  */
 final class Tasks {
 
@@ -41,9 +43,14 @@ final class Tasks {
     private Tasks() {
     }
 
-    /** Run {@code index}'s scenario, built once per JVM (keyed by the broadcast). */
-    static Scenario scenario(Broadcast<Ensemble> shared, int index) {
-        String key = shared.id() + ":" + index;
+    /** An ensemble as broadcast, with a token unique to one {@code run} of it. */
+    record Shared(String token, Ensemble ensemble) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Run {@code index}'s scenario, built once per JVM (keyed by the run's token). */
+    static Scenario scenario(Broadcast<Shared> shared, int index) {
+        String key = shared.value().token() + ":" + index;
         synchronized (SCENARIOS) {
             Scenario cached = SCENARIOS.get(key);
             if (cached != null) {
@@ -51,7 +58,7 @@ final class Tasks {
             }
         }
         long started = System.nanoTime();
-        Scenario built = shared.value().runs().get(index).build();
+        Scenario built = shared.value().ensemble().runs().get(index).build();
         LOG.debug("Built the scenario of run {} in {} ms", index,
                 (System.nanoTime() - started) / 1_000_000);
         synchronized (SCENARIOS) {
@@ -61,18 +68,18 @@ final class Tasks {
     }
 
     /** One block's samples, on one core. */
-    static MonteCarloAggregate sample(Broadcast<Ensemble> shared,
+    static MonteCarloAggregate sample(Broadcast<Shared> shared,
             SparkEnsembleRunner.Block block) {
-        Ensemble ensemble = shared.value();
+        Ensemble ensemble = shared.value().ensemble();
         Scenario scenario = scenario(shared, block.run());
         return new PathwayRunner(1, ProgressListener.NONE).sample(scenario, ensemble.seed(),
                 block.from(), block.to());
     }
 
     /** One run: its blocks merged, judged, and its tornado if asked; as rows. */
-    static EnsembleRows finish(Broadcast<Ensemble> shared, int index,
+    static EnsembleRows finish(Broadcast<Shared> shared, int index,
             Iterable<MonteCarloAggregate> blocks) {
-        Ensemble ensemble = shared.value();
+        Ensemble ensemble = shared.value().ensemble();
         EnsembleRun run = ensemble.runs().get(index);
         List<MonteCarloAggregate> parts = new ArrayList<>();
         blocks.forEach(parts::add);

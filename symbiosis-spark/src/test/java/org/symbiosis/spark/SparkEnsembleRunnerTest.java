@@ -162,7 +162,12 @@ class SparkEnsembleRunnerTest {
         }
     }
 
-    /** A drawn share above 1 stops the run with the core's message, not a Spark stack. */
+    /**
+     * A drawn share above 1 stops the run with the core's message, not a Spark stack. Also the
+     * regression test of executors' scenario cache keyed by broadcast id: ids restart at 0 in a
+     * new Spark context (EnsembleCommandTest's, in the same JVM), and a stale scenario then ran
+     * instead of this one.
+     */
     @Test
     void aSampleThatCannotRunIsTheUsersErrorNamingYearAndSample() {
         ScenarioSource bad = new ScenarioSource("bad.json", """
