@@ -33,6 +33,7 @@ import org.symbiosis.resilience.OutageResult.CarrierChange;
 import org.symbiosis.resilience.OutageResult.CascadeStep;
 import org.symbiosis.resilience.OutageResult.PlantImpact;
 import org.symbiosis.resilience.OutageResult.Role;
+import org.symbiosis.simulate.OutageResolver;
 import org.symbiosis.simulate.Simulation;
 import org.symbiosis.simulate.Simulator;
 
@@ -51,16 +52,20 @@ import org.symbiosis.simulate.Simulator;
  *       the rounds go on until the park runs (the cascade). What can be bought is bought: a plant
  *       that loses a supplier of a carrier its market sells buys it instead.</li>
  * </ul>
- * Every round is a full re-simulation, loops included: the park's index is built once and the
- * operating rules are re-assembled for each round with the outage's links off and its processes
- * held at zero ({@link Simulator#assemble(ParkIndex, boolean[], boolean[])}). To find the cascade
+ * Every round is a full re-simulation, loops included: the park's index is built, its rules
+ * assembled and solved once, and each round re-solves that system from the intact solution with
+ * the outage's links off and its processes held at zero, touching only the rows that change
+ * ({@link OutageResolver}); where the structure does not allow it (a freed push share raises a
+ * follower's coefficient) the rules are re-assembled for the round
+ * ({@link Simulator#assemble(ParkIndex, boolean[], boolean[])}). To find the cascade
  * without stopping at the first error, the rounds run on a copy of the park whose markets may
  * also buy (at price 0) every carrier no market sells and take every carrier no market sells
  * or disposes of; such a purchase or sale beyond rounding is exactly the error the park itself
  * would raise, and the final round has none, so its figures are the park's.
  *
- * <p>Cost: per outage, per round, one assembly and one solve of the park, O(park) plus the
- * solve's sweeps over its loops; outages are spread over threads. Results do not depend on the
+ * <p>Cost: per outage, per round, the rows downstream of the outage plus O(park) for the
+ * settlement, the ledger and the comparison (a full assembly and solve where re-assembled);
+ * outages are spread over threads. Results do not depend on the
  * thread count. Stateless and thread-safe.
  */
 public final class OutageSimulator {
@@ -219,7 +224,9 @@ public final class OutageSimulator {
             }
             Simulation simulation;
             try {
-                simulation = simulator.solve(Simulator.assemble(index, active, stopped));
+                Optional<Simulation> local = c.resolver.without(active, stopped);
+                simulation = local.isPresent() ? local.get()
+                        : simulator.solve(Simulator.assemble(index, active, stopped));
             } catch (UnsolvableParkException e) {
                 return OutageResult.unsolvable(outage, cascade, e.problems());
             }
@@ -333,6 +340,10 @@ public final class OutageSimulator {
         final int[] pairStart;
         final FlowState intact;
         final Ledger intactLedger;
+        final OutageResolver resolver;
+        /** Per pair, intact: production and receipts, and consumption and sendings. */
+        final double[] intactSupply;
+        final double[] intactUse;
 
         Context(Park park, Simulator simulator) {
             // The park itself must run: its own error messages are the ones to show.
@@ -384,10 +395,27 @@ public final class OutageSimulator {
             for (int p = 0; p < index.plantCount(); p++) {
                 pairStart[p + 1] += pairStart[p];
             }
-            Simulation whole = simulator.solve(Simulator.assemble(index, existing,
-                    new boolean[index.processCount()]));
+            resolver = OutageResolver.of(simulator, index, existing);
+            Simulation whole = resolver.base();
             intact = whole.state();
             intactLedger = whole.ledger();
+            intactSupply = new double[index.pairCount()];
+            intactUse = new double[index.pairCount()];
+            accumulate(intact, intactSupply, intactUse);
+        }
+
+        private void accumulate(FlowState state, double[] supply, double[] use) {
+            double[] activity = new double[index.processCount()];
+            double[] flow = new double[index.linkCount()];
+            boolean[] active = new boolean[index.linkCount()];
+            for (int r = 0; r < activity.length; r++) {
+                activity[r] = state.activity(r);
+            }
+            for (int l = 0; l < flow.length; l++) {
+                flow[l] = state.flow(l);
+                active[l] = state.linkActive(l);
+            }
+            FlowState.accumulate(index, activity, flow, active, supply, use);
         }
 
         /**
@@ -406,25 +434,19 @@ public final class OutageSimulator {
             if (suspects.isEmpty()) {
                 return List.of();
             }
-            double[] activity = new double[index.processCount()];
-            for (int r = 0; r < activity.length; r++) {
-                activity[r] = state.activity(r);
-            }
-            double[] flow = new double[index.linkCount()];
-            boolean[] active = new boolean[index.linkCount()];
-            for (int l = 0; l < flow.length; l++) {
-                flow[l] = state.flow(l);
-                active[l] = state.linkActive(l);
-            }
             double[] supply = new double[index.pairCount()];
             double[] use = new double[index.pairCount()];
-            FlowState.accumulate(index, activity, flow, active, supply, use);
+            accumulate(state, supply, use);
             List<CascadeStep> steps = new ArrayList<>();
             boolean[] named = new boolean[index.plantCount()];
             for (int k : suspects) {
                 int plant = index.pairPlant(k);
                 int carrier = index.pairCarrier(k);
-                double scale = Math.max(supply[k], use[k]);
+                // Rounding is judged against the pair's amounts intact as well as now: a loop
+                // that the outage drains to zero leaves traces of the tolerance of the intact
+                // amounts, not of the vanishing new ones.
+                double scale = Math.max(Math.max(supply[k], use[k]),
+                        Math.max(intactSupply[k], intactUse[k]));
                 boolean shortfall = probeBuy[carrier] && state.bought(k) > 0;
                 double amount = shortfall ? state.bought(k) : state.sold(k);
                 if (stoppedPlant[plant] || named[plant] || amount <= Park.TOLERANCE * scale) {

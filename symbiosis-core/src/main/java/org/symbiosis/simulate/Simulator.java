@@ -72,6 +72,11 @@ public final class Simulator {
         this.progress = progress;
     }
 
+    /** The relative tolerance of the true residual at which a loop counts as solved. */
+    double tolerance() {
+        return tolerance;
+    }
+
     /**
      * Simulates the park as given and its baseline without symbiosis links.
      *
@@ -190,6 +195,16 @@ public final class Simulator {
         private Assembly(BalanceSystem system, Condensation condensation) {
             this.system = system;
             this.condensation = condensation;
+        }
+
+        /** The system, renumbered in condensation order (for {@link OutageResolver}). */
+        BalanceSystem system() {
+            return system;
+        }
+
+        /** Its condensation over the renumbered variables. */
+        Condensation condensation() {
+            return condensation;
         }
 
         /** Unknowns: activities, link flows and the auxiliary has/need variables. */
