@@ -13,6 +13,7 @@ import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.LinkId;
 import org.symbiosis.model.Market;
 import org.symbiosis.model.Park;
+import org.symbiosis.model.ParkIssue;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.ProcessId;
 
@@ -46,6 +47,14 @@ public final class FlowState {
      * index}: activities by process, flows and activeness by link, bought, sold and released by
      * pair.
      *
+     * @param index      the park's index, which the arrays follow
+     * @param activity   per process, reference units per year
+     * @param flow       per link, what leaves the source (before losses), carrier unit per year
+     * @param linkActive per link, whether it is in use; the balance ignores inactive links
+     * @param bought     per pair, bought from the market, carrier unit per year
+     * @param sold       per pair, sold to the market, carrier unit per year
+     * @param released   per pair, released through the disposal route, carrier unit per year
+     * @throws IllegalArgumentException if an array's length does not match {@code index}
      * @throws UnsolvableParkException if a market's origins cannot supply what is bought, or if a
      *                                 number is not finite (the park's numbers overflow),
      *                                 naming the process, link, or plant and carrier
@@ -59,6 +68,21 @@ public final class FlowState {
     /**
      * A flow state from its parts, copied, with the amount each origin supplies given (an
      * optimiser chooses them), per carrier in the market's origin order.
+     *
+     * @param index       the park's index, which the arrays follow
+     * @param activity    per process, reference units per year
+     * @param flow        per link, what leaves the source (before losses), carrier unit per year
+     * @param linkActive  per link, whether it is in use; the balance ignores inactive links
+     * @param bought      per pair, bought from the market, carrier unit per year
+     * @param sold        per pair, sold to the market, carrier unit per year
+     * @param released    per pair, released through the disposal route, carrier unit per year
+     * @param fromOrigins per market carrier, what each origin supplies in the market's origin
+     *                    order, carrier unit per year; a carrier left out has nothing from
+     *                    origins. Neither checked against the origins nor against
+     *                    {@code bought}
+     * @throws IllegalArgumentException if an array's length does not match {@code index}
+     * @throws UnsolvableParkException if a number is not finite (the park's numbers overflow),
+     *                                 naming the process, link, or plant and carrier
      */
     public FlowState(ParkIndex index, double[] activity, double[] flow, boolean[] linkActive,
             double[] bought, double[] sold, double[] released,
@@ -84,7 +108,7 @@ public final class FlowState {
     /** Splits each market's total purchases over its origins; names any that cannot. */
     private static Map<CarrierId, double[]> splitOverOrigins(ParkIndex index, double[] bought) {
         Map<CarrierId, double[]> split = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<ParkIssue> problems = new ArrayList<>();
         double[] total = new double[index.carrierCount()];
         for (int k = 0; k < bought.length; k++) {
             total[index.pairCarrier(k)] += bought[k];
@@ -99,10 +123,11 @@ public final class FlowState {
             if (amounts == null) {
                 double capacity = buy.origins().stream().mapToDouble(Market.Origin::capacity)
                         .sum();
-                problems.add(String.format("The park buys %s %s of '%s', more than its origins"
+                problems.add(ParkIssue.error("market '" + market.carrier() + "'", String.format(
+                        "The park buys %s %s of '%s', more than its origins"
                         + " can supply (%s in all): raise an origin's capacity, or add an origin"
                         + " without one.", amount(amount), index.park().carrier(market.carrier())
-                        .unit(), market.carrier(), amount(capacity)));
+                        .unit(), market.carrier(), amount(capacity))));
                 continue;
             }
             split.put(market.carrier(), amounts);
@@ -116,6 +141,10 @@ public final class FlowState {
     /**
      * What each origin of the market for {@code carrier} supplies, in the market's origin
      * order; empty when the market has no origins.
+     *
+     * @param carrier the market's carrier
+     * @return a copy, carrier unit per year; empty also when the park has no market for
+     *         {@code carrier} or the market does not buy
      */
     public double[] fromOrigins(CarrierId carrier) {
         double[] amounts = fromOrigins.get(carrier);
@@ -128,8 +157,15 @@ public final class FlowState {
      * is bought. Imbalances within {@link Park#TOLERANCE} (relative) are rounding and are dropped
      * where no market could take them.
      *
+     * @param index      the park's index, which the arrays follow
+     * @param activity   per process, reference units per year
+     * @param flow       per link, what leaves the source (before losses), carrier unit per year
+     * @param linkActive per link, whether it is in use; inactive links carry nothing
+     * @return the state, with purchases split over each market's origins
      * @throws UnsolvableParkException naming every plant and carrier whose shortfall cannot be
-     *                                 bought or whose surplus cannot be sold or released
+     *                                 bought or whose surplus cannot be sold or released; or, as
+     *                                 the constructor, when origins cannot supply what is bought
+     *                                 or a number overflows
      */
     public static FlowState settle(ParkIndex index, double[] activity, double[] flow,
             boolean[] linkActive) {
@@ -140,7 +176,7 @@ public final class FlowState {
         double[] bought = new double[pairs];
         double[] sold = new double[pairs];
         double[] released = new double[pairs];
-        List<String> problems = new ArrayList<>();
+        List<ParkIssue> problems = new ArrayList<>();
         Park park = index.park();
         for (int k = 0; k < pairs; k++) {
             double net = supply[k] - use[k];
@@ -153,10 +189,11 @@ public final class FlowState {
                 if (market.isPresent() && market.get().buy().isPresent()) {
                     bought[k] = -net;
                 } else if (!negligible) {
-                    problems.add(String.format("Plant '%s' needs %s %s of '%s' that nothing"
+                    problems.add(ParkIssue.error("plant '" + plant + "'", String.format(
+                            "Plant '%s' needs %s %s of '%s' that nothing"
                             + " supplies and no market sells: add a link that brings it, or"
                             + " 'buy' to the market for '%s'.", plant, amount(-net),
-                            carrier.unit(), carrier.id(), carrier.id()));
+                            carrier.unit(), carrier.id(), carrier.id())));
                 }
             } else if (net > 0) {
                 if (market.isPresent() && market.get().sell().isPresent()) {
@@ -164,10 +201,11 @@ public final class FlowState {
                 } else if (market.isPresent() && market.get().disposal().isPresent()) {
                     released[k] = net;
                 } else if (!negligible) {
-                    problems.add(String.format("Plant '%s' has %s %s of '%s' that it can"
+                    problems.add(ParkIssue.error("plant '" + plant + "'", String.format(
+                            "Plant '%s' has %s %s of '%s' that it can"
                             + " neither route, sell nor release: add a link that takes it, or"
                             + " 'sell' or 'disposal' to the market for '%s'.", plant,
-                            amount(net), carrier.unit(), carrier.id(), carrier.id()));
+                            amount(net), carrier.unit(), carrier.id(), carrier.id())));
                 }
             }
         }
@@ -177,7 +215,19 @@ public final class FlowState {
         return new FlowState(index, activity, flow, linkActive, bought, sold, released);
     }
 
-    /** Adds each pair's supply (production and receipts) and use (consumption and sendings). */
+    /**
+     * Adds each pair's supply (production and receipts) and use (consumption and sendings). The
+     * arrays are added to, not cleared. O(coefficients + links).
+     *
+     * @param index      the park's index, which the arrays follow
+     * @param activity   per process, reference units per year
+     * @param flow       per link, what leaves the source, carrier unit per year
+     * @param linkActive per link, whether it is in use; inactive links are skipped
+     * @param supply     per pair, to add to: output of processes and what active links deliver
+     *                   (after losses)
+     * @param use        per pair, to add to: input of processes and what active links take
+     *                   (before losses)
+     */
     public static void accumulate(ParkIndex index, double[] activity, double[] flow,
             boolean[] linkActive, double[] supply, double[] use) {
         for (int r = 0; r < index.processCount(); r++) {
@@ -201,62 +251,150 @@ public final class FlowState {
         return String.format(java.util.Locale.ROOT, "%.6g", value);
     }
 
+    /**
+     * The index the arrays of this state follow.
+     *
+     * @return the index, shared with the engine that made the state
+     */
     public ParkIndex index() {
         return index;
     }
 
+    /**
+     * The park this state solves.
+     *
+     * @return the park of {@link #index()}
+     */
     public Park park() {
         return index.park();
     }
 
+    /**
+     * The activity of a process.
+     *
+     * @param process the process's index
+     * @return reference units per year
+     */
     public double activity(int process) {
         return activity[process];
     }
 
+    /**
+     * The activity of a process.
+     *
+     * @param process the process's id
+     * @return reference units per year
+     * @throws IllegalArgumentException if the park has no such process
+     */
     public double activity(ProcessId process) {
         return activity[index.processIndex(process)];
     }
 
+    /**
+     * The flow on a link: what leaves its source; {@code (1 - loss) * flow} arrives.
+     *
+     * @param link the link's index
+     * @return carrier unit per year
+     */
     public double flow(int link) {
         return flow[link];
     }
 
+    /**
+     * The flow on a link: what leaves its source; {@code (1 - loss) * flow} arrives.
+     *
+     * @param link the link's id
+     * @return carrier unit per year
+     * @throws IllegalArgumentException if the park has no such link
+     */
     public double flow(LinkId link) {
         return flow[index.linkIndex(link)];
     }
 
-    /** Whether the link was in use in this state (switched-off and candidate links are not). */
+    /**
+     * Whether the link was in use in this state (switched-off and candidate links are not).
+     *
+     * @param link the link's index
+     * @return true if the link was in use
+     */
     public boolean linkActive(int link) {
         return linkActive[link];
     }
 
-    /** Amount lost on the link, {@code loss * flow}. */
+    /**
+     * Amount lost on the link, {@code loss * flow}.
+     *
+     * @param link the link's index
+     * @return carrier unit per year
+     */
     public double linkLoss(int link) {
         return index.link(link).loss() * flow[link];
     }
 
+    /**
+     * What a plant buys of a carrier from the market.
+     *
+     * @param pair the (plant, carrier) pair's index
+     * @return carrier unit per year
+     */
     public double bought(int pair) {
         return bought[pair];
     }
 
+    /**
+     * What a plant sells of a carrier to the market.
+     *
+     * @param pair the (plant, carrier) pair's index
+     * @return carrier unit per year
+     */
     public double sold(int pair) {
         return sold[pair];
     }
 
+    /**
+     * What a plant releases of a carrier through the market's disposal route.
+     *
+     * @param pair the (plant, carrier) pair's index
+     * @return carrier unit per year
+     */
     public double released(int pair) {
         return released[pair];
     }
 
+    /**
+     * What a plant buys of a carrier from the market.
+     *
+     * @param plant   the plant
+     * @param carrier the carrier
+     * @return carrier unit per year; 0 when the plant never touches the carrier
+     * @throws IllegalArgumentException if the park has no such plant or carrier
+     */
     public double bought(PlantId plant, CarrierId carrier) {
         int k = pairOf(plant, carrier);
         return k < 0 ? 0 : bought[k];
     }
 
+    /**
+     * What a plant sells of a carrier to the market.
+     *
+     * @param plant   the plant
+     * @param carrier the carrier
+     * @return carrier unit per year; 0 when the plant never touches the carrier
+     * @throws IllegalArgumentException if the park has no such plant or carrier
+     */
     public double sold(PlantId plant, CarrierId carrier) {
         int k = pairOf(plant, carrier);
         return k < 0 ? 0 : sold[k];
     }
 
+    /**
+     * What a plant releases of a carrier through the market's disposal route.
+     *
+     * @param plant   the plant
+     * @param carrier the carrier
+     * @return carrier unit per year; 0 when the plant never touches the carrier
+     * @throws IllegalArgumentException if the park has no such plant or carrier
+     */
     public double released(PlantId plant, CarrierId carrier) {
         int k = pairOf(plant, carrier);
         return k < 0 ? 0 : released[k];
@@ -269,6 +407,9 @@ public final class FlowState {
     /**
      * The largest violation of the balance over all plants and carriers, relative to the larger
      * side of that balance (0 for a perfect state). The shared invariant check of every engine.
+     * O(coefficients + links).
+     *
+     * @return the worst relative imbalance, 0 or more
      */
     public double maxBalanceError() {
         int pairs = index.pairCount();

@@ -175,7 +175,12 @@ public final class ParkIndex {
         }
     }
 
-    /** Indexes {@code park}. */
+    /**
+     * Indexes {@code park}. O(plants + processes * coefficients + links).
+     *
+     * @param park the park, which the index keeps
+     * @return its index, immutable and safe to share between threads
+     */
     public static ParkIndex of(Park park) {
         return new ParkIndex(park);
     }
@@ -194,55 +199,130 @@ public final class ParkIndex {
         return map;
     }
 
+    /**
+     * The park indexed.
+     *
+     * @return the park given to {@link #of}
+     */
     public Park park() {
         return park;
     }
 
+    /**
+     * The number of plants; plant indices run from 0 in park order.
+     *
+     * @return the number of plants
+     */
     public int plantCount() {
         return plants.size();
     }
 
+    /**
+     * The number of carriers; carrier indices run from 0 in park order.
+     *
+     * @return the number of carriers
+     */
     public int carrierCount() {
         return carriers.size();
     }
 
+    /**
+     * The number of processes; process indices run from 0, plant by plant.
+     *
+     * @return the number of processes
+     */
     public int processCount() {
         return processes.size();
     }
 
+    /**
+     * The number of links; link indices run from 0 in park order.
+     *
+     * @return the number of links
+     */
     public int linkCount() {
         return links.size();
     }
 
+    /**
+     * The number of (plant, carrier) pairs at which a balance holds.
+     *
+     * @return the number of pairs; a plant's pairs are contiguous, carriers ascending
+     */
     public int pairCount() {
         return pairPlant.length;
     }
 
+    /**
+     * The plant at an index.
+     *
+     * @param index from 0 to {@link #plantCount()} - 1
+     * @return its id
+     */
     public PlantId plant(int index) {
         return plants.get(index);
     }
 
+    /**
+     * The carrier at an index.
+     *
+     * @param index from 0 to {@link #carrierCount()} - 1
+     * @return the carrier
+     */
     public Carrier carrier(int index) {
         return carriers.get(index);
     }
 
+    /**
+     * The process at an index.
+     *
+     * @param index from 0 to {@link #processCount()} - 1
+     * @return the process
+     */
     public Process process(int index) {
         return processes.get(index);
     }
 
+    /**
+     * The link at an index.
+     *
+     * @param index from 0 to {@link #linkCount()} - 1
+     * @return the link
+     */
     public Link link(int index) {
         return links.get(index);
     }
 
+    /**
+     * The index of a plant.
+     *
+     * @param id the plant's id
+     * @return from 0 to {@link #plantCount()} - 1
+     * @throws IllegalArgumentException if the park has no such plant
+     */
     public int plantIndex(PlantId id) {
         return require(plantIndex, id, "plant");
     }
 
+    /**
+     * The index of a carrier.
+     *
+     * @param id the carrier's id
+     * @return from 0 to {@link #carrierCount()} - 1
+     * @throws IllegalArgumentException if the park has no such carrier
+     */
     public int carrierIndex(CarrierId id) {
         return require(carrierIndex, id, "carrier");
     }
 
-    /** The index of a process; the id map is built on first use (engines work on indices). */
+    /**
+     * The index of a process; the id map is built on first use (engines work on indices). Safe
+     * under concurrent use: at worst two threads each build the map.
+     *
+     * @param id the process's id
+     * @return from 0 to {@link #processCount()} - 1
+     * @throws IllegalArgumentException if the park has no such process
+     */
     public int processIndex(ProcessId id) {
         Map<ProcessId, Integer> map = processIndex;
         if (map == null) {
@@ -255,7 +335,13 @@ public final class ParkIndex {
         return require(map, id, "process");
     }
 
-    /** The index of a link; the id map is built on first use. */
+    /**
+     * The index of a link; the id map is built on first use, as for processes.
+     *
+     * @param id the link's id
+     * @return from 0 to {@link #linkCount()} - 1
+     * @throws IllegalArgumentException if the park has no such link
+     */
     public int linkIndex(LinkId id) {
         Map<LinkId, Integer> map = linkIndex;
         if (map == null) {
@@ -268,24 +354,54 @@ public final class ParkIndex {
         return require(map, id, "link");
     }
 
-    /** The plant that holds process {@code r}. */
+    /**
+     * The plant that holds process {@code r}.
+     *
+     * @param r the process's index
+     * @return the plant's index
+     */
     public int processPlant(int r) {
         return processPlant[r];
     }
 
+    /**
+     * The plant link {@code l} leaves.
+     *
+     * @param l the link's index
+     * @return the source plant's index
+     */
     public int linkFrom(int l) {
         return linkFrom[l];
     }
 
+    /**
+     * The plant link {@code l} reaches.
+     *
+     * @param l the link's index
+     * @return the target plant's index
+     */
     public int linkTo(int l) {
         return linkTo[l];
     }
 
+    /**
+     * The carrier link {@code l} carries.
+     *
+     * @param l the link's index
+     * @return the carrier's index
+     */
     public int linkCarrier(int l) {
         return linkCarrier[l];
     }
 
-    /** The pair index of (plant, carrier), or -1 when that plant never touches that carrier. */
+    /**
+     * The pair index of (plant, carrier), or -1 when that plant never touches that carrier.
+     * O(carriers of the plant).
+     *
+     * @param plant   the plant's index
+     * @param carrier the carrier's index
+     * @return the pair's index, or -1
+     */
     public int pair(int plant, int carrier) {
         for (int k = pairStart[plant]; k < pairStart[plant + 1]; k++) {
             if (pairCarrier[k] == carrier) {
@@ -295,48 +411,102 @@ public final class ParkIndex {
         return -1;
     }
 
+    /**
+     * The plant of a pair.
+     *
+     * @param pair the pair's index
+     * @return the plant's index
+     */
     public int pairPlant(int pair) {
         return pairPlant[pair];
     }
 
+    /**
+     * The carrier of a pair.
+     *
+     * @param pair the pair's index
+     * @return the carrier's index
+     */
     public int pairCarrier(int pair) {
         return pairCarrier[pair];
     }
 
-    /** Outputs of process {@code r} are entries {@code outStart(r)} to {@code outStart(r+1)-1}. */
+    /**
+     * Outputs of process {@code r} are entries {@code outStart(r)} to {@code outStart(r+1)-1}.
+     *
+     * @param r the process's index, or {@link #processCount()} for the end of the last
+     * @return the first output entry of {@code r}
+     */
     public int outStart(int r) {
         return outStart[r];
     }
 
-    /** The pair an output entry goes to. */
+    /**
+     * The pair an output entry goes to.
+     *
+     * @param entry an output entry, see {@link #outStart}
+     * @return the pair's index (the process's plant and the carrier made)
+     */
     public int outPair(int entry) {
         return outPair[entry];
     }
 
-    /** Units of the carrier per unit of activity, for an output entry. */
+    /**
+     * Units of the carrier per unit of activity, for an output entry.
+     *
+     * @param entry an output entry, see {@link #outStart}
+     * @return the output coefficient, carrier unit per reference unit
+     */
     public double outCoefficient(int entry) {
         return outCoefficient[entry];
     }
 
-    /** Inputs of process {@code r} are entries {@code inStart(r)} to {@code inStart(r+1)-1}. */
+    /**
+     * Inputs of process {@code r} are entries {@code inStart(r)} to {@code inStart(r+1)-1}.
+     *
+     * @param r the process's index, or {@link #processCount()} for the end of the last
+     * @return the first input entry of {@code r}
+     */
     public int inStart(int r) {
         return inStart[r];
     }
 
+    /**
+     * The pair an input entry draws from.
+     *
+     * @param entry an input entry, see {@link #inStart}
+     * @return the pair's index (the process's plant and the carrier used)
+     */
     public int inPair(int entry) {
         return inPair[entry];
     }
 
+    /**
+     * Units of the carrier per unit of activity, for an input entry.
+     *
+     * @param entry an input entry, see {@link #inStart}
+     * @return the input coefficient, carrier unit per reference unit
+     */
     public double inCoefficient(int entry) {
         return inCoefficient[entry];
     }
 
-    /** The pair (source plant, carrier) of link {@code l}. */
+    /**
+     * The pair (source plant, carrier) of link {@code l}.
+     *
+     * @param l the link's index
+     * @return the pair's index
+     */
     public int linkFromPair(int l) {
         return linkFromPair[l];
     }
 
-    /** The pair (target plant, carrier) of link {@code l}. */
+    /**
+     * The pair (target plant, carrier) of link {@code l}.
+     *
+     * @param l the link's index
+     * @return the pair's index
+     */
     public int linkToPair(int l) {
         return linkToPair[l];
     }

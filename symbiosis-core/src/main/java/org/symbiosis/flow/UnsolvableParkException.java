@@ -1,26 +1,42 @@
 package org.symbiosis.flow;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import org.symbiosis.model.ParkIssue;
+import org.symbiosis.model.SymbiosisException;
 
 /**
  * A park cannot be run as given: an input that nothing supplies and no market sells, an output
- * that cannot be routed, sold or released, a loop that creates material. Carries every such
- * problem, each naming the plant, the carrier and the amount, with the fix.
+ * that cannot be routed, sold or released, a loop that creates material, numbers that overflow.
+ * Carries every such problem, each naming the plant, the carrier and the amount, with the fix.
  */
-public final class UnsolvableParkException extends IllegalArgumentException {
+public final class UnsolvableParkException extends SymbiosisException {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<String> problems;
-
-    public UnsolvableParkException(List<String> problems) {
-        super(problems.size() == 1 ? problems.get(0) : problems.size() + " problems:\n"
-                + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n")));
-        this.problems = List.copyOf(problems);
+    /**
+     * @param issues every problem found, at least one
+     */
+    public UnsolvableParkException(List<ParkIssue> issues) {
+        super(issues);
     }
 
+    /**
+     * The same problems, each message prefixed, e.g. by the run they arose in.
+     *
+     * @param prefix text put before each message
+     * @return a new exception
+     */
+    public UnsolvableParkException prefixed(String prefix) {
+        return new UnsolvableParkException(issues().stream().map(i -> i.prefixed(prefix))
+                .toList());
+    }
+
+    /**
+     * The messages of the problems, in order.
+     *
+     * @return one message per problem
+     */
     public List<String> problems() {
-        return problems;
+        return issues().stream().map(ParkIssue::message).toList();
     }
 }

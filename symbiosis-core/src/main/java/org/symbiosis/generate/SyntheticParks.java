@@ -20,7 +20,7 @@ import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
 
 /**
- * Seeded synthetic parks that look like real complexes, from 10 to 1,000,000 plants, shared by
+ * Seeded synthetic parks that look like real complexes, from 10 to 10,000,000 plants, shared by
  * tests, examples and benchmarks. Plants come in clusters of ten by sector — a gas-and-coal power
  * plant that meets its cluster's electricity demand, two cement plants, a capture unit, a
  * methanation plant, an electrolyser, two chemical plants, a steel plant and a biomass boiler —
@@ -54,6 +54,8 @@ public final class SyntheticParks {
      *
      * @param seed   the random seed: the same seed and size give an equal park
      * @param plants at least 10, at most 10,000,000
+     * @return a valid park named {@code synthetic-<plants>-seed-<seed>}, without candidates
+     * @throws IllegalArgumentException if {@code plants} is out of range
      */
     public static Park generate(long seed, int plants) {
         checkArgument(plants >= 10 && plants <= 10_000_000,
@@ -77,7 +79,14 @@ public final class SyntheticParks {
      * capital cost of 5 to 50 per unit of capacity plus 10,000 to 100,000 fixed, over 20 years,
      * at a discount rate of 5 %. For planning benchmarks and tests.
      *
-     * @throws IllegalArgumentException when the park has fewer links than {@code candidates}
+     * @param park       the park, which must run by its operating rules (it is simulated once)
+     * @param seed       the random seed: the same park, seed and number give an equal park
+     * @param candidates how many links become candidates, 0 up to the number of links
+     * @return a new park whose finance is replaced by a discount rate of 5 % in {@code USD}
+     * @throws IllegalArgumentException                   when the park has fewer links than
+     *                                                    {@code candidates}, or {@code
+     *                                                    candidates} is negative
+     * @throws org.symbiosis.flow.UnsolvableParkException if the park cannot run by its rules
      */
     public static Park withCandidates(Park park, long seed, int candidates) {
         checkArgument(candidates >= 0 && candidates <= park.links().size(), "The park has %s"
@@ -275,6 +284,12 @@ public final class SyntheticParks {
      * (whole tonnes), {@code sinks} plants that mineralise CO2 up to 20-220 t buying 0.5 MWh/t,
      * and a candidate link from every emitter to every sink ({@code emitters x sinks} arcs) with a
      * distance-based cost of 1 per t and km (1-50 km), a quarter of them with a capacity.
+     *
+     * @param seed     the random seed: the same seed and sizes give an equal park
+     * @param emitters the number of emitting plants, at least 1
+     * @param sinks    the number of sink plants, at least 1
+     * @return a park for the min-cost-flow allocation of {@code co2}
+     * @throws IllegalArgumentException if there is no emitter or no sink
      */
     public static Park co2Allocation(long seed, int emitters, int sinks) {
         checkArgument(emitters >= 1 && sinks >= 1, "At least one emitter and one sink.");

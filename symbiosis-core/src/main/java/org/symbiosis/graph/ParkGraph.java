@@ -18,7 +18,14 @@ public final class ParkGraph {
     private ParkGraph() {
     }
 
-    /** All links of the park, existing and candidate. */
+    /**
+     * The graph of every plant and every link of the park, existing and candidate.
+     *
+     * @param park the park
+     * @return an unmodifiable directed multigraph with a vertex per plant (isolated plants
+     *         included) and an edge per link, from the plant it leaves to the plant it
+     *         enters; a new graph on each call
+     */
     public static Graph<PlantId, LinkId> of(Park park) {
         Graph<PlantId, LinkId> graph = new DirectedMultigraph<>(null, null, false);
         park.plants().keySet().forEach(graph::addVertex);

@@ -85,7 +85,7 @@ final class JsonInput {
         }
     }
 
-    /** Reads a stream of UTF-8 bytes; {@code source} names it in messages. */
+    /** Reads a stream of UTF-8 bytes, leaving it open; {@code source} names it in messages. */
     static <T> T read(InputStream in, String source, Body<T> body, Describer describer) {
         Utf8Check checked = new Utf8Check(in);
         JsonParser parser = null;
@@ -251,6 +251,14 @@ final class JsonInput {
 
         Utf8Check(InputStream in) {
             super(new BufferedInputStream(in, 1 << 16));
+        }
+
+        /**
+         * Leaves the underlying stream open: it belongs to the caller (a file is closed by the
+         * reader that opened it).
+         */
+        @Override
+        public void close() {
         }
 
         @Override

@@ -17,25 +17,47 @@ import org.symbiosis.model.ParkIssue;
  */
 public record ParkFile(Park park, String source, Map<String, String> positions) {
 
+    /**
+     * Copies {@code positions}.
+     *
+     * @param park      the park
+     * @param source    the file name as given
+     * @param positions {@code "line:column"} of each element by its issue element name
+     */
     public ParkFile {
         positions = ImmutableMap.copyOf(positions);
     }
 
-    /** {@code file:line:column: message} when the element's position is known. */
+    /**
+     * {@code file:line:column: message} when the element's position is known.
+     *
+     * @param issue an issue of this park, from validation or an engine
+     * @return one line: the position ({@code file: } alone when unknown), {@code warning: } for a
+     *         warning, the message, and the issue's code in brackets when it has one
+     */
     public String describe(ParkIssue issue) {
         return ParkFiles.locate(source, positions.get(issue.element()))
                 + (issue.severity() == org.symbiosis.model.Severity.WARNING ? "warning: " : "")
                 + issue.message() + (issue.code().isEmpty() ? "" : " [" + issue.code() + "]");
     }
 
-    /** The warnings the park's {@code accepts} explain, each at its position with the reason. */
+    /**
+     * The warnings the park's {@code accepts} explain, each at its position with the reason.
+     *
+     * @return one line per accepted warning, {@code accepted warning: } and the message, then
+     *         {@code Accepted: } and the acceptance's note; empty when none
+     */
     public List<String> acceptedWarnings() {
         return park.acceptedWarnings().stream().map(w -> describe(w).replaceFirst("warning: ",
                 "accepted warning: ") + " Accepted: " + park.acceptance(w).orElseThrow().note())
                 .toList();
     }
 
-    /** The park's validation warnings that it does not accept, each at its position. */
+    /**
+     * The park's validation warnings that it does not accept, each at its position.
+     *
+     * @return one line per warning, as {@link #describe} gives it; empty when none
+     */
     public List<String> warnings() {
         return park.warnings().stream().map(this::describe).toList();
     }

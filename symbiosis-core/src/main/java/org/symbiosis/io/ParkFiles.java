@@ -37,7 +37,7 @@ import org.symbiosis.io.ParkJson.PlantJson;
 import org.symbiosis.model.InvalidParkException;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.ParkIssue;
-import org.symbiosis.model.Suggestions;
+import org.symbiosis.internal.Suggestions;
 
 /**
  * Reads and writes park files (JSON, see docs/park-format.md). Reading collects every problem and
@@ -66,28 +66,66 @@ public final class ParkFiles {
     private ParkFiles() {
     }
 
-    /** Reads the park file at {@code file}. */
+    /**
+     * Reads the park file at {@code file}.
+     *
+     * @param file a park file, UTF-8 JSON; its path as given names it in messages
+     * @return the park, with the position of each element in the file
+     * @throws ParkFileException if the file is missing, unreadable, a directory or not UTF-8,
+     *                           is not valid JSON within the reader's limits, does not follow
+     *                           the park format, or holds a park that breaks a rule or a measure
+     *                           that names nothing in it; each line gives the position, the
+     *                           element and the fix
+     */
     public static ParkFile read(Path file) {
         ElementReader elements = new ElementReader(file.toString());
         JsonInput.read(file, elements::readTop, elements::describe);
         return elements.build();
     }
 
-    /** Reads a park file from a stream (a bundled resource, say); {@code source} names it. */
+    /**
+     * Reads a park file from a stream (a bundled resource, say); {@code source} names it. The
+     * stream is read to the end of the park's JSON and left open: closing it is the caller's.
+     *
+     * @param in     the file's bytes, UTF-8
+     * @param source the name messages give the file, e.g. a resource path
+     * @return the park, with the position of each element in the file
+     * @throws ParkFileException if the stream cannot be read or is not UTF-8, is not valid JSON
+     *                           within the reader's limits, does not follow the park format, or
+     *                           holds a park that breaks a rule or a measure that names nothing
+     *                           in it; each line gives the position, the element and the fix
+     */
     public static ParkFile read(InputStream in, String source) {
         ElementReader elements = new ElementReader(source);
         JsonInput.read(in, source, elements::readTop, elements::describe);
         return elements.build();
     }
 
-    /** Reads a park from JSON text; {@code source} names it in messages. */
+    /**
+     * Reads a park from JSON text; {@code source} names it in messages.
+     *
+     * @param json   the text of a park file; a leading byte-order mark is skipped
+     * @param source the name messages give the text
+     * @return the park, with the position of each element in the text
+     * @throws ParkFileException if the text is not valid JSON within the reader's limits, does not
+     *                           follow the park format, or holds a park that breaks a rule or a
+     *                           measure that names nothing in it; each line gives the position,
+     *                           the element and the fix
+     */
     public static ParkFile parse(String json, String source) {
         ElementReader elements = new ElementReader(source);
         JsonInput.read(json, source, elements::readTop, elements::describe);
         return elements.build();
     }
 
-    /** The park as a park file, pretty-printed. */
+    /**
+     * The park as a park file, pretty-printed. Reading it back gives an equal park.
+     *
+     * @param park the park
+     * @return the JSON text, ending in a line break
+     * @throws IllegalStateException if the park cannot be written as JSON (a bug, not an input
+     *                               error)
+     */
     public static String toJson(Park park) {
         try {
             return MAPPER.writeValueAsString(ParkConversion.toJson(park)) + "\n";
@@ -96,7 +134,13 @@ public final class ParkFiles {
         }
     }
 
-    /** Writes the park to {@code file}, replacing it. */
+    /**
+     * Writes the park to {@code file} as UTF-8, replacing it, as {@link #toJson} gives it.
+     *
+     * @param park the park
+     * @param file the file to create or replace; its directory must exist
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
     public static void write(Park park, Path file) {
         try {
             Files.writeString(file, toJson(park), StandardCharsets.UTF_8);

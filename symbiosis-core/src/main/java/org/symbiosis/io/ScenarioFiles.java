@@ -50,20 +50,61 @@ public final class ScenarioFiles {
     private ScenarioFiles() {
     }
 
-    /** Reads a scenario file; {@code parks} resolves its {@code park} field. */
+    /**
+     * Reads a scenario file; {@code parks} resolves its {@code park} field.
+     *
+     * @param file  a scenario file, UTF-8 JSON; its path as given names it in messages
+     * @param parks finds the base park that the file's {@code park} field names (a path
+     *              relative to the scenario, or a bundled example, as the caller decides); an
+     *              exception it throws becomes a problem of the file at that field
+     * @return the scenario, checked against its base park
+     * @throws ParkFileException if the file is missing, unreadable, a directory, not UTF-8 or
+     *                           not valid JSON within the reader's limits, or its content
+     *                           breaks the scenario format or a model rule (an element the base
+     *                           park lacks, a target outside the years); each line gives the
+     *                           position, the path in the file and the fix
+     */
     public static Scenario read(Path file, Function<String, Park> parks) {
         String source = file.toString();
         Node root = JsonInput.read(file, p -> JsonTree.readDocument(p, source), null);
         return new Reader(source).read(root, parks);
     }
 
-    /** Reads a scenario from a stream of UTF-8 bytes (a bundled resource, say). */
+    /**
+     * Reads a scenario from a stream of UTF-8 bytes (a bundled resource, say), leaving it open
+     * (closing it is the caller's).
+     *
+     * @param in     the file's bytes, UTF-8
+     * @param source the name messages give the file, e.g. a resource path
+     * @param parks  finds the base park that the file's {@code park} field names (a path
+     *               relative to the scenario, or a bundled example, as the caller decides); an
+     *               exception it throws becomes a problem of the file at that field
+     * @return the scenario, checked against its base park
+     * @throws ParkFileException if the stream cannot be read, is not UTF-8 or is not valid JSON
+     *                           within the reader's limits, or its content breaks the scenario
+     *                           format or a model rule (an element the base park lacks, a
+     *                           target outside the years); each line gives the position, the
+     *                           path in the file and the fix
+     */
     public static Scenario read(InputStream in, String source, Function<String, Park> parks) {
         Node root = JsonInput.read(in, source, p -> JsonTree.readDocument(p, source), null);
         return new Reader(source).read(root, parks);
     }
 
-    /** Reads a scenario from JSON text; {@code source} names it in messages. */
+    /**
+     * Reads a scenario from JSON text; {@code source} names it in messages.
+     *
+     * @param json   the text of a scenario file; a leading byte-order mark is skipped
+     * @param source the name messages give the text
+     * @param parks  finds the base park that the file's {@code park} field names (a path
+     *               relative to the scenario, or a bundled example, as the caller decides); an
+     *               exception it throws becomes a problem of the file at that field
+     * @return the scenario, checked against its base park
+     * @throws ParkFileException if the text is not valid JSON within the reader's limits, or its
+     *                           content breaks the scenario format or a model rule (an element
+     *                           the base park lacks, a target outside the years); each line
+     *                           gives the position, the path in the file and the fix
+     */
     public static Scenario parse(String json, String source, Function<String, Park> parks) {
         Node root = JsonInput.read(json, source, p -> JsonTree.readDocument(p, source), null);
         return new Reader(source).read(root, parks);
@@ -89,6 +130,8 @@ public final class ScenarioFiles {
         Scenario read(Node root, Function<String, Park> parks) {
             try {
                 return scenario(root, parks);
+            } catch (ParkFileException e) {
+                throw e;
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw error(root, "", String.valueOf(e.getMessage()));
             }
@@ -155,6 +198,8 @@ public final class ScenarioFiles {
             try {
                 return new Scenario(name == null ? parkName : name, description, park, from, to,
                         changes, presence, targets, optimize);
+            } catch (ParkFileException e) {
+                throw e;
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw error(root, "", String.valueOf(e.getMessage()));
             }

@@ -29,12 +29,20 @@ public final class Calibration {
      */
     public record Row(Reported reported, double model, double difference) {
 
-        /** Whether the figure is held (has a tolerance) and the model is within it. */
+        /**
+         * Whether the figure is held (has a tolerance) and the model is within it.
+         *
+         * @return true if held and {@code |difference| <= tolerance}; false for a NaN difference
+         */
         public boolean within() {
             return reported.held() && Math.abs(difference) <= reported.tolerance();
         }
 
-        /** {@code within}, {@code outside} or {@code shown} (no tolerance: not held). */
+        /**
+         * {@code within}, {@code outside} or {@code shown} (no tolerance: not held).
+         *
+         * @return one of those three words, as reports print it
+         */
         public String verdict() {
             if (!reported.held()) {
                 return "shown";
@@ -42,7 +50,13 @@ public final class Calibration {
             return within() ? "within" : "outside";
         }
 
-        /** The unit of both figures. */
+        /**
+         * The unit of both figures.
+         *
+         * @param park the park the figure is of, for an output's carrier
+         * @return the carrier's unit and {@code /yr} for an output; for emissions the unit as
+         *         written, {@code t CO2e/yr} when none was
+         */
         public String unit(Park park) {
             if (reported.quantity() == Reported.Quantity.OUTPUT) {
                 return park.carrier(reported.carrier()).unit() + "/yr";
@@ -51,7 +65,13 @@ public final class Calibration {
         }
     }
 
-    /** Every reported figure of the state's park, in file order. */
+    /**
+     * Every reported figure of the state's park, in file order.
+     *
+     * @param state  the flow state, for outputs (coefficient x activity)
+     * @param ledger the ledger of {@code state}, for emissions (the plants' ledger lines)
+     * @return one row per figure, immutable; empty when the park reports none
+     */
     public static List<Row> of(FlowState state, Ledger ledger) {
         Park park = state.park();
         List<Row> rows = new ArrayList<>();

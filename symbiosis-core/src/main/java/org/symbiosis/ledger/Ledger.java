@@ -62,10 +62,62 @@ import org.symbiosis.model.Target;
 public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
         Map<CarrierId, CarrierLedger> carriers, Map<ProcessId, ProcessCarbon> processes) {
 
+    /**
+     * Copies the maps, keeping their order.
+     *
+     * @param totals    the park
+     * @param plants    per plant, in park order
+     * @param carriers  per carrier, in park order
+     * @param processes carbon in and out per process, in park order
+     * @throws NullPointerException if a map, key or value is null
+     */
     public Ledger {
         plants = ImmutableMap.copyOf(plants);
         carriers = ImmutableMap.copyOf(carriers);
         processes = ImmutableMap.copyOf(processes);
+    }
+
+    /**
+     * The ledger of one plant.
+     *
+     * @param plant the plant
+     * @return its lines
+     * @throws org.symbiosis.model.InvalidValueException if the park has no such plant
+     */
+    public PlantLedger plant(PlantId plant) {
+        return lookup(plants, plant, plant.describe());
+    }
+
+    /**
+     * The carbon account of one carrier.
+     *
+     * @param carrier the carrier
+     * @return its lines
+     * @throws org.symbiosis.model.InvalidValueException if the park has no such carrier
+     */
+    public CarrierLedger carrier(CarrierId carrier) {
+        return lookup(carriers, carrier, carrier.describe());
+    }
+
+    /**
+     * Carbon in and out of one process.
+     *
+     * @param process the process
+     * @return its carbon per unit of activity
+     * @throws org.symbiosis.model.InvalidValueException if the park has no such process
+     */
+    public ProcessCarbon process(ProcessId process) {
+        return lookup(processes, process, process.describe());
+    }
+
+    private static <K, V> V lookup(Map<K, V> map, K key, String element) {
+        V value = map.get(key);
+        if (value == null) {
+            throw new org.symbiosis.model.InvalidValueException(element, key.toString(),
+                    String.format("The ledger has no %s: the park has none of that id.",
+                            element));
+        }
+        return value;
     }
 
     /**
@@ -107,7 +159,12 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
             double circularity, double carbonIn, double carbonOut, double recipeImbalance,
             double carbonClosureError) {
 
-        /** The emissions a target of this metric counts, t CO2e per year. */
+        /**
+         * The emissions a target of this metric counts, t CO2e per year.
+         *
+         * @param metric residual, net or life cycle
+         * @return {@link #residual()}, {@link #net()} or {@link #lifecycle()}
+         */
         public double of(Target.Metric metric) {
             return switch (metric) {
                 case RESIDUAL -> residual;
@@ -117,22 +174,57 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
         }
     }
 
-    /** One plant's share of the totals; same units as {@link Totals}. */
+    /**
+     * One plant's share of the totals; same units as {@link Totals}. Link losses count at the
+     * plant the link leaves.
+     *
+     * @param plant          the plant
+     * @param scope1         t CO2e, including {@code ccuInScope1}
+     * @param ccuInScope1    recycled CO2 in the CCU products it sells that the attribution books
+     *                       in its scope 1, t CO2
+     * @param scope2         location-based, t CO2e
+     * @param scope2Market   market-based, t CO2e
+     * @param purchasedGoods scope 3 category 1, t CO2e
+     * @param fuelAndEnergy  scope 3 category 3, t CO2e
+     * @param transport      scope 3 category 4, t CO2e
+     * @param removals       biogenic CO2 it puts in storage, t CO2
+     * @param biogenicMemo   biogenic CO2 it releases to air or loses on its links, t CO2 (memo)
+     * @param stored         CO2 in carbon it puts in permanent storage, t CO2
+     * @param soldFuels      category 11 memo: CO2 in the fuels it sells, less its share of the
+     *                       same fuels the park buys, t CO2
+     * @param soldProducts   category 12 memo: CO2 in the other products it sells, less its
+     *                       share of the same products the park buys, t CO2
+     * @param avoided        emissions avoided outside the park by its sales, t CO2e (memo)
+     * @param cost           its purchases + link costs + process costs + disposal - sales
+     */
     public record PlantLedger(PlantId plant, double scope1, double ccuInScope1, double scope2,
             double scope2Market, double purchasedGoods, double fuelAndEnergy, double transport,
             double removals, double biogenicMemo, double stored, double soldFuels,
             double soldProducts, double avoided, double cost) {
 
+        /**
+         * Scope 1 + scope 2 (location-based).
+         *
+         * @return t CO2e per year
+         */
         public double residual() {
             return scope1 + scope2;
         }
 
-        /** Scope 3 upstream: categories 1 + 3 + 4. */
+        /**
+         * Scope 3 upstream: categories 1 + 3 + 4.
+         *
+         * @return t CO2e per year
+         */
         public double upstream() {
             return purchasedGoods + fuelAndEnergy + transport;
         }
 
-        /** Residual + upstream. */
+        /**
+         * Residual + upstream.
+         *
+         * @return t CO2e per year
+         */
         public double lifecycle() {
             return residual() + upstream();
         }
@@ -141,6 +233,7 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
     /**
      * One carrier over the park, in its unit per year.
      *
+     * @param carrier   the carrier
      * @param produced  output of processes
      * @param consumed  input of processes
      * @param exchanged carried on links (before losses)
@@ -158,6 +251,7 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
     /**
      * Carbon of one process per unit of activity and in the state.
      *
+     * @param process          the process
      * @param carbonInPerUnit  t C in per unit of activity
      * @param carbonOutPerUnit t C out per unit of activity
      * @param closureError     |in - out| / max(in, out) of the recipe (0 when it balances)
@@ -170,6 +264,8 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
     /**
      * The ledger of {@code state}. O(park).
      *
+     * @param state a flow state from any engine
+     * @return the ledger, immutable
      * @throws org.symbiosis.flow.UnsolvableParkException if a figure overflows (is not finite),
      *                                                    naming the plant or carrier
      */
@@ -495,7 +591,12 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
         }
     }
 
-    /** Processes whose recipe does not balance carbon, worst first. */
+    /**
+     * Processes whose recipe does not balance carbon (closure error above 1e-6), worst first:
+     * by the carbon they create or destroy in this state, so one that does not run comes last.
+     *
+     * @return a new list; empty when every recipe balances
+     */
     public List<ProcessCarbon> unbalancedProcesses() {
         List<ProcessCarbon> list = new ArrayList<>();
         for (ProcessCarbon pc : processes.values()) {

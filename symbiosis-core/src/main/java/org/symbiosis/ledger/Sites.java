@@ -32,6 +32,16 @@ public final class Sites {
     public record Site(String site, List<PlantId> plants, double residual,
             double residualWithout, double lifecycle, double lifecycleWithout) {
 
+        /**
+         * Copies {@code plants}.
+         *
+         * @param site             the site's label, or {@link #NO_SITE}
+         * @param plants           its plants, in park order
+         * @param residual         scope 1 + 2 with symbiosis
+         * @param residualWithout  scope 1 + 2 without symbiosis
+         * @param lifecycle        residual + upstream with symbiosis
+         * @param lifecycleWithout residual + upstream without symbiosis
+         */
         public Site {
             plants = List.copyOf(plants);
         }
@@ -40,7 +50,12 @@ public final class Sites {
     private Sites() {
     }
 
-    /** Whether any plant of the park names a site. */
+    /**
+     * Whether any plant of the park names a site.
+     *
+     * @param park the park
+     * @return true if at least one plant names a site (a report then shows the sites)
+     */
     public static boolean any(Park park) {
         return park.plants().values().stream().anyMatch(Plant::hasSite);
     }
@@ -48,6 +63,12 @@ public final class Sites {
     /**
      * The figures per site of a park's ledgers with and without symbiosis (both of the same
      * park, so with the same plants).
+     *
+     * @param park    the park of both ledgers
+     * @param with    the ledger of the park as given
+     * @param without the ledger of the baseline, without symbiosis (symbiosis links off)
+     * @return one entry per site, in the order of the class comment
+     * @throws NullPointerException if a ledger lacks a plant of {@code park}
      */
     public static List<Site> of(Park park, Ledger with, Ledger without) {
         Map<String, List<PlantId>> groups = new LinkedHashMap<>();

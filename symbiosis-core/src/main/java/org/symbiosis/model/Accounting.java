@@ -19,12 +19,24 @@ public record Accounting(double ccuEmitterShare) {
     /** The default: the emitter books the CCU credit. */
     public static final Accounting DEFAULT = new Accounting(1);
 
+    /**
+     * Checks the share.
+     *
+     * @param ccuEmitterShare the emitter's share of the CCU credit, in [0, 1]: 1 for
+     *                        {@code emitter}, 0 for {@code user}
+     * @throws InvalidValueException if the share is outside [0, 1] or NaN
+     */
     public Accounting {
         Checks.fraction(ccuEmitterShare, "CCU attribution share", "the park's accounting",
                 ": write \"emitter\" (1), \"user\" (0) or the emitter's share");
     }
 
-    /** {@code emitter}, {@code user}, or the emitter's share. */
+    /**
+     * The attribution as a report shows it.
+     *
+     * @return {@code emitter} for a share of 1, {@code user} for 0, else the emitter's share to
+     *         three significant figures, e.g. {@code 0.500 to the emitter}
+     */
     public String ccuLabel() {
         return ccuEmitterShare == 1 ? "emitter" : ccuEmitterShare == 0 ? "user"
                 : String.format(Locale.ROOT, "%.3g to the emitter", ccuEmitterShare);

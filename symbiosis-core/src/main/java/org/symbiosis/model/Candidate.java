@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
@@ -10,7 +9,7 @@ import java.util.Locale;
  * until it is built), expand an existing one, or retire an existing process (saving its fixed
  * cost, at a one-off decommissioning cost). The size built is a decision between 0 and the
  * element's capacity (for an expansion: {@code maxExpansion}); its cost per year is the capital
- * cost annualised by the capital recovery factor plus the fixed O&M.
+ * cost annualised by the capital recovery factor plus the fixed O&amp;M.
  *
  * @param element          {@code process:ID} or {@code link:ID}
  * @param kind             build a candidate, expand an existing element, or retire an existing
@@ -37,42 +36,89 @@ public record Candidate(String element, Kind kind, double capexPerUnit,
         RETIRE
     }
 
+    /**
+     * Checks the candidate and turns a null note into an empty one. Whether its element exists,
+     * and has a capacity to build, expand or retire from, is checked when the park is built.
+     *
+     * @param element        {@code process:ID} or {@code link:ID}
+     * @param kind           build, expand or retire
+     * @param capexPerUnit   capital cost per unit of capacity; finite, not negative
+     * @param capexFixed     capital cost paid if built at all; finite, not negative
+     * @param lifetimeYears  economic life, 1 to 200 years
+     * @param fixedOmPerYear fixed operation and maintenance per year if built; finite, not
+     *                       negative
+     * @param maxExpansion   for an expansion, the most capacity it can add (finite, not
+     *                       negative); not checked otherwise (NaN)
+     * @param note           free text; null for none
+     * @throws NullPointerException  if {@code element} or {@code kind} is null
+     * @throws InvalidValueException if the element is neither {@code process:ID} nor
+     *                               {@code link:ID}, a cost is negative or not finite, the
+     *                               lifetime is outside 1 to 200, an expansion's
+     *                               {@code maxExpansion} is negative or not finite, or a
+     *                               retirement names a link
+     */
     public Candidate {
         checkNotNull(element, "A candidate needs the process or link it builds.");
         checkNotNull(kind, "A candidate needs a kind: build, expand or retire.");
-        checkArgument(element.startsWith("process:") || element.startsWith("link:"),
+        Checks.require("candidate '" + element + "'",
+                element.startsWith("process:") || element.startsWith("link:"),
                 "A candidate names 'process:ID' or 'link:ID', not '%s'.", element);
         String what = "candidate '" + element + "'";
         Checks.nonNegativeFinite(capexPerUnit, "capital cost per unit", what);
         Checks.nonNegativeFinite(capexFixed, "fixed capital cost", what);
-        checkArgument(lifetimeYears >= 1 && lifetimeYears <= 200, "The lifetime (%s years) of"
+        Checks.require(what, lifetimeYears >= 1 && lifetimeYears <= 200, "The lifetime (%s years) of"
                 + " %s must be between 1 and 200 years.", lifetimeYears, what);
         Checks.nonNegativeFinite(fixedOmPerYear, "fixed O&M", what);
         if (kind == Kind.EXPAND) {
             Checks.nonNegativeFinite(maxExpansion, "largest expansion", what);
         }
-        checkArgument(kind != Kind.RETIRE || element.startsWith("process:"), "Only a process can"
+        Checks.require(what, kind != Kind.RETIRE || element.startsWith("process:"), "Only a process can"
                 + " be retired, not '%s'.", element);
         note = note == null ? "" : note;
     }
 
+    /**
+     * Whether the candidate adds capacity to an existing element.
+     *
+     * @return true for {@link Kind#EXPAND}
+     */
     public boolean expansion() {
         return kind == Kind.EXPAND;
     }
 
+    /**
+     * Whether the candidate builds a process or link that does not exist yet.
+     *
+     * @return true for {@link Kind#BUILD}
+     */
     public boolean build() {
         return kind == Kind.BUILD;
     }
 
+    /**
+     * Whether the candidate retires an existing process.
+     *
+     * @return true for {@link Kind#RETIRE}
+     */
     public boolean retirement() {
         return kind == Kind.RETIRE;
     }
 
-    /** The id of the process or link. */
+    /**
+     * The id of the process or link.
+     *
+     * @return the element without its prefix: {@code capture.amine} of
+     *         {@code process:capture.amine}
+     */
     public String id() {
         return element.substring(element.indexOf(':') + 1);
     }
 
+    /**
+     * Whether the element is a process (else a link).
+     *
+     * @return true for {@code process:ID}
+     */
     public boolean isProcess() {
         return element.startsWith("process:");
     }
@@ -80,6 +126,10 @@ public record Candidate(String element, Kind kind, double capexPerUnit,
     /**
      * The capital recovery factor: the share of a capital cost paid each year over the lifetime
      * at the discount rate, {@code r (1 + r)^n / ((1 + r)^n - 1)}, or {@code 1 / n} at r = 0.
+     *
+     * @param rate  the real discount rate {@code r}, e.g. 0.03 ({@link Finance#discountRate()})
+     * @param years the lifetime {@code n}, at least 1
+     * @return the share of the capital cost paid per year: 0.0510 for 3 % over 30 years
      */
     public static double capitalRecoveryFactor(double rate, int years) {
         if (rate == 0) {

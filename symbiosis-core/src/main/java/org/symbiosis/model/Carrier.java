@@ -27,6 +27,24 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
     /** Tonnes of CO2 per tonne of carbon (44.01 / 12.011). */
     public static final double CO2_PER_CARBON = 44.01 / 12.011;
 
+    /**
+     * Checks the carrier and fills in defaults: the id for a null or blank name,
+     * {@link CarrierKind#MATERIAL} for a null kind, an empty note for null.
+     *
+     * @param id             unique in the park
+     * @param name           a readable name; null or blank for the id
+     * @param unit           the unit of every quantity of the carrier, e.g. {@code t}; not blank
+     * @param kind           material, fuel, electricity or heat; null for material
+     * @param carbonPerUnit  carbon content, t C per unit; finite, not negative
+     * @param gwpPerUnit     GWP when released to air, t CO2e per unit; finite, not negative
+     * @param biogenic       whether its carbon is biogenic (counted at 0 in the net)
+     * @param recycledCarbon whether its carbon is captured CO2, recycled (a CCU product)
+     * @param tonnesPerUnit  mass per unit, t, finite and not negative; NaN when not given
+     * @param note           free text; null for none
+     * @throws NullPointerException  if {@code id} is null
+     * @throws InvalidValueException if the unit is null or blank, or a number is negative or not
+     *                               finite (a NaN mass per unit means "not given")
+     */
     public Carrier {
         checkNotNull(id, "A carrier needs an id.");
         String element = "carrier '" + id + "'";
@@ -41,13 +59,31 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
         note = note == null ? "" : note;
     }
 
-    /** A carrier with no recycled carbon and no mass per unit given. */
+    /**
+     * A carrier with no recycled carbon and no mass per unit given.
+     *
+     * @param id            unique in the park
+     * @param name          a readable name; null or blank for the id
+     * @param unit          the unit of every quantity of the carrier, e.g. {@code t}; not blank
+     * @param kind          material, fuel, electricity or heat; null for material
+     * @param carbonPerUnit carbon content, t C per unit; finite, not negative
+     * @param gwpPerUnit    GWP when released to air, t CO2e per unit; finite, not negative
+     * @param biogenic      whether its carbon is biogenic (counted at 0 in the net)
+     * @param note          free text; null for none
+     * @throws NullPointerException  if {@code id} is null
+     * @throws InvalidValueException if the unit is null or blank, or a number is negative or not
+     *                               finite
+     */
     public Carrier(CarrierId id, String name, String unit, CarrierKind kind, double carbonPerUnit,
             double gwpPerUnit, boolean biogenic, String note) {
         this(id, name, unit, kind, carbonPerUnit, gwpPerUnit, biogenic, false, Double.NaN, note);
     }
 
-    /** Tonnes per unit for transport: as given, else 1 for {@code t}, else NaN (unknown). */
+    /**
+     * Tonnes per unit for transport: as given, else 1 for {@code t}, else NaN (unknown).
+     *
+     * @return the mass of one unit, t; NaN when neither given nor implied by the unit
+     */
     public double massPerUnit() {
         if (!Double.isNaN(tonnesPerUnit)) {
             return tonnesPerUnit;
@@ -55,42 +91,95 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
         return unit.equals("t") ? 1 : Double.NaN;
     }
 
+    /**
+     * This carrier with its carbon marked as recycled or not.
+     *
+     * @param newRecycledCarbon whether its carbon is captured CO2, recycled (a CCU product whose
+     *                          sales the park's CCU attribution books)
+     * @return the changed carrier
+     */
     public Carrier withRecycledCarbon(boolean newRecycledCarbon) {
         return new Carrier(id, name, unit, kind, carbonPerUnit, gwpPerUnit, biogenic,
                 newRecycledCarbon, tonnesPerUnit, note);
     }
 
+    /**
+     * This carrier with another mass per unit.
+     *
+     * @param newTonnesPerUnit t per unit, for transport legs; NaN for not given
+     * @return the changed carrier
+     * @throws InvalidValueException if it is negative or infinite
+     */
     public Carrier withTonnesPerUnit(double newTonnesPerUnit) {
         return new Carrier(id, name, unit, kind, carbonPerUnit, gwpPerUnit, biogenic,
                 recycledCarbon, newTonnesPerUnit, note);
     }
 
-    /** A material carrier in {@code unit} with no carbon and no GWP. */
+    /**
+     * A material carrier in {@code unit} with no carbon and no GWP, named after its id.
+     *
+     * @param id   the carrier id, e.g. {@code slag}
+     * @param unit the unit of every quantity of it, e.g. {@code t}
+     * @return the carrier
+     * @throws NullPointerException  if {@code id} is null
+     * @throws InvalidValueException if the id is not valid or the unit is null or blank
+     */
     public static Carrier of(String id, String unit) {
         return new Carrier(CarrierId.of(id), id, unit, CarrierKind.MATERIAL, 0, 0, false, "");
     }
 
+    /**
+     * This carrier of another kind.
+     *
+     * @param newKind material, fuel, electricity or heat; null for material
+     * @return the changed carrier
+     */
     public Carrier withKind(CarrierKind newKind) {
         return new Carrier(id, name, unit, newKind, carbonPerUnit, gwpPerUnit, biogenic,
                 recycledCarbon, tonnesPerUnit, note);
     }
 
+    /**
+     * This carrier with another carbon content.
+     *
+     * @param newCarbonPerUnit t C per unit; finite, not negative
+     * @return the changed carrier
+     * @throws InvalidValueException if it is negative or not finite
+     */
     public Carrier withCarbon(double newCarbonPerUnit) {
         return new Carrier(id, name, unit, kind, newCarbonPerUnit, gwpPerUnit, biogenic,
                 recycledCarbon, tonnesPerUnit, note);
     }
 
+    /**
+     * This carrier with another global-warming potential.
+     *
+     * @param newGwpPerUnit t CO2e per unit released to air; finite, not negative
+     * @return the changed carrier
+     * @throws InvalidValueException if it is negative or not finite
+     */
     public Carrier withGwp(double newGwpPerUnit) {
         return new Carrier(id, name, unit, kind, carbonPerUnit, newGwpPerUnit, biogenic,
                 recycledCarbon, tonnesPerUnit, note);
     }
 
+    /**
+     * This carrier with its carbon marked as biogenic or not.
+     *
+     * @param newBiogenic whether its carbon is biogenic (counted at 0 in the net, reported as a
+     *                    memo)
+     * @return the changed carrier
+     */
     public Carrier withBiogenic(boolean newBiogenic) {
         return new Carrier(id, name, unit, kind, carbonPerUnit, gwpPerUnit, newBiogenic,
                 recycledCarbon, tonnesPerUnit, note);
     }
 
-    /** The GWP counted in the net: 0 for biogenic carriers. */
+    /**
+     * The GWP counted in the net: 0 for biogenic carriers.
+     *
+     * @return t CO2e per unit released to air
+     */
     public double netGwpPerUnit() {
         return biogenic ? 0 : gwpPerUnit;
     }

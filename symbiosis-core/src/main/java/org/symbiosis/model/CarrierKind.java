@@ -8,8 +8,18 @@ package org.symbiosis.model;
  * goods) and the carbon in its sales category 12 (end of life of sold products).
  */
 public enum CarrierKind {
+    /**
+     * A material, the default: purchases are scope 3 category 1, the carbon in sales category
+     * 12.
+     */
     MATERIAL,
+    /** A fuel: purchases are scope 3 category 3, the carbon in sales category 11. */
     FUEL,
+    /**
+     * Electricity: purchases are scope 2, at the market's location-based factor and, shown apart,
+     * its market-based factor.
+     */
     ELECTRICITY,
+    /** Heat and steam: purchases are scope 2, as for {@link #ELECTRICITY}. */
     HEAT
 }

@@ -11,9 +11,18 @@ public record Finance(double discountRate, String currency) {
     /** 3 % (the central case of METI's power-cost appraisals) in an unnamed currency. */
     public static final Finance DEFAULT = new Finance(0.03, "currency");
 
+    /**
+     * Checks the discount rate and names a missing currency {@code currency}.
+     *
+     * @param discountRate real discount rate, in [0, 1)
+     * @param currency     the currency of every price and cost, e.g. {@code USD}; null or blank
+     *                     for the unnamed {@code currency}
+     * @throws InvalidValueException if the discount rate is negative, 1 or more, or NaN
+     */
     public Finance {
         if (!(discountRate >= 0 && discountRate < 1)) {
-            throw new IllegalArgumentException(String.format("The discount rate (%s) must be at"
+            throw new InvalidValueException("finance", String.valueOf(discountRate),
+                    String.format("The discount rate (%s) must be at"
                     + " least 0 and below 1: write 0.03 for 3 %%.", discountRate));
         }
         currency = currency == null || currency.isBlank() ? "currency" : currency;

@@ -1,32 +1,28 @@
 package org.symbiosis.model;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A park could not be built: it carries every error found (not just the first), each naming the
  * element, the value and the fix.
  */
-public final class InvalidParkException extends IllegalArgumentException {
+public final class InvalidParkException extends SymbiosisException {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<ParkIssue> errors;
-
+    /**
+     * @param errors every error found, at least one
+     */
     public InvalidParkException(List<ParkIssue> errors) {
-        super(describe(errors));
-        this.errors = List.copyOf(errors);
+        super(errors);
     }
 
+    /**
+     * The errors; the same as {@link #issues()}.
+     *
+     * @return every error found
+     */
     public List<ParkIssue> errors() {
-        return errors;
-    }
-
-    private static String describe(List<ParkIssue> errors) {
-        if (errors.size() == 1) {
-            return errors.get(0).message();
-        }
-        return errors.size() + " errors:\n" + errors.stream().map(e -> "  - " + e.message())
-                .collect(Collectors.joining("\n"));
+        return issues();
     }
 }

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -26,18 +25,41 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
         double capacity, double loss, double costPerUnit, double distanceKm, LinkStatus status,
         boolean symbiosis, String note) {
 
+    /**
+     * Checks the link and fills in defaults: {@link LinkStatus#EXISTING} for a null status, an
+     * empty note for null. Whether its plants and carrier exist, and whether the shares out of a
+     * plant add up to 1 or less, is checked when the park is built.
+     *
+     * @param id          unique in the park
+     * @param from        the source plant
+     * @param to          the target plant, not the source
+     * @param carrier     what flows
+     * @param rule        push share or pull cover
+     * @param capacity    maximum flow per year, in the carrier's unit; not negative,
+     *                    {@code +Infinity} for unlimited
+     * @param loss        fraction of the flow lost on the way, in [0, 1)
+     * @param costPerUnit cost per unit carried; finite
+     * @param distanceKm  length of the link in km; finite, not negative
+     * @param status      existing or candidate; null for existing
+     * @param symbiosis   whether the baseline ("without symbiosis") switches the link off
+     * @param note        free text; null for none
+     * @throws NullPointerException  if the id, a plant, the carrier or the rule is null
+     * @throws InvalidValueException if the link goes from a plant to itself, the capacity is
+     *                               negative or NaN, the loss is outside [0, 1), the cost is not
+     *                               finite or the distance is negative or not finite
+     */
     public Link {
         checkNotNull(id, "A link needs an id.");
         String element = "link '" + id + "'";
         checkNotNull(from, "The %s needs a source plant ('from').", element);
         checkNotNull(to, "The %s needs a target plant ('to').", element);
         checkNotNull(carrier, "The %s needs a carrier.", element);
-        checkArgument(!from.equals(to), "The %s goes from plant '%s' to itself: an exchange"
+        Checks.require(element, !from.equals(to), "The %s goes from plant '%s' to itself: an exchange"
                 + " inside a plant is a process input, not a link.", element, from);
         checkNotNull(rule, "The %s needs a rule: a push share or a pull cover.", element);
         Checks.capacity(capacity, element);
         if (!(loss >= 0 && loss < 1)) {
-            throw new IllegalArgumentException(String.format(
+            throw new InvalidValueException(element, String.valueOf(loss), String.format(
                     "The loss (%s) of %s must be at least 0 and below 1: it is the fraction of"
                             + " the flow lost on the way.", loss, element));
         }
@@ -47,42 +69,139 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
         note = note == null ? "" : note;
     }
 
-    /** An existing, lossless, unlimited symbiosis link that pushes {@code share}. */
+    /**
+     * An existing, lossless, unlimited symbiosis link that pushes {@code share}, at no cost.
+     *
+     * @param id      the link id
+     * @param from    the source plant's id
+     * @param to      the target plant's id
+     * @param carrier the carrier's id
+     * @param share   the fraction of what the source has of the carrier that the link carries,
+     *                in [0, 1]
+     * @return the link
+     * @throws InvalidValueException if an id is not valid, the plants are the same or the share
+     *                               is outside [0, 1]
+     */
     public static Link push(String id, String from, String to, String carrier, double share) {
         return new Link(LinkId.of(id), PlantId.of(from), PlantId.of(to), CarrierId.of(carrier),
                 LinkRule.push(share), Double.POSITIVE_INFINITY, 0, 0, 0, LinkStatus.EXISTING, true,
                 "");
     }
 
-    /** An existing, lossless, unlimited symbiosis link that covers {@code cover} of the need. */
+    /**
+     * An existing, lossless, unlimited symbiosis link that covers {@code cover} of the need, at
+     * no cost.
+     *
+     * @param id      the link id
+     * @param from    the source plant's id
+     * @param to      the target plant's id
+     * @param carrier the carrier's id
+     * @param cover   the fraction of what the target needs of the carrier that the link
+     *                delivers, in [0, 1]
+     * @return the link
+     * @throws InvalidValueException if an id is not valid, the plants are the same or the cover
+     *                               is outside [0, 1]
+     */
     public static Link pull(String id, String from, String to, String carrier, double cover) {
         return new Link(LinkId.of(id), PlantId.of(from), PlantId.of(to), CarrierId.of(carrier),
                 LinkRule.pull(cover), Double.POSITIVE_INFINITY, 0, 0, 0, LinkStatus.EXISTING, true,
                 "");
     }
 
+    /**
+     * This link with another capacity.
+     *
+     * @param newCapacity maximum flow per year, in the carrier's unit; {@code +Infinity} for
+     *                    unlimited
+     * @return the changed link
+     * @throws InvalidValueException if it is negative or NaN
+     */
     public Link withCapacity(double newCapacity) {
         return new Link(id, from, to, carrier, rule, newCapacity, loss, costPerUnit, distanceKm,
                 status, symbiosis, note);
     }
 
+    /**
+     * This link with another loss.
+     *
+     * @param newLoss fraction of the flow lost on the way, in [0, 1)
+     * @return the changed link
+     * @throws InvalidValueException if it is outside [0, 1)
+     */
     public Link withLoss(double newLoss) {
         return new Link(id, from, to, carrier, rule, capacity, newLoss, costPerUnit, distanceKm,
                 status, symbiosis, note);
     }
 
+    /**
+     * This link with another transport cost and length.
+     *
+     * @param newCostPerUnit cost per unit carried; finite
+     * @param newDistanceKm  length in km; finite, not negative
+     * @return the changed link
+     * @throws InvalidValueException if the cost is not finite, or the distance is negative or
+     *                               not finite
+     */
     public Link withCost(double newCostPerUnit, double newDistanceKm) {
         return new Link(id, from, to, carrier, rule, capacity, loss, newCostPerUnit, newDistanceKm,
                 status, symbiosis, note);
     }
 
+    /**
+     * This link with another status.
+     *
+     * @param newStatus existing, or candidate (only the optimise engine routes flow over it);
+     *                  null for existing
+     * @return the changed link
+     */
     public Link withStatus(LinkStatus newStatus) {
         return new Link(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
                 newStatus, symbiosis, note);
     }
 
+    /**
+     * This link counted as symbiosis or not.
+     *
+     * @param newSymbiosis true if the baseline ("without symbiosis") switches it off; false for
+     *                     a utility supply, such as captive power, that runs either way
+     * @return the changed link
+     */
     public Link withSymbiosis(boolean newSymbiosis) {
         return new Link(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
                 status, newSymbiosis, note);
+    }
+
+    /**
+     * This link with another rule.
+     *
+     * @param newRule push or pull, with its share
+     * @return the changed link
+     */
+    public Link withRule(LinkRule newRule) {
+        return new Link(id, from, to, carrier, newRule, capacity, loss, costPerUnit, distanceKm,
+                status, symbiosis, note);
+    }
+
+    /**
+     * This link with another share (a push link's share of the source's output, a pull link's
+     * cover of the target's need), keeping the kind of rule.
+     *
+     * @param fraction between 0 and 1
+     * @return the changed link
+     */
+    public Link withShare(double fraction) {
+        return withRule(rule instanceof LinkRule.Push ? LinkRule.push(fraction)
+                : LinkRule.pull(fraction));
+    }
+
+    /**
+     * This link with another note.
+     *
+     * @param text the note
+     * @return the changed link
+     */
+    public Link withNote(String text) {
+        return new Link(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
+                status, symbiosis, text);
     }
 }

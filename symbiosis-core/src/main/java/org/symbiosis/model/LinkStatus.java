@@ -5,6 +5,11 @@ package org.symbiosis.model;
  * also route flow over candidate links.
  */
 public enum LinkStatus {
+    /** Built: the simulate engine sets its flow by its rule, and the optimise engine uses it. */
     EXISTING,
+    /**
+     * Not built: it carries nothing when the park is simulated; only the optimise engine routes
+     * flow over it, and a plan may build it.
+     */
     CANDIDATE
 }

@@ -1,10 +1,23 @@
 package org.symbiosis.model;
 
-/** A position in decimal degrees (WGS 84). */
+/**
+ * A position in decimal degrees (WGS 84).
+ *
+ * @param latitude  degrees north of the equator, in [-90, 90] (south is negative)
+ * @param longitude degrees east of Greenwich, in [-180, 180] (west is negative)
+ */
 public record Location(double latitude, double longitude) {
+    /**
+     * Checks the position.
+     *
+     * @param latitude  degrees north, in [-90, 90]
+     * @param longitude degrees east, in [-180, 180]
+     * @throws InvalidValueException if either is out of its range or NaN
+     */
     public Location {
         if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
-            throw new IllegalArgumentException(String.format(
+            throw new InvalidValueException("location", latitude + ", " + longitude,
+                    String.format(
                     "The location (%s, %s) is not a latitude in [-90, 90] and a longitude in"
                             + " [-180, 180] in decimal degrees.", latitude, longitude));
         }

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.HashSet;
@@ -21,53 +20,150 @@ import java.util.Set;
 public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> sell,
         Optional<Disposal> disposal, String note) {
 
+    /**
+     * Checks that the market offers something and turns null options into empty ones and a null
+     * note into an empty text. Whether the carrier exists, and the shares of its origins, are
+     * checked when the park is built.
+     *
+     * @param carrier  the carrier
+     * @param buy      purchase terms; empty or null if the carrier cannot be bought
+     * @param sell     sale terms; empty or null if it cannot be sold
+     * @param disposal release route; empty or null if it may not be released
+     * @param note     free text; null for none
+     * @throws NullPointerException  if {@code carrier} is null
+     * @throws InvalidValueException if none of {@code buy}, {@code sell} and {@code disposal} is
+     *                               given
+     */
     public Market {
         checkNotNull(carrier, "A market needs a carrier.");
         buy = buy == null ? Optional.empty() : buy;
         sell = sell == null ? Optional.empty() : sell;
         disposal = disposal == null ? Optional.empty() : disposal;
-        checkArgument(buy.isPresent() || sell.isPresent() || disposal.isPresent(),
+        Checks.require("market '" + carrier + "'", buy.isPresent() || sell.isPresent() || disposal.isPresent(),
                 "The market for '%s' offers nothing: give it 'buy', 'sell' or 'disposal'.",
                 carrier);
         note = note == null ? "" : note;
     }
 
+    /**
+     * A market where the park can only buy {@code carrier}, from one anonymous origin.
+     *
+     * @param carrier        the carrier id
+     * @param price          price per unit bought
+     * @param emissionFactor t CO2e per unit bought: the location-based scope 2 factor for
+     *                       electricity and heat, cradle to gate for fuels and materials
+     * @return the market
+     * @throws InvalidValueException if the id is not valid or a number is NaN or infinite
+     */
     public static Market buy(String carrier, double price, double emissionFactor) {
         return new Market(CarrierId.of(carrier), Optional.of(new Purchase(price, emissionFactor)),
                 Optional.empty(), Optional.empty(), "");
     }
 
+    /**
+     * A market where the park can only sell {@code carrier}.
+     *
+     * @param carrier         the carrier id
+     * @param price           price per unit sold
+     * @param displacedFactor t CO2e avoided outside the park per unit sold (reported apart, never
+     *                        netted)
+     * @return the market
+     * @throws InvalidValueException if the id is not valid or a number is NaN or infinite
+     */
     public static Market sell(String carrier, double price, double displacedFactor) {
         return new Market(CarrierId.of(carrier), Optional.empty(),
                 Optional.of(new Sale(price, displacedFactor)), Optional.empty(), "");
     }
 
+    /**
+     * A market where the park can only release {@code carrier}.
+     *
+     * @param carrier     the carrier id
+     * @param kind        where releases go
+     * @param costPerUnit cost per unit released (a landfill gate fee, a storage tariff)
+     * @return the market
+     * @throws NullPointerException  if {@code kind} is null
+     * @throws InvalidValueException if the id is not valid or the cost is NaN or infinite
+     */
     public static Market disposal(String carrier, DisposalKind kind, double costPerUnit) {
         return new Market(CarrierId.of(carrier), Optional.empty(), Optional.empty(),
                 Optional.of(new Disposal(kind, costPerUnit)), "");
     }
 
+    /**
+     * This market with purchase terms of one anonymous origin, in place of any terms it had
+     * (with their market-based factor and origins).
+     *
+     * @param price          price per unit bought
+     * @param emissionFactor t CO2e per unit bought
+     * @return the changed market
+     * @throws InvalidValueException if a number is NaN or infinite
+     */
     public Market withBuy(double price, double emissionFactor) {
         return new Market(carrier, Optional.of(new Purchase(price, emissionFactor)), sell,
                 disposal, note);
     }
 
+    /**
+     * This market with other sale terms.
+     *
+     * @param price           price per unit sold
+     * @param displacedFactor t CO2e avoided outside the park per unit sold
+     * @return the changed market
+     * @throws InvalidValueException if a number is NaN or infinite
+     */
     public Market withSell(double price, double displacedFactor) {
         return new Market(carrier, buy, Optional.of(new Sale(price, displacedFactor)), disposal,
                 note);
     }
 
+    /**
+     * This market with other purchase terms.
+     *
+     * @param purchase the terms, or null for a market that does not sell to the park
+     * @return the changed market
+     */
+    public Market withPurchase(Purchase purchase) {
+        return new Market(carrier, Optional.ofNullable(purchase), sell, disposal, note);
+    }
+
+    /**
+     * This market with another note.
+     *
+     * @param text the note
+     * @return the changed market
+     */
+    public Market withNote(String text) {
+        return new Market(carrier, buy, sell, disposal, text);
+    }
+
+    /**
+     * This market with another release route.
+     *
+     * @param kind        where releases go
+     * @param costPerUnit cost per unit released
+     * @return the changed market
+     * @throws NullPointerException  if {@code kind} is null
+     * @throws InvalidValueException if the cost is NaN or infinite
+     */
     public Market withDisposal(DisposalKind kind, double costPerUnit) {
         return new Market(carrier, buy, sell, Optional.of(new Disposal(kind, costPerUnit)), note);
     }
 
-    /** This market with its purchases all from {@code origin} (share 1, the others 0). */
+    /**
+     * This market with its purchases all from {@code origin} (share 1, the others 0).
+     *
+     * @param origin the id of one of the market's origins
+     * @return the changed market
+     * @throws InvalidValueException if the market does not sell the carrier or has no such
+     *                               origin
+     */
     public Market withOnlyOrigin(String origin) {
-        Purchase purchase = buy.orElseThrow(() -> new IllegalArgumentException(String.format(
-                "The market for '%s' does not sell, so it has no origin '%s'.", carrier,
+        Purchase purchase = buy.orElseThrow(() -> new InvalidValueException("market '" + carrier + "'",
+                origin, String.format("The market for '%s' does not sell, so it has no origin '%s'.", carrier,
                 origin)));
         boolean known = purchase.origins().stream().anyMatch(o -> o.id().equals(origin));
-        checkArgument(known, "The market for '%s' has no origin '%s'; its origins are %s.",
+        Checks.require("market '" + carrier + "'", known, "The market for '%s' has no origin '%s'; its origins are %s.",
                 carrier, origin, purchase.origins().stream().map(Origin::id).toList());
         List<Origin> chosen = purchase.origins().stream().map(o -> o.withShare(
                 o.id().equals(origin) ? 1 : 0)).toList();
@@ -93,6 +189,18 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
      */
     public record Purchase(double price, double emissionFactor, double marketFactor,
             List<Origin> origins) {
+        /**
+         * Checks the terms and copies the origins. The origins' shares are checked when the park
+         * is built ({@link #sharesProblem()}).
+         *
+         * @param price          price per unit bought; finite
+         * @param emissionFactor t CO2e per unit bought; finite
+         * @param marketFactor   t CO2e per unit, finite and not negative; NaN when not given
+         * @param origins        where the carrier comes from; empty for one anonymous origin
+         * @throws NullPointerException  if {@code origins} or one of them is null
+         * @throws InvalidValueException if the price or a factor is out of its range, or two
+         *                               origins have the same id
+         */
         public Purchase {
             Checks.finite(price, "buy price", "a market");
             Checks.finite(emissionFactor, "buy emission factor", "a market");
@@ -102,15 +210,60 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
             origins = List.copyOf(origins);
             Set<String> ids = new HashSet<>();
             for (Origin o : origins) {
-                checkArgument(ids.add(o.id()), "The origin '%s' of a market is given twice: give"
+                Checks.require("origin '" + o.id() + "'", ids.add(o.id()), "The origin '%s' of a market is given twice: give"
                         + " each origin its own id.", o.id());
             }
         }
 
         /**
-         * What is wrong with the origins' shares (some with a share and some without, or shares
-         * that do not add up to 1), or null. Checked when the park is built, so that a scenario
+         * These terms at another price.
+         *
+         * @param newPrice price per unit
+         * @return the changed terms
+         */
+        public Purchase withPrice(double newPrice) {
+            return new Purchase(newPrice, emissionFactor, marketFactor, origins);
+        }
+
+        /**
+         * These terms with another emission factor (the location-based factor, or the upstream
+         * factor of a material or fuel without origins).
+         *
+         * @param newFactor t CO2e per unit
+         * @return the changed terms
+         */
+        public Purchase withEmissionFactor(double newFactor) {
+            return new Purchase(price, newFactor, marketFactor, origins);
+        }
+
+        /**
+         * These terms with another market-based factor.
+         *
+         * @param newFactor t CO2e per unit, or NaN for the emission factor
+         * @return the changed terms
+         */
+        public Purchase withMarketFactor(double newFactor) {
+            return new Purchase(price, emissionFactor, newFactor, origins);
+        }
+
+        /**
+         * These terms with other origins.
+         *
+         * @param newOrigins the origins; their shares add up to 1 unless capacities set them
+         * @return the changed terms
+         */
+        public Purchase withOrigins(List<Origin> newOrigins) {
+            return new Purchase(price, emissionFactor, marketFactor, newOrigins);
+        }
+
+        /**
+         * What is wrong with the origins' shares (some with a share and some without, an origin
+         * with both a share and a capacity, or shares that do not add up to 1 within
+         * {@link Park#TOLERANCE}), or null. Checked when the park is built, so that a scenario
          * may change one share at a time.
+         *
+         * @return the problem in lower case without a full stop, to follow the market's name in
+         *         an error message; null if there is none
          */
         public String sharesProblem() {
             int withShare = 0;
@@ -140,16 +293,31 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
             return null;
         }
 
+        /**
+         * Terms of one anonymous origin, with no market-based factor.
+         *
+         * @param price          price per unit bought; finite
+         * @param emissionFactor t CO2e per unit bought; finite
+         * @throws InvalidValueException if either is NaN or infinite
+         */
         public Purchase(double price, double emissionFactor) {
             this(price, emissionFactor, Double.NaN, List.of());
         }
 
-        /** The market-based scope 2 factor: as given, else the location-based one. */
+        /**
+         * The market-based scope 2 factor: as given, else the location-based one.
+         *
+         * @return t CO2e per unit bought
+         */
         public double marketBasedFactor() {
             return Double.isNaN(marketFactor) ? emissionFactor : marketFactor;
         }
 
-        /** Whether origins are filled by shares (else in order up to their capacities). */
+        /**
+         * Whether origins are filled by shares (else in order up to their capacities).
+         *
+         * @return true if there are origins and they have shares
+         */
         public boolean byShares() {
             return !origins.isEmpty() && !Double.isNaN(origins.get(0).share());
         }
@@ -157,6 +325,12 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
         /**
          * How a total purchase of {@code total} units splits over the origins: by shares, or
          * filled in order up to each capacity. Returns null when the capacities cannot take it.
+         * Meant for terms with origins: without any, a total above the tolerance gives null.
+         *
+         * @param total units the park buys per year, not negative
+         * @return the units from each origin, in the order of {@link #origins()}; null if the
+         *         origins' capacities add up to less than {@code total} (beyond
+         *         {@link Park#TOLERANCE})
          */
         public double[] split(double total) {
             double[] amounts = new double[origins.size()];
@@ -189,6 +363,22 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
      */
     public record Origin(String id, double factor, double price, double share, double capacity,
             Optional<Transport> transport, String note) {
+        /**
+         * Checks the origin and turns a null transport into an empty one and a null note into an
+         * empty text.
+         *
+         * @param id        unique in its market; not blank
+         * @param factor    t CO2e per unit at the origin's gate; finite, not negative
+         * @param price     price per unit delivered, finite; NaN for the market's buy price
+         * @param share     the share of the park's purchases, in [0, 1]; NaN for an origin filled
+         *                  in order
+         * @param capacity  the most it supplies per year, carrier unit; not negative,
+         *                  {@code +Infinity} for no limit
+         * @param transport the leg to the park; empty or null for none
+         * @param note      free text; null for none
+         * @throws InvalidValueException if the id is null or blank, or a number is out of its
+         *                               range
+         */
         public Origin {
             Checks.text(id, "id", "an origin of a market");
             String element = "origin '" + id + "'";
@@ -205,28 +395,85 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
             note = note == null ? "" : note;
         }
 
+        /**
+         * An origin at the market's price, with no capacity, no transport leg and no note.
+         *
+         * @param id     unique in its market
+         * @param factor t CO2e per unit at the origin's gate
+         * @param share  the share of the park's purchases, in [0, 1]; NaN for an origin filled
+         *               in order
+         * @return the origin
+         * @throws InvalidValueException if the id is null or blank, or a number is out of its
+         *                               range
+         */
         public static Origin of(String id, double factor, double share) {
             return new Origin(id, factor, Double.NaN, share, Double.POSITIVE_INFINITY,
                     Optional.empty(), "");
         }
 
+        /**
+         * This origin with another upstream factor.
+         *
+         * @param newFactor t CO2e per unit at the origin's gate
+         * @return the changed origin
+         */
+        public Origin withFactor(double newFactor) {
+            return new Origin(id, newFactor, price, share, capacity, transport, note);
+        }
+
+        /**
+         * This origin with another share.
+         *
+         * @param newShare the share of the park's purchases, in [0, 1]; NaN for an origin filled
+         *                 in order up to its capacity
+         * @return the changed origin
+         * @throws InvalidValueException if it is outside [0, 1]
+         */
         public Origin withShare(double newShare) {
             return new Origin(id, factor, price, newShare, capacity, transport, note);
         }
 
+        /**
+         * This origin at another price.
+         *
+         * @param newPrice price per unit delivered; NaN for the market's buy price
+         * @return the changed origin
+         * @throws InvalidValueException if it is infinite
+         */
         public Origin withPrice(double newPrice) {
             return new Origin(id, factor, newPrice, share, capacity, transport, note);
         }
 
+        /**
+         * This origin with another capacity and no share: an origin with a capacity is filled in
+         * order.
+         *
+         * @param newCapacity the most it supplies per year, carrier unit; {@code +Infinity} for no
+         *                    limit
+         * @return the changed origin
+         * @throws InvalidValueException if it is negative or NaN
+         */
         public Origin withCapacity(double newCapacity) {
             return new Origin(id, factor, price, Double.NaN, newCapacity, transport, note);
         }
 
+        /**
+         * This origin with another transport leg.
+         *
+         * @param leg the leg to the park
+         * @return the changed origin
+         * @throws NullPointerException if {@code leg} is null
+         */
         public Origin withTransport(Transport leg) {
             return new Origin(id, factor, price, share, capacity, Optional.of(leg), note);
         }
 
-        /** Transport emissions per unit delivered, t CO2e, given the carrier's mass per unit. */
+        /**
+         * Transport emissions per unit delivered, t CO2e, given the carrier's mass per unit.
+         *
+         * @param tonnesPerUnit the carrier's mass per unit, t ({@link Carrier#massPerUnit()})
+         * @return {@code km * factor * tonnesPerUnit} of the leg; 0 without a leg
+         */
         public double transportPerUnit(double tonnesPerUnit) {
             return transport.map(t -> t.km() * t.factor() * tonnesPerUnit).orElse(0.0);
         }
@@ -240,6 +487,15 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
      * @param factor the mode's emissions, t CO2e per t·km (5.4 g/t·km is 5.4e-6)
      */
     public record Transport(String mode, double km, double factor) {
+        /**
+         * Checks the leg.
+         *
+         * @param mode   a label such as {@code vlgc}; not blank
+         * @param km     distance, km; finite, not negative
+         * @param factor t CO2e per t·km; finite, not negative
+         * @throws InvalidValueException if the mode is null or blank, or a number is negative or
+         *                               not finite
+         */
         public Transport {
             Checks.text(mode, "mode", "a transport leg");
             Checks.nonNegativeFinite(km, "distance (km)", "transport leg '" + mode + "'");
@@ -249,11 +505,21 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
     }
 
     /**
+     * Sale terms: the park may sell the carrier. In a simulation a surplus is sold where it can
+     * be, rather than released.
+     *
      * @param price           price per unit sold
      * @param displacedFactor emissions avoided outside the park per unit sold, t CO2e (reported
      *                        apart, never netted)
      */
     public record Sale(double price, double displacedFactor) {
+        /**
+         * Checks the terms.
+         *
+         * @param price           price per unit sold; finite
+         * @param displacedFactor t CO2e avoided per unit sold; finite
+         * @throws InvalidValueException if either is NaN or infinite
+         */
         public Sale {
             Checks.finite(price, "sell price", "a market");
             Checks.finite(displacedFactor, "displaced emission factor", "a market");
@@ -261,10 +527,20 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
     }
 
     /**
+     * A release route: the park may release the carrier, where and at what cost.
+     *
      * @param kind        where releases go
      * @param costPerUnit cost per unit released (a landfill gate fee, a storage tariff)
      */
     public record Disposal(DisposalKind kind, double costPerUnit) {
+        /**
+         * Checks the route.
+         *
+         * @param kind        where releases go
+         * @param costPerUnit cost per unit released; finite
+         * @throws NullPointerException  if {@code kind} is null
+         * @throws InvalidValueException if the cost is NaN or infinite
+         */
         public Disposal {
             checkNotNull(kind, "A disposal route needs a kind: air, water, landfill or storage.");
             Checks.finite(costPerUnit, "disposal cost", "a market");

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -18,11 +17,23 @@ import java.util.Map;
  */
 public record Measure(String id, String description, Map<String, Double> without) {
 
+    /**
+     * Checks the measure, copies {@code without} and turns a null description into an empty one.
+     * The paths themselves are checked where the measure is applied.
+     *
+     * @param id          unique in the park; not blank
+     * @param description what the measure is; null for none
+     * @param without     parameter paths to the park's values without the measure; at least one,
+     *                    each value finite
+     * @throws NullPointerException  if {@code id} is null
+     * @throws InvalidValueException if the id is blank, {@code without} is null or empty, or one
+     *                               of its values is null, NaN or infinite
+     */
     public Measure {
         checkNotNull(id, "A measure needs an id.");
-        checkArgument(!id.isBlank(), "A measure needs an id.");
+        Checks.require("measure '" + id + "'", !id.isBlank(), "A measure needs an id.");
         description = description == null ? "" : description;
-        checkArgument(without != null && !without.isEmpty(), "The measure '%s' says nothing in"
+        Checks.require("measure '" + id + "'", without != null && !without.isEmpty(), "The measure '%s' says nothing in"
                 + " 'without': give the paths and values of the park without it.", id);
         without.forEach((path, value) -> Checks.finite(value == null ? Double.NaN : value,
                 "value of '" + path + "'", "measure '" + id + "'"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.symbiosis.internal.Suggestions;
 
 /**
  * The immutable aggregate of carriers, plants, links and markets, validated when built. Built
@@ -73,11 +74,21 @@ public final class Park {
         this.accepted = List.copyOf(explained);
     }
 
+    /**
+     * An empty builder: a park named {@code park}, with {@link Accounting#DEFAULT} and
+     * {@link Finance#DEFAULT} until set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this park's elements, to derive a changed park. */
+    /**
+     * A builder holding this park's elements, to derive a changed park.
+     *
+     * @return a new builder; built unchanged, it gives a park equal to this one
+     */
     public Builder toBuilder() {
         Builder b = new Builder().name(name).description(description);
         carriers.values().forEach(b::carrier);
@@ -94,79 +105,151 @@ public final class Park {
         return b;
     }
 
+    /**
+     * The park's name, shown in reports.
+     *
+     * @return the name; {@code park} when none was given
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * What the park represents and its boundary.
+     *
+     * @return the description; empty when none was given
+     */
     public String description() {
         return description;
     }
 
+    /**
+     * The carriers.
+     *
+     * @return an immutable map from id to carrier, in the order added
+     */
     public Map<CarrierId, Carrier> carriers() {
         return carriers;
     }
 
+    /**
+     * The plants.
+     *
+     * @return an immutable map from id to plant, in the order added
+     */
     public Map<PlantId, Plant> plants() {
         return plants;
     }
 
+    /**
+     * The links, existing and candidate.
+     *
+     * @return an immutable map from id to link, in the order added
+     */
     public Map<LinkId, Link> links() {
         return links;
     }
 
+    /**
+     * The markets, at most one per carrier; a carrier without one can be neither bought, sold
+     * nor released.
+     *
+     * @return an immutable map from carrier id to market, in the order added
+     */
     public Map<CarrierId, Market> markets() {
         return markets;
     }
 
-    /** Emissions targets the park is measured against, in file order. */
+    /**
+     * Emissions targets the park is measured against, in file order.
+     *
+     * @return an immutable list; empty for none
+     */
     public List<Target> targets() {
         return targets;
     }
 
-    /** Figures plants report, to calibrate the model against, in file order. */
+    /**
+     * Figures plants report, to calibrate the model against, in file order.
+     *
+     * @return an immutable list; empty for none
+     */
     public List<Reported> reported() {
         return reported;
     }
 
-    /** Warnings the park explains, each with a reason: see {@link #acceptance(ParkIssue)}. */
+    /**
+     * Warnings the park explains, each with a reason: see {@link #acceptance(ParkIssue)}.
+     *
+     * @return an immutable list, in file order; empty for none
+     */
     public List<Acceptance> accepts() {
         return accepts;
     }
 
-    /** The validation warnings the park's {@link #accepts()} explain. */
+    /**
+     * The validation warnings the park's {@link #accepts()} explain.
+     *
+     * @return an immutable list, in the order found; these are not in {@link #warnings()}
+     */
     public List<ParkIssue> acceptedWarnings() {
         return accepted;
     }
 
-    /** The acceptance that explains {@code warning}, if any. */
+    /**
+     * The acceptance that explains {@code warning}, if any.
+     *
+     * @param warning a validation warning
+     * @return the first of {@link #accepts()} that explains it, or empty
+     */
     public java.util.Optional<Acceptance> acceptance(ParkIssue warning) {
         return accepts.stream().filter(a -> a.explains(warning)).findFirst();
     }
 
-    /** Measures the park takes, each described by the park without it, in file order. */
+    /**
+     * Measures the park takes, each described by the park without it, in file order.
+     *
+     * @return an immutable list; empty for none
+     */
     public List<Measure> measures() {
         return measures;
     }
 
-    /** Investments the planner may make, in file order. */
+    /**
+     * Investments the planner may make, in file order.
+     *
+     * @return an immutable list; empty for none
+     */
     public List<Candidate> candidates() {
         return candidates;
     }
 
-    /** The discount rate and currency. */
+    /**
+     * The discount rate and currency.
+     *
+     * @return the finance; {@link Finance#DEFAULT} when none was given
+     */
     public Finance finance() {
         return finance;
     }
 
     /**
      * Whether {@code process} is a candidate to build (it does not run until a plan builds it).
+     *
+     * @param process the process id
+     * @return true if a candidate of kind {@link Candidate.Kind#BUILD} names it; false for an
+     *         expansion, a retirement or an id the park does not have
      */
     public boolean isCandidate(ProcessId process) {
         String key = "process:" + process.value();
         return candidates.stream().anyMatch(c -> c.build() && c.element().equals(key));
     }
 
-    /** Park-wide accounting conventions. */
+    /**
+     * Park-wide accounting conventions.
+     *
+     * @return the conventions; {@link Accounting#DEFAULT} when none were given
+     */
     public Accounting accounting() {
         return accounting;
     }
@@ -174,33 +257,139 @@ public final class Park {
     /**
      * Warnings found when the park was built (errors stop the build) that its {@link #accepts()}
      * do not explain, and one for each acceptance that explains nothing.
+     *
+     * @return an immutable list; empty for a park with no open warning
      */
     public List<ParkIssue> warnings() {
         return warnings;
     }
 
+    /**
+     * The carrier of this id.
+     *
+     * @param id the carrier id
+     * @return the carrier
+     * @throws InvalidValueException if the park has no carrier of that id
+     */
     public Carrier carrier(CarrierId id) {
         return require(carriers, id, "carrier");
     }
 
+    /**
+     * The plant of this id.
+     *
+     * @param id the plant id
+     * @return the plant
+     * @throws InvalidValueException if the park has no plant of that id
+     */
     public Plant plant(PlantId id) {
         return require(plants, id, "plant");
     }
 
+    /**
+     * The link of this id.
+     *
+     * @param id the link id
+     * @return the link
+     * @throws InvalidValueException if the park has no link of that id
+     */
     public Link link(LinkId id) {
         return require(links, id, "link");
     }
 
+    /**
+     * The market for a carrier.
+     *
+     * @param carrier the carrier id
+     * @return its market, or empty if it has none (or the park has no such carrier)
+     */
     public Optional<Market> market(CarrierId carrier) {
         return Optional.ofNullable(markets.get(carrier));
     }
 
-    /** The plant that holds the process {@code id}. */
+    /**
+     * Whether a plant of the park has a process of this id.
+     *
+     * @param id the process id
+     * @return true if {@link #plantOf(ProcessId)} finds it
+     */
+    public boolean hasProcess(ProcessId id) {
+        return plantOfProcess.containsKey(id);
+    }
+
+    /**
+     * This park with {@code plant} in place of the plant of the same id (or added), checked like
+     * any park.
+     *
+     * @param plant the plant
+     * @return the changed park
+     * @throws InvalidParkException if the change breaks a rule across elements
+     */
+    public Park withPlant(Plant plant) {
+        return toBuilder().replacePlant(plant).build();
+    }
+
+    /**
+     * This park with {@code process} in place of the process of the same id in its plant.
+     *
+     * @param process the process
+     * @return the changed park
+     * @throws InvalidValueException if no plant has a process of that id
+     * @throws InvalidParkException  if the change breaks a rule across elements
+     */
+    public Park withProcess(Process process) {
+        return withPlant(plant(plantOf(process.id())).withProcess(process));
+    }
+
+    /**
+     * This park with {@code link} in place of the link of the same id (or added).
+     *
+     * @param link the link
+     * @return the changed park
+     * @throws InvalidParkException if the change breaks a rule across elements
+     */
+    public Park withLink(Link link) {
+        return toBuilder().replaceLink(link).build();
+    }
+
+    /**
+     * This park with {@code market} in place of the market for the same carrier (or added).
+     *
+     * @param market the market
+     * @return the changed park
+     * @throws InvalidParkException if the change breaks a rule across elements
+     */
+    public Park withMarket(Market market) {
+        return toBuilder().replaceMarket(market).build();
+    }
+
+    /**
+     * This park with {@code carrier} in place of the carrier of the same id (or added).
+     *
+     * @param carrier the carrier
+     * @return the changed park
+     * @throws InvalidParkException if the change breaks a rule across elements
+     */
+    public Park withCarrier(Carrier carrier) {
+        return toBuilder().replaceCarrier(carrier).build();
+    }
+
+    /**
+     * The plant that holds the process {@code id}.
+     *
+     * @param id the process id
+     * @return the plant's id
+     * @throws InvalidValueException if no plant of the park has that process
+     */
     public PlantId plantOf(ProcessId id) {
         return require(plantOfProcess, id, "process");
     }
 
-    /** All processes of the park, plant by plant, in file order. */
+    /**
+     * All processes of the park, plant by plant, in file order.
+     *
+     * @return a new list on each call
+     */
     public List<Process> processes() {
         List<Process> all = new ArrayList<>();
         plants.values().forEach(p -> all.addAll(p.processes()));
@@ -210,7 +399,7 @@ public final class Park {
     private static <K, V> V require(Map<K, V> map, K key, String kind) {
         V value = map.get(key);
         if (value == null) {
-            throw new IllegalArgumentException(String.format(
+            throw new InvalidValueException("park", String.valueOf(key), String.format(
                     "The park has no %s '%s'.", kind, key));
         }
         return value;
@@ -270,12 +459,24 @@ public final class Park {
         private Builder() {
         }
 
-        /** Removes every candidate (a plan's park keeps only those it did not build). */
+        /**
+         * Removes every candidate (a plan's park keeps only those it did not build).
+         *
+         * @return this builder
+         */
         public Builder clearCandidates() {
             candidates.clear();
             return this;
         }
 
+        /**
+         * Adds an investment the planner may make. A second candidate for the same element is an
+         * error that {@link #build()} reports.
+         *
+         * @param candidate the candidate; that its element exists is checked by {@link #build()}
+         * @return this builder
+         * @throws NullPointerException if {@code candidate} is null
+         */
         public Builder candidate(Candidate candidate) {
             checkNotNull(candidate, "candidate");
             if (candidates.stream().anyMatch(c -> c.element().equals(candidate.element()))) {
@@ -285,11 +486,26 @@ public final class Park {
             return this;
         }
 
+        /**
+         * Sets the discount rate and currency, {@link Finance#DEFAULT} until set.
+         *
+         * @param money the finance
+         * @return this builder
+         * @throws NullPointerException if {@code money} is null
+         */
         public Builder finance(Finance money) {
             this.finance = checkNotNull(money, "finance");
             return this;
         }
 
+        /**
+         * Adds a measure the park takes. A second measure of the same id is an error that
+         * {@link #build()} reports.
+         *
+         * @param measure the measure
+         * @return this builder
+         * @throws NullPointerException if {@code measure} is null
+         */
         public Builder measure(Measure measure) {
             checkNotNull(measure, "measure");
             if (measures.stream().anyMatch(m -> m.id().equals(measure.id()))) {
@@ -299,21 +515,48 @@ public final class Park {
             return this;
         }
 
+        /**
+         * Sets the accounting conventions, {@link Accounting#DEFAULT} until set.
+         *
+         * @param conventions the conventions
+         * @return this builder
+         * @throws NullPointerException if {@code conventions} is null
+         */
         public Builder accounting(Accounting conventions) {
             this.accounting = checkNotNull(conventions, "accounting");
             return this;
         }
 
+        /**
+         * Sets the park's name, shown in reports.
+         *
+         * @param parkName the name; null or blank for {@code park}
+         * @return this builder
+         */
         public Builder name(String parkName) {
             this.name = parkName == null || parkName.isBlank() ? "park" : parkName;
             return this;
         }
 
+        /**
+         * Sets what the park represents and its boundary.
+         *
+         * @param text the description; null for none
+         * @return this builder
+         */
         public Builder description(String text) {
             this.description = text == null ? "" : text;
             return this;
         }
 
+        /**
+         * Adds a carrier. A second carrier of the same id is an error that {@link #build()}
+         * reports; the first is kept.
+         *
+         * @param carrier the carrier
+         * @return this builder
+         * @throws NullPointerException if {@code carrier} is null
+         */
         public Builder carrier(Carrier carrier) {
             checkNotNull(carrier);
             if (carriers.putIfAbsent(carrier.id(), carrier) != null) {
@@ -322,6 +565,14 @@ public final class Park {
             return this;
         }
 
+        /**
+         * Adds a plant. A second plant of the same id is an error that {@link #build()} reports;
+         * the first is kept.
+         *
+         * @param plant the plant
+         * @return this builder
+         * @throws NullPointerException if {@code plant} is null
+         */
         public Builder plant(Plant plant) {
             checkNotNull(plant);
             if (plants.putIfAbsent(plant.id(), plant) != null) {
@@ -330,6 +581,15 @@ public final class Park {
             return this;
         }
 
+        /**
+         * Adds a link. A second link of the same id is an error that {@link #build()} reports;
+         * the first is kept. Its plants and carrier need not be added yet: {@link #build()}
+         * checks them.
+         *
+         * @param link the link
+         * @return this builder
+         * @throws NullPointerException if {@code link} is null
+         */
         public Builder link(Link link) {
             checkNotNull(link);
             if (links.putIfAbsent(link.id(), link) != null) {
@@ -338,6 +598,14 @@ public final class Park {
             return this;
         }
 
+        /**
+         * Adds the market for a carrier. A second market for the same carrier is an error that
+         * {@link #build()} reports; the first is kept.
+         *
+         * @param market the market
+         * @return this builder
+         * @throws NullPointerException if {@code market} is null
+         */
         public Builder market(Market market) {
             checkNotNull(market);
             if (markets.putIfAbsent(market.carrier(), market) != null) {
@@ -348,6 +616,14 @@ public final class Park {
             return this;
         }
 
+        /**
+         * Adds an emissions target. A second target of the same id is an error that
+         * {@link #build()} reports.
+         *
+         * @param target the target
+         * @return this builder
+         * @throws NullPointerException if {@code target} is null
+         */
         public Builder target(Target target) {
             checkNotNull(target);
             if (targets.stream().anyMatch(t -> t.id().equals(target.id()))) {
@@ -357,6 +633,15 @@ public final class Park {
             return this;
         }
 
+        /**
+         * Adds a reported figure to calibrate against. A second figure of the same id is an
+         * error that {@link #build()} reports, and so is one that names a plant or carrier the
+         * park does not have.
+         *
+         * @param figure the figure
+         * @return this builder
+         * @throws NullPointerException if {@code figure} is null
+         */
         public Builder reported(Reported figure) {
             checkNotNull(figure);
             if (reported.stream().anyMatch(r -> r.id().equals(figure.id()))) {
@@ -366,37 +651,74 @@ public final class Park {
             return this;
         }
 
-        /** Explains a validation warning: it is listed apart and passes {@code --strict}. */
+        /**
+         * Explains a validation warning: it is listed apart and passes {@code --strict}. An
+         * acceptance that explains no warning of the built park is itself a warning
+         * ({@code unused-accept}).
+         *
+         * @param acceptance the warning's code, element and reason
+         * @return this builder
+         * @throws NullPointerException if {@code acceptance} is null
+         */
         public Builder accept(Acceptance acceptance) {
             checkNotNull(acceptance);
             accepts.add(acceptance);
             return this;
         }
 
-        /** Replaces the link with the same id (to derive a changed park). */
+        /**
+         * Replaces the carrier with the same id, or adds it (to derive a changed park).
+         *
+         * @param carrier the carrier
+         * @return this builder
+         */
+        public Builder replaceCarrier(Carrier carrier) {
+            carriers.put(carrier.id(), carrier);
+            return this;
+        }
+
+        /**
+         * Replaces the link with the same id, or adds it (to derive a changed park).
+         *
+         * @param link the link
+         * @return this builder
+         */
         public Builder replaceLink(Link link) {
             links.put(link.id(), link);
             return this;
         }
 
-        /** Removes a link (to derive a changed park). */
-        /** Removes the link and any candidate to build or expand it. */
+        /**
+         * Removes the link and any candidate to build or expand it (to derive a changed park).
+         *
+         * @param id the link id; an id the builder does not hold changes nothing
+         * @return this builder
+         */
         public Builder removeLink(LinkId id) {
             links.remove(id);
             candidates.removeIf(c -> c.element().equals("link:" + id.value()));
             return this;
         }
 
-        /** Replaces the market for the same carrier (to derive a changed park). */
+        /**
+         * Replaces the market for the same carrier, or adds it (to derive a changed park).
+         *
+         * @param market the market
+         * @return this builder
+         */
         public Builder replaceMarket(Market market) {
             markets.put(market.carrier(), market);
             return this;
         }
 
-        /** Removes a plant (to derive a changed park); remove its links too. */
         /**
-         * Removes the plant, any candidate to build or expand one of its processes, and any
-         * reported figure that covers it (the figure's boundary no longer exists).
+         * Removes the plant, any candidate to build, expand or retire one of its processes, and
+         * any reported figure that covers it (the figure's boundary no longer exists), to derive
+         * a changed park. Its links stay: remove them too, or {@link #build()} reports them as
+         * naming an unknown plant.
+         *
+         * @param id the plant id
+         * @return this builder
          */
         public Builder removePlant(PlantId id) {
             Plant removed = plants.remove(id);
@@ -409,21 +731,26 @@ public final class Park {
             return this;
         }
 
-        /** Removes the market for a carrier (to derive a changed park). */
+        /**
+         * Removes the market for a carrier (to derive a changed park): the carrier can then be
+         * neither bought, sold nor released.
+         *
+         * @param carrier the carrier id; one without a market changes nothing
+         * @return this builder
+         */
         public Builder removeMarket(CarrierId carrier) {
             markets.remove(carrier);
             return this;
         }
 
-        /** Replaces the plant with the same id (to derive a changed park). */
+        /**
+         * Replaces the plant with the same id, or adds it (to derive a changed park).
+         *
+         * @param plant the plant
+         * @return this builder
+         */
         public Builder replacePlant(Plant plant) {
             plants.put(plant.id(), plant);
-            return this;
-        }
-
-        /** Records an error found outside the builder (a parse error of one element). */
-        public Builder error(ParkIssue issue) {
-            errors.add(issue);
             return this;
         }
 
@@ -435,6 +762,7 @@ public final class Park {
         /**
          * Checks every cross-element rule and returns the park.
          *
+         * @return the park, with the warnings found ({@link Park#warnings()})
          * @throws InvalidParkException listing every error, if there is any
          */
         public Park build() {

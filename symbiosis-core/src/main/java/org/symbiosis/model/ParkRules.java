@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.symbiosis.internal.Suggestions;
 
 /**
  * The cross-element rules of a park: errors (unknown references, shares over 1, two processes

@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.HashSet;
@@ -47,48 +46,81 @@ public record Reported(String id, List<PlantId> plants, Quantity quantity, Carri
         /** The plants' processes' output of one carrier, in its unit per year. */
         OUTPUT;
 
-        /** The name used in park files, e.g. {@code scope1}. */
+        /**
+         * The name used in park files, e.g. {@code scope1}.
+         *
+         * @return the constant's name in lower case
+         */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
+    /**
+     * Checks the figure, copies the plants and turns a null unit or note into an empty text.
+     * Whether the plants and the carrier exist, and an output's unit, are checked when the park
+     * is built.
+     *
+     * @param id        unique in the park; not blank
+     * @param plants    the plants the figure covers: at least one, each once
+     * @param quantity  what is reported
+     * @param carrier   the carrier for {@link Quantity#OUTPUT}; null for every other quantity
+     * @param value     the reported figure; finite, not negative
+     * @param unit      {@code t CO2e/yr} or {@code t CO2/yr} for emissions, the carrier's unit and
+     *                  {@code /yr} for an output; null or empty for the default
+     * @param year      the (fiscal) year of the figure, 1900 to 2200
+     * @param source    where it comes from; not blank
+     * @param tolerance the largest relative difference the model is held to, in (0, 1]; NaN for
+     *                  a figure that is shown but not held
+     * @param note      free text; null for none
+     * @throws NullPointerException  if the id, the plants, one of the plants or the quantity is
+     *                               null
+     * @throws InvalidValueException if the id is blank, no plant or a plant twice is named, the
+     *                               carrier is missing for an output or given for emissions, the
+     *                               value is negative or not finite, an emissions unit is another,
+     *                               the year is outside 1900 to 2200, the source is blank, or the
+     *                               tolerance is neither NaN nor in (0, 1]
+     */
     public Reported {
         checkNotNull(id, "A reported figure needs an id.");
-        checkArgument(!id.isBlank(), "A reported figure needs an id.");
+        Checks.require("reported figure", !id.isBlank(), "A reported figure needs an id.");
         String element = "reported figure '" + id + "'";
         checkNotNull(plants, "The %s needs 'plants': the plants whose figure it is.", element);
         plants = List.copyOf(plants);
-        checkArgument(!plants.isEmpty(), "The %s names no plants: list the plants whose figure"
+        Checks.require(element, !plants.isEmpty(), "The %s names no plants: list the plants whose figure"
                 + " it is, e.g. \"plants\": [\"tokuyama-power\"].", element);
-        checkArgument(new HashSet<>(plants).size() == plants.size(),
+        Checks.require(element, new HashSet<>(plants).size() == plants.size(),
                 "The %s names a plant twice in %s: name each plant once.", element, plants);
         checkNotNull(quantity, "The %s needs a 'quantity'.", element);
         if (quantity == Quantity.OUTPUT) {
-            checkArgument(carrier != null, "The %s reports an output: say of which carrier with"
+            Checks.require(element, carrier != null, "The %s reports an output: say of which carrier with"
                     + " \"carrier\": \"clinker\".", element);
         } else {
-            checkArgument(carrier == null, "The %s reports %s, which is not of one carrier:"
+            Checks.require(element, carrier == null, "The %s reports %s, which is not of one carrier:"
                     + " leave 'carrier' out (it is for \"quantity\": \"output\").", element,
                     quantity.label());
         }
         Checks.nonNegativeFinite(value, "value", element);
         unit = unit == null ? "" : unit;
-        checkArgument(quantity == Quantity.OUTPUT || unit.isEmpty() || unit.equals("t CO2e/yr")
+        Checks.require(element, quantity == Quantity.OUTPUT || unit.isEmpty() || unit.equals("t CO2e/yr")
                 || unit.equals("t CO2/yr"), "The unit \"%s\" of the %s is not \"t CO2e/yr\" or"
                         + " \"t CO2/yr\": write the value in t per year (6.6 Mt as 6.6e6).", unit,
                 element);
-        checkArgument(year >= 1900 && year <= 2200, "The year (%s) of the %s is not a year:"
+        Checks.require(element, year >= 1900 && year <= 2200, "The year (%s) of the %s is not a year:"
                 + " write the (fiscal) year the figure is for, e.g. 2019.", year, element);
         source = Checks.text(source, "source", element
                 + " (where the figure comes from, e.g. \"docs/sources.md#tokuyama-co2\")");
-        checkArgument(Double.isNaN(tolerance) || tolerance > 0 && tolerance <= 1,
-                "The tolerance (%s) of the %s must be a fraction in (0, 1] (0.03 for 3 %), or"
+        Checks.require(element, Double.isNaN(tolerance) || tolerance > 0 && tolerance <= 1,
+                "The tolerance (%s) of the %s must be a fraction in (0, 1] (0.03 for 3 %%), or"
                         + " left out for a figure shown but not held.", tolerance, element);
         note = note == null ? "" : note;
     }
 
-    /** Whether the model is held to this figure (it has a tolerance). */
+    /**
+     * Whether the model is held to this figure (it has a tolerance).
+     *
+     * @return true unless the tolerance is NaN
+     */
     public boolean held() {
         return !Double.isNaN(tolerance);
     }

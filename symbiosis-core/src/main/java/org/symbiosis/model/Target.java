@@ -1,6 +1,5 @@
 package org.symbiosis.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -27,9 +26,22 @@ public record Target(String id, String description, double baseEmissions, double
         LIFECYCLE
     }
 
+    /**
+     * Checks the target and fills in defaults: an empty description for null and
+     * {@link Metric#RESIDUAL} for a null metric.
+     *
+     * @param id            unique in the park; not blank
+     * @param description   what the target is; null for none
+     * @param baseEmissions the base year's emissions, t CO2e per year; finite, not negative
+     * @param reduction     the fraction to cut, in [0, 1]
+     * @param metric        which emissions the target counts; null for residual
+     * @throws NullPointerException  if {@code id} is null
+     * @throws InvalidValueException if the id is blank, the base emissions are negative, NaN or
+     *                               infinite, or the reduction is outside [0, 1] or NaN
+     */
     public Target {
         checkNotNull(id, "A target needs an id.");
-        checkArgument(!id.isBlank(), "A target needs an id.");
+        Checks.require("target", !id.isBlank(), "A target needs an id.");
         String element = "target '" + id + "'";
         description = description == null ? "" : description;
         Checks.nonNegativeFinite(baseEmissions, "base emissions (t CO2e/yr)", element);
@@ -37,7 +49,11 @@ public record Target(String id, String description, double baseEmissions, double
         metric = metric == null ? Metric.RESIDUAL : metric;
     }
 
-    /** The emissions the target allows, t CO2e per year. */
+    /**
+     * The emissions the target allows.
+     *
+     * @return {@code baseEmissions * (1 - reduction)}, t CO2e per year; 0 for net zero
+     */
     public double goal() {
         return baseEmissions * (1 - reduction);
     }

@@ -11,7 +11,8 @@ import org.symbiosis.model.Park;
  * A marginal abatement cost curve by re-planning, so that interactions between candidates are
  * honest: for each candidate the plan builds, the tonnes it avoids and what it costs are the
  * difference between the plan and the same plan with that candidate forbidden; the carbon price
- * at which each candidate is first built comes from planning at a grid of prices.
+ * at which each candidate is first built comes from planning at a grid of prices. Costs are in
+ * the park's currency per year, tonnes in t CO2e per year on the goal's metric. Stateless.
  */
 public final class AbatementCurve {
 
@@ -38,10 +39,19 @@ public final class AbatementCurve {
 
     /**
      * The curve of {@code park} under {@code goal}: built candidates in merit order (cheapest
-     * tonne first), then those not built.
+     * tonne first; those whose tonnes are not comparable last), then those not built, in file
+     * order. Cost: one plan, one more per built candidate and one per price, each a
+     * mixed-integer solve.
      *
-     * @param prices the carbon prices at which to find where each candidate is first built,
-     *               ascending
+     * @param park           the park with its candidates
+     * @param goal           what the base plan minimises, and the metric of the tonnes
+     * @param keepDeliveries keep every plant's product deliveries at the simulated level
+     * @param solver         a solver of mixed-integer programs
+     * @param prices         the carbon prices at which to find where each candidate is first
+     *                       built, currency per t CO2e, ascending
+     * @return one step per candidate of the park
+     * @throws IllegalArgumentException if the base plan fails (the message has its diagnosis),
+     *                                  or an expansion adds to an unlimited capacity
      */
     public static List<Step> of(Park park, PlanGoal goal, boolean keepDeliveries,
             org.symbiosis.optimize.lp.LpSolver solver, double[] prices) {

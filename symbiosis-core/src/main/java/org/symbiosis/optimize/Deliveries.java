@@ -26,7 +26,12 @@ public final class Deliveries {
         this.level = level;
     }
 
-    /** The deliveries of {@code simulated}, whose park is the one to be optimised. O(park). */
+    /**
+     * The deliveries of {@code simulated}, whose park is the one to be optimised. O(park).
+     *
+     * @param simulated the state of the park run by its operating rules
+     * @return per plant and product, the level to keep (net of what the plant buys of it)
+     */
     public static Deliveries of(FlowState simulated) {
         ParkIndex index = simulated.index();
         boolean[] product = new boolean[index.pairCount()];
@@ -86,6 +91,13 @@ public final class Deliveries {
      * What the optimised state buys from outside instead of making it inside: per carrier, the
      * smaller of the rise in purchases and the fall in the park's own production against the
      * simulated state, as a line naming the carrier and the amount. Empty when nothing leaks.
+     * Leaks of at most {@code 1e-6 x max(1, made)} are ignored. O(park).
+     *
+     * @param simulated the state of the park run by its operating rules
+     * @param optimised an optimised state of the same park, or of a plan of it (the same plants
+     *                  and carriers)
+     * @return one line per carrier that leaks, e.g. {@code buys 1,200.0 t/yr of 'clinker' that
+     *         the simulated park made inside (it made 5,000.0, now 3,800.0)}; empty when none
      */
     public static List<String> leaks(FlowState simulated, FlowState optimised) {
         ParkIndex index = simulated.index();

@@ -30,7 +30,7 @@ import org.symbiosis.optimize.lp.LpModel;
 import org.symbiosis.optimize.lp.LpSolution;
 import org.symbiosis.optimize.lp.LpSolver;
 import org.symbiosis.optimize.lp.LpStatus;
-import org.symbiosis.optimize.lp.OrToolsLpSolver;
+import org.symbiosis.optimize.lp.Solvers;
 import org.symbiosis.simulate.Simulator;
 
 /**
@@ -51,14 +51,24 @@ public final class InvestmentPlanner {
     private final boolean keepDeliveries;
     private final LpSolver solver;
 
-    /** SCIP with no time limit, deliveries kept. */
+    /**
+     * A planner with SCIP and no time limit, deliveries kept.
+     *
+     * @param goal what to minimise
+     * @throws org.symbiosis.optimize.lp.NoSolverException if no solver provider on the classpath
+     *                                                     offers {@code scip}
+     */
     public InvestmentPlanner(PlanGoal goal) {
-        this(goal, true, OrToolsLpSolver.scip(0));
+        this(goal, true, Solvers.lp("scip", 0));
     }
 
     /**
+     * A planner with the given solver.
+     *
      * @param goal           what to minimise
-     * @param keepDeliveries keep every plant's product deliveries at the simulated level
+     * @param keepDeliveries keep every plant's product deliveries at the simulated level; off, a
+     *                       plan may shut plants and buy their products from outside (the leaks
+     *                       are still reported when the park can run by its rules)
      * @param solver         a solver of mixed-integer programs (SCIP through OR-Tools)
      */
     public InvestmentPlanner(PlanGoal goal, boolean keepDeliveries, LpSolver solver) {
@@ -78,12 +88,35 @@ public final class InvestmentPlanner {
             FlowState simulated, double[] goalCost) {
     }
 
-    /** The mixed-integer program in CPLEX LP format, for CBC or any other solver. */
+    /**
+     * The mixed-integer program in CPLEX LP format, for CBC or any other solver. Its objective
+     * is the goal's alone, without the tie-breaking stages of {@link #plan(Park)}.
+     *
+     * @param park the park with its candidates
+     * @return the program as text
+     * @throws org.symbiosis.flow.UnsolvableParkException if deliveries are kept and the park
+     *                                                    cannot run by its operating rules
+     * @throws IllegalArgumentException                   if an expansion adds to an unlimited
+     *                                                    capacity
+     */
     public String writeLp(Park park) {
         return CplexLpWriter.write(program(park, Map.of()).model);
     }
 
-    /** Plans {@code park}. */
+    /**
+     * Plans {@code park}: solves the program, then, with the build decisions fixed, breaks ties
+     * among equally good plans by linear programs: least emissions (under a budget, least
+     * cost), then least volume bought, sold, released and carried.
+     *
+     * @param park the park with its candidates
+     * @return the plan; a park that cannot be planned gives a status with a diagnosis, not an
+     *         exception (also when deliveries are kept and the park cannot run by its rules)
+     * @throws IllegalArgumentException                    if an expansion adds to an unlimited
+     *                                                     capacity
+     * @throws org.symbiosis.optimize.lp.NoSolverException if no solver provider offers the LP
+     *                                                     solvers of the tie-breaking stages
+     *                                                     ({@link FallbackLpSolver#standard()})
+     */
     public PlanResult plan(Park park) {
         return plan(park, Map.of());
     }
@@ -91,6 +124,14 @@ public final class InvestmentPlanner {
     /**
      * Plans {@code park} with some build decisions fixed: candidate element to built (true) or
      * not (false). The abatement cost curve re-plans this way.
+     *
+     * @param park  the park with its candidates
+     * @param fixed per candidate element ({@code process:ID} or {@code link:ID}), whether it must
+     *              be built; candidates not in the map are free
+     * @return the plan, or a status with a diagnosis, as {@link #plan(Park)}
+     * @throws IllegalArgumentException                    if an expansion adds to an unlimited
+     *                                                     capacity
+     * @throws org.symbiosis.optimize.lp.NoSolverException as {@link #plan(Park)}
      */
     public PlanResult plan(Park park, Map<String, Boolean> fixed) {
         Program p;

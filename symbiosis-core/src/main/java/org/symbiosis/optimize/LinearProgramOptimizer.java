@@ -14,6 +14,7 @@ import org.symbiosis.flow.Overflow;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.ledger.Ledger;
 import org.symbiosis.model.Carrier;
+import org.symbiosis.model.ElementId;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.OperatingRule;
 import org.symbiosis.model.Park;
@@ -43,11 +44,21 @@ public final class LinearProgramOptimizer {
     private final LpSolver solver;
     private final boolean keepDeliveries;
 
+    /**
+     * An optimiser with operating rules dropped, the delivery guard on and the standard LP
+     * solvers ({@link FallbackLpSolver#standard()}).
+     *
+     * @param objective what to minimise
+     * @throws org.symbiosis.optimize.lp.NoSolverException if no solver provider on the classpath
+     *                                                     offers GLOP and CLP
+     */
     public LinearProgramOptimizer(Objective objective) {
         this(objective, false, FallbackLpSolver.standard());
     }
 
     /**
+     * An optimiser with the delivery guard on.
+     *
      * @param objective what to minimise
      * @param keepRules keep push shares and pull covers as upper limits on link flows
      * @param solver    the LP solver
@@ -57,9 +68,15 @@ public final class LinearProgramOptimizer {
     }
 
     /**
+     * An optimiser with every setting given.
+     *
+     * @param objective      what to minimise
+     * @param keepRules      keep push shares and pull covers as upper limits on link flows
+     * @param solver         the LP solver
      * @param keepDeliveries every plant keeps delivering its products at least at the simulated
      *                       level (no lowering emissions by buying products from outside); off,
-     *                       the optimiser is free to shut plants
+     *                       the optimiser is free to shut plants. A park that cannot run by its
+     *                       rules is optimised without the guard
      */
     public LinearProgramOptimizer(Objective objective, boolean keepRules, LpSolver solver,
             boolean keepDeliveries) {
@@ -88,16 +105,37 @@ public final class LinearProgramOptimizer {
         return lp.withModel(b.build());
     }
 
-    /** The linear program of {@code park} in CPLEX LP format, for any solver to check. */
+    /**
+     * The linear program of {@code park} in CPLEX LP format, for any solver to check.
+     *
+     * @param park the park
+     * @return the program as text, as {@link #optimize(Park)} first solves it
+     */
     public String writeLp(Park park) {
         return CplexLpWriter.write(program(ParkIndex.of(park)).model);
     }
 
-    /** The linear program of {@code park}, as our model. */
+    /**
+     * The linear program of {@code park}, as our model.
+     *
+     * @param park the park
+     * @return the model, with the delivery rows when the guard is on and the park runs
+     */
     public LpModel model(Park park) {
         return program(ParkIndex.of(park)).model;
     }
 
+    /**
+     * Optimises {@code park}. On an optimum, among tied optima the one that buys, sells, releases
+     * and carries least is reported (a second solve), with the shadow prices and capacity values
+     * of the first. Logs one INFO line per call. O(park) to build, plus the solves.
+     *
+     * @param park the park
+     * @return the optimal state with its duals, or a status with a diagnosis (infeasible,
+     *         unbounded, not solved); a park that cannot be optimised is not an exception
+     * @throws org.symbiosis.flow.UnsolvableParkException if a number of the optimum overflows
+     *                                                    (is not finite), naming the element
+     */
     public OptimizationResult optimize(Park park) {
         long t0 = System.nanoTime();
         ParkIndex index = ParkIndex.of(park);
@@ -105,7 +143,7 @@ public final class LinearProgramOptimizer {
         long t1 = System.nanoTime();
         LpSolution solution = solver.solve(lp.model);
         long t2 = System.nanoTime();
-        LOG.info("Optimised park '{}' ({} variables, {} rows) with {}: {} in {} ms (model {} ms)",
+        LOG.debug("Optimised park '{}' ({} variables, {} rows) with {}: {} in {} ms (model {} ms)",
                 park.name(), lp.model.variables(), lp.model.rows(), solver.name(),
                 solution.status(), (t2 - t1) / 1_000_000, (t1 - t0) / 1_000_000);
         return switch (solution.status()) {
@@ -147,13 +185,13 @@ public final class LinearProgramOptimizer {
         for (int r = 0; r < index.processCount(); r++) {
             Process p = index.process(r);
             if (!(p.rule() instanceof OperatingRule.Fixed)) {
-                capacityValue("process '" + p.id() + "'", p.capacity(), lp.activity[r], solution,
+                capacityValue(p.id(), p.capacity(), lp.activity[r], solution,
                         capacities);
             }
         }
         for (int l = 0; l < index.linkCount(); l++) {
             Link link = index.link(l);
-            capacityValue("link '" + link.id() + "'", link.capacity(), lp.flow[l], solution,
+            capacityValue(link.id(), link.capacity(), lp.flow[l], solution,
                     capacities);
         }
         capacities.sort(Comparator.comparingDouble(CapacityValue::value).reversed());
@@ -164,7 +202,7 @@ public final class LinearProgramOptimizer {
                     + price.plant() + "'");
         }
         for (CapacityValue capacity : capacities) {
-            overflow.check(capacity.value(), "value of capacity", capacity.element());
+            overflow.check(capacity.value(), "value of capacity", capacity.element().describe());
         }
         overflow.throwIfAny();
         return new OptimizationResult(OptimizationStatus.OPTIMAL, "", Optional.of(state),
@@ -270,7 +308,7 @@ public final class LinearProgramOptimizer {
         return new FlowState(index, activity, flow, links, buy, sell, release, origins);
     }
 
-    private static void capacityValue(String element, double capacity, int variable,
+    private static void capacityValue(ElementId element, double capacity, int variable,
             LpSolution solution, List<CapacityValue> out) {
         if (Double.isInfinite(capacity)) {
             return;

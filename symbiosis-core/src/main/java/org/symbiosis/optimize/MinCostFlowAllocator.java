@@ -3,9 +3,6 @@ package org.symbiosis.optimize;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.ortools.Loader;
-import com.google.ortools.graph.MinCostFlow;
-import com.google.ortools.graph.MinCostFlowBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +18,13 @@ import org.symbiosis.model.Link;
 import org.symbiosis.model.Market;
 import org.symbiosis.model.OperatingRule;
 import org.symbiosis.model.Process;
+import org.symbiosis.optimize.lp.MinCostFlowNetwork;
+import org.symbiosis.optimize.lp.MinCostFlowSolver;
+import org.symbiosis.optimize.lp.Solvers;
 
 /**
- * Single-carrier allocation as a min-cost flow (OR-Tools' network simplex): where should each
+ * Single-carrier allocation as a min-cost flow (the {@link MinCostFlowSolver} of the classpath's
+ * solver provider, OR-Tools' network simplex with {@code symbiosis-ortools}): where should each
  * unit of one carrier (captured CO2, say) go? Given a flow state, the processes that take the
  * carrier in and are not fixed become <em>sinks</em> whose activity is free within capacity;
  * every other process keeps its activity, so each plant has a fixed surplus (a source) or need of
@@ -34,38 +35,52 @@ import org.symbiosis.model.Process;
  *
  * <p>Network simplex works on integers: amounts are rounded to 1/1000 of a unit and unit costs to
  * 1/1000 of the objective's unit, which bounds the result's precision. The objective value counts
- * only what the allocation decides (link, sink, purchase and release costs). The same problem as a linear program (the
- * park LP with the non-sink activities fixed) gives the same optimum; the tests check it.
+ * only what the allocation decides (link, sink, purchase and release costs). The same problem as
+ * a linear program (the park LP with the non-sink activities fixed) gives the same optimum; the
+ * tests check it.
  * Shadow prices are not produced here (use the LP). Cost: O(arcs log) per augmentation.
  */
 public final class MinCostFlowAllocator {
 
-    private static final String SOLVER = "min-cost flow (OR-Tools)";
     static final double AMOUNT_SCALE = 1e3;
     static final double COST_SCALE = 1e6;
 
-    private static volatile boolean loaded;
-
     private final Objective objective;
+    private final MinCostFlowSolver solver;
 
+    /**
+     * An allocator with the classpath's min-cost-flow solver.
+     *
+     * @param objective what a unit costs
+     * @throws org.symbiosis.optimize.lp.NoSolverException if no solver provider offers one
+     */
     public MinCostFlowAllocator(Objective objective) {
+        this(objective, Solvers.minCostFlow());
+    }
+
+    /**
+     * An allocator with the given solver.
+     *
+     * @param objective what a unit costs
+     * @param solver    the min-cost-flow solver
+     */
+    public MinCostFlowAllocator(Objective objective, MinCostFlowSolver solver) {
         this.objective = checkNotNull(objective);
+        this.solver = checkNotNull(solver);
     }
 
-    private static void load() {
-        if (!loaded) {
-            synchronized (MinCostFlowAllocator.class) {
-                if (!loaded) {
-                    Loader.loadNativeLibraries();
-                    loaded = true;
-                }
-            }
-        }
-    }
-
-    /** Re-allocates {@code carrier} in {@code base}; the rest of the state is kept. */
+    /**
+     * Re-allocates {@code carrier} in {@code base}; the rest of the state is kept.
+     *
+     * @param base    the state to start from, e.g. a simulation's
+     * @param carrier the carrier to re-allocate
+     * @return the allocation, with its state and ledger when optimal; infeasible or not solved
+     *         with a diagnosis otherwise (no shadow prices or capacity values either way)
+     * @throws IllegalArgumentException if a link of the carrier has a loss, or a sink has
+     *                                  another input that no market sells or another output that
+     *                                  can be neither sold nor released
+     */
     public OptimizationResult allocate(FlowState base, CarrierId carrier) {
-        load();
         long t0 = System.nanoTime();
         ParkIndex index = base.index();
         int c = index.carrierIndex(carrier);
@@ -96,7 +111,7 @@ public final class MinCostFlowAllocator {
             needs += Math.max(0, -a);
         }
         final long unlimited = supplies + needs + 1;
-        MinCostFlow flow = new MinCostFlow();
+        MinCostFlowNetwork flow = new MinCostFlowNetwork(plants + 2);
         int superSink = plants;
         List<int[]> linkArcs = new ArrayList<>();
         long totalSupply = 0;
@@ -108,7 +123,7 @@ public final class MinCostFlowAllocator {
             checkArgument(link.loss() == 0, "The link '%s' loses %s of its flow; a min-cost flow"
                     + " cannot carry losses. Use the linear program (symbiosis optimize) for"
                     + " this carrier.", link.id(), link.loss());
-            int arc = flow.addArcWithCapacityAndUnitCost(index.linkFrom(l), index.linkTo(l),
+            int arc = flow.addArc(index.linkFrom(l), index.linkTo(l),
                     Math.min(unlimited, amount(link.capacity())),
                     cost(perMoney * link.costPerUnit()));
             linkArcs.add(new int[] {l, arc});
@@ -132,13 +147,13 @@ public final class MinCostFlowAllocator {
         List<int[]> sinkArcs = new ArrayList<>();
         for (int p = 0; p < plants; p++) {
             long supply = supplyAmount(net[p]);
-            flow.setNodeSupply(p, supply);
+            flow.setSupply(p, supply);
             totalSupply += supply;
             if (!Double.isNaN(leaveCost)) {
-                flow.addArcWithCapacityAndUnitCost(p, superSink, unlimited, cost(leaveCost));
+                flow.addArc(p, superSink, unlimited, cost(leaveCost));
             }
             if (!Double.isNaN(buyCost)) {
-                flow.addArcWithCapacityAndUnitCost(superSource, p, unlimited, cost(buyCost));
+                flow.addArc(superSource, p, unlimited, cost(buyCost));
             }
         }
         for (int r = 0; r < index.processCount(); r++) {
@@ -147,43 +162,39 @@ public final class MinCostFlowAllocator {
             }
             Process p = index.process(r);
             double in = p.input(carrier);
-            int arc = flow.addArcWithCapacityAndUnitCost(index.processPlant(r), superSink,
+            int arc = flow.addArc(index.processPlant(r), superSink,
                     Math.min(unlimited, amount(p.capacity() * in)),
                     cost(sinkCostPerActivity(index, p, carrier) / in));
             sinkArcs.add(new int[] {r, arc});
         }
         // The super-source may supply anything; the super-sink takes the balance.
         long sourceCapacity = needs + 1;
-        flow.setNodeSupply(superSource, sourceCapacity);
-        flow.setNodeSupply(superSink, -(totalSupply + sourceCapacity));
-        flow.addArcWithCapacityAndUnitCost(superSource, superSink, sourceCapacity, 0);
+        flow.setSupply(superSource, sourceCapacity);
+        flow.setSupply(superSink, -(totalSupply + sourceCapacity));
+        flow.addArc(superSource, superSink, sourceCapacity, 0);
         long t1 = System.nanoTime();
-        MinCostFlowBase.Status status;
-        try {
-            status = flow.solve();
-        } catch (IllegalArgumentException e) {
-            // OR-Tools returns codes its Java enum does not know (overflow, bad input).
-            status = MinCostFlowBase.Status.BAD_RESULT;
-        }
+        MinCostFlowSolver.Result solved = solver.solve(flow);
+        MinCostFlowSolver.Status status = solved.status();
         long t2 = System.nanoTime();
-        if (status != MinCostFlowBase.Status.OPTIMAL) {
-            String diagnosis = status == MinCostFlowBase.Status.INFEASIBLE
+        if (status != MinCostFlowSolver.Status.OPTIMAL) {
+            String diagnosis = status == MinCostFlowSolver.Status.INFEASIBLE
                     ? String.format(Locale.ROOT, "The '%s' cannot all be placed: links, sinks and"
                             + " the market together cannot take it (or a need cannot be bought)."
                             + " Add 'disposal' or 'sell' to the market for '%s', or capacity.",
                             carrier, carrier)
-                    : "The min-cost flow solver stopped with status " + status + ".";
-            return new OptimizationResult(status == MinCostFlowBase.Status.INFEASIBLE
+                    : "The min-cost flow solver stopped without an answer ("
+                            + solved.note() + ").";
+            return new OptimizationResult(status == MinCostFlowSolver.Status.INFEASIBLE
                     ? OptimizationStatus.INFEASIBLE : OptimizationStatus.NOT_SOLVED, diagnosis,
                     Optional.empty(), Optional.empty(), Double.NaN, List.of(), List.of(),
-                    t1 - t0, t2 - t1, SOLVER);
+                    t1 - t0, t2 - t1, solver.name());
         }
         double[] activity = new double[index.processCount()];
         for (int r = 0; r < activity.length; r++) {
             activity[r] = sink[r] ? 0 : base.activity(r);
         }
         for (int[] sa : sinkArcs) {
-            activity[sa[0]] = flow.getFlow(sa[1]) / AMOUNT_SCALE / index.process(sa[0])
+            activity[sa[0]] = solved.flow(sa[1]) / AMOUNT_SCALE / index.process(sa[0])
                     .input(carrier);
         }
         double[] flows = new double[index.linkCount()];
@@ -193,14 +204,14 @@ public final class MinCostFlowAllocator {
             active[l] = base.linkActive(l);
         }
         for (int[] la : linkArcs) {
-            flows[la[0]] = flow.getFlow(la[1]) / AMOUNT_SCALE;
+            flows[la[0]] = solved.flow(la[1]) / AMOUNT_SCALE;
             active[la[0]] = true;
         }
         FlowState state = FlowState.settle(index, activity, flows, active);
-        double objectiveValue = flow.getOptimalCost() / COST_SCALE;
+        double objectiveValue = solved.optimalCost() / COST_SCALE;
         return new OptimizationResult(OptimizationStatus.OPTIMAL, "", Optional.of(state),
                 Optional.of(Ledger.of(state)), objectiveValue, List.of(), List.of(), t1 - t0,
-                t2 - t1, SOLVER);
+                t2 - t1, solver.name());
     }
 
     /**

@@ -21,6 +21,17 @@ import org.symbiosis.model.Target;
 public record Objective(double emissionsWeight, double costWeight, double carbonPrice,
         Target.Metric metric) {
 
+    /**
+     * Checks the objective.
+     *
+     * @param emissionsWeight weight of emissions, per t CO2e, 0 or more
+     * @param costWeight      weight of cost, per unit of currency, 0 or more
+     * @param carbonPrice     currency per t CO2e, 0 or more
+     * @param metric          which emissions count
+     * @throws NullPointerException     if {@code metric} is null
+     * @throws IllegalArgumentException if a weight is negative, both weights are 0, or the
+     *                                  carbon price is negative or not finite
+     */
     public Objective {
         checkNotNull(metric, "An objective needs a metric: residual, net or lifecycle.");
         checkArgument(emissionsWeight >= 0 && costWeight >= 0
@@ -30,22 +41,46 @@ public record Objective(double emissionsWeight, double costWeight, double carbon
                 "The carbon price (%s) must be a number of 0 or more.", carbonPrice);
     }
 
-    /** Residual emissions as the metric. */
+    /**
+     * An objective on residual emissions (scope 1 + 2).
+     *
+     * @param emissionsWeight weight of emissions, per t CO2e, 0 or more
+     * @param costWeight      weight of cost, per unit of currency, 0 or more
+     * @param carbonPrice     currency per t CO2e, 0 or more
+     * @throws IllegalArgumentException if a weight is negative, both weights are 0, or the
+     *                                  carbon price is negative or not finite
+     */
     public Objective(double emissionsWeight, double costWeight, double carbonPrice) {
         this(emissionsWeight, costWeight, carbonPrice, Target.Metric.RESIDUAL);
     }
 
-    /** Minimum residual emissions. */
+    /**
+     * Minimum residual emissions, whatever they cost.
+     *
+     * @return weights (1, 0), no carbon price; its value is in t CO2e per year
+     */
     public static Objective emissions() {
         return new Objective(1, 0, 0);
     }
 
-    /** Minimum cost with a carbon price per t CO2e of residual emissions. */
+    /**
+     * Minimum cost with a carbon price per t CO2e of residual emissions.
+     *
+     * @param carbonPrice currency per t CO2e, 0 or more (0: cost alone)
+     * @return weights (0, 1); its value is in currency per year
+     * @throws IllegalArgumentException if the price is negative or not finite
+     */
     public static Objective cost(double carbonPrice) {
         return new Objective(0, 1, carbonPrice);
     }
 
-    /** The same objective on another emissions metric. */
+    /**
+     * The same objective on another emissions metric.
+     *
+     * @param newMetric residual, net or life cycle
+     * @return a new objective; this one is unchanged
+     * @throws NullPointerException if {@code newMetric} is null
+     */
     public Objective withMetric(Target.Metric newMetric) {
         return new Objective(emissionsWeight, costWeight, carbonPrice, newMetric);
     }

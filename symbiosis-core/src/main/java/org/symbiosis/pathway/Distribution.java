@@ -13,15 +13,44 @@ import java.util.SplittableRandom;
 public sealed interface Distribution permits Distribution.Fixed, Distribution.Uniform,
         Distribution.Triangular, Distribution.Normal, Distribution.LogNormal {
 
+    /**
+     * One draw. Not truncated: a normal may draw a value its number cannot take (a negative
+     * capacity, say), and that year's park is then invalid.
+     *
+     * @param random the generator to draw from (one per sample, not shared between threads);
+     *               advanced by the draw, except for a fixed number
+     * @return the value drawn, in the unit of the number it stands for
+     */
     double sample(SplittableRandom random);
 
+    /**
+     * The value of the deterministic run.
+     *
+     * @return the value for fixed, the mean for uniform and normal, the mode for triangular, the
+     *         median {@code exp(mu)} for lognormal
+     */
     double typical();
 
+    /**
+     * The 5th percentile, the low setting of the tornado.
+     *
+     * @return the 5th percentile (the value itself for fixed)
+     */
     double low();
 
+    /**
+     * The 95th percentile, the high setting of the tornado.
+     *
+     * @return the 95th percentile (the value itself for fixed)
+     */
     double high();
 
-    /** Whether it is uncertain at all. */
+    /**
+     * Whether it is uncertain at all.
+     *
+     * @return false for fixed; true for every other kind, even one without spread (a normal
+     *         with sd 0), which the tornado then shows as a bar of no width
+     */
     default boolean uncertain() {
         return !(this instanceof Fixed);
     }
@@ -29,7 +58,18 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.Un
     /** The 95th percentile of the standard normal. */
     double Z95 = 1.6448536269514722;
 
+    /**
+     * A number that is certain.
+     *
+     * @param value the number
+     */
     record Fixed(double value) implements Distribution {
+        /**
+         * Checks the value.
+         *
+         * @param value the number
+         * @throws IllegalArgumentException if it is not finite
+         */
         public Fixed {
             checkArgument(Double.isFinite(value), "A value (%s) must be a finite number.", value);
         }
@@ -51,7 +91,21 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.Un
         }
     }
 
+    /**
+     * Every value from {@code min} to {@code max} equally likely.
+     *
+     * @param min the least value
+     * @param max the greatest value, {@code min} or more
+     */
     record Uniform(double min, double max) implements Distribution {
+        /**
+         * Checks the bounds.
+         *
+         * @param min the least value
+         * @param max the greatest value
+         * @throws IllegalArgumentException unless {@code min <= max} and {@code max - min} is
+         *                                  finite
+         */
         public Uniform {
             checkArgument(min <= max && Double.isFinite(max - min),
                     "A uniform distribution needs finite min (%s) <= max (%s).", min, max);
@@ -74,7 +128,23 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.Un
         }
     }
 
+    /**
+     * A triangle from {@code min} to {@code max} with its peak at {@code mode}.
+     *
+     * @param min  the least value
+     * @param mode the most likely value, the typical one
+     * @param max  the greatest value, more than {@code min}
+     */
     record Triangular(double min, double mode, double max) implements Distribution {
+        /**
+         * Checks the corners.
+         *
+         * @param min  the least value
+         * @param mode the most likely value
+         * @param max  the greatest value
+         * @throws IllegalArgumentException unless {@code min <= mode <= max}, {@code min < max}
+         *                                  and {@code max - min} is finite
+         */
         public Triangular {
             checkArgument(min <= mode && mode <= max && min < max && Double.isFinite(max - min),
                     "A triangular distribution needs finite min (%s) <= mode (%s) <= max (%s),"
@@ -104,7 +174,21 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.Un
         }
     }
 
+    /**
+     * A normal distribution, not truncated.
+     *
+     * @param mean the mean, the typical value
+     * @param sd   the standard deviation, 0 or more
+     */
     record Normal(double mean, double sd) implements Distribution {
+        /**
+         * Checks the parameters.
+         *
+         * @param mean the mean
+         * @param sd   the standard deviation
+         * @throws IllegalArgumentException unless the mean is finite, the sd finite and 0 or more,
+         *                                  and the 5th and 95th percentiles finite
+         */
         public Normal {
             checkArgument(sd >= 0 && Double.isFinite(mean) && Double.isFinite(sd)
                     && Double.isFinite(mean + Z95 * sd) && Double.isFinite(mean - Z95 * sd),
@@ -129,8 +213,22 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.Un
         }
     }
 
-    /** exp(N(mu, sigma)): {@code mu} and {@code sigma} of the logarithm. */
+    /**
+     * exp(N(mu, sigma)): {@code mu} and {@code sigma} of the logarithm. Always positive.
+     *
+     * @param mu    the mean of the logarithm; {@code exp(mu)} is the median, the typical value
+     * @param sigma the standard deviation of the logarithm, 0 or more
+     */
     record LogNormal(double mu, double sigma) implements Distribution {
+        /**
+         * Checks the parameters.
+         *
+         * @param mu    the mean of the logarithm
+         * @param sigma the standard deviation of the logarithm
+         * @throws IllegalArgumentException unless mu is finite, sigma finite and 0 or more, and
+         *                                  the 95th percentile {@code exp(mu + 1.645 sigma)}
+         *                                  finite
+         */
         public LogNormal {
             checkArgument(sigma >= 0 && Double.isFinite(mu) && Double.isFinite(sigma)
                     && Double.isFinite(Math.exp(mu + Z95 * sigma)), "A lognormal distribution"
@@ -156,7 +254,12 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.Un
         }
     }
 
-    /** A standard normal deviate (Box-Muller, one of the pair), from two uniforms. */
+    /**
+     * A standard normal deviate (Box-Muller, one of the pair), from two uniforms.
+     *
+     * @param random the generator; two doubles are drawn from it
+     * @return a draw of mean 0 and standard deviation 1
+     */
     static double gaussian(SplittableRandom random) {
         double u1 = 1 - random.nextDouble();
         double u2 = random.nextDouble();

@@ -1,18 +1,11 @@
 package org.symbiosis.pathway;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.symbiosis.ledger.Ledger;
-import org.symbiosis.model.CarrierId;
-import org.symbiosis.model.Link;
-import org.symbiosis.model.LinkId;
-import org.symbiosis.model.Market;
 import org.symbiosis.model.Measure;
 import org.symbiosis.model.Park;
-import org.symbiosis.model.Plant;
-import org.symbiosis.model.PlantId;
+import org.symbiosis.model.ParkEdit;
 import org.symbiosis.simulate.Simulator;
 
 /**
@@ -38,24 +31,37 @@ public final class MeasureEffects {
     public record Effect(Measure measure, double residualWith, double residualWithout,
             double lifecycleWith, double lifecycleWithout) {
 
-        /** Residual with minus without: negative when the measure lowers them. */
+        /**
+         * Residual with minus without: negative when the measure lowers them.
+         *
+         * @return t CO2e per year
+         */
         public double residualChange() {
             return residualWith - residualWithout;
         }
 
-        /** Life cycle with minus without: negative when the measure lowers it. */
+        /**
+         * Life cycle with minus without: negative when the measure lowers it.
+         *
+         * @return t CO2e per year
+         */
         public double lifecycleChange() {
             return lifecycleWith - lifecycleWithout;
         }
     }
 
     /**
-     * The effect of every measure of {@code park}, in file order.
+     * The effect of every measure of {@code park}, in file order. Costs one simulation of the
+     * park and one per measure.
      *
+     * @param park      the park, with its measures
+     * @param simulator the engine for every run (its tolerance and sweep limit apply to all)
+     * @return a new list, one effect per measure; empty when the park has none
      * @throws IllegalArgumentException naming the measure, when a path names nothing in the
      *                                  park or the park without it cannot be built
      * @throws org.symbiosis.flow.UnsolvableParkException naming the measure, when the park
-     *                                  without it cannot run
+     *                                  without it cannot run; naming none, when the park as
+     *                                  given cannot
      */
     public static List<Effect> of(Park park, Simulator simulator) {
         List<Effect> effects = new ArrayList<>();
@@ -69,11 +75,7 @@ public final class MeasureEffects {
             try {
                 base = simulator.simulate(without).ledger().totals();
             } catch (org.symbiosis.flow.UnsolvableParkException e) {
-                List<String> problems = new ArrayList<>();
-                for (String problem : e.problems()) {
-                    problems.add("Without the measure '" + measure.id() + "': " + problem);
-                }
-                throw new org.symbiosis.flow.UnsolvableParkException(problems);
+                throw e.prefixed("Without the measure '" + measure.id() + "': ");
             }
             effects.add(new Effect(measure, with.residual(), base.residual(), with.lifecycle(),
                     base.lifecycle()));
@@ -81,11 +83,18 @@ public final class MeasureEffects {
         return effects;
     }
 
-    /** The park with the measure's {@code without} values set. */
+    /**
+     * The park with the measure's {@code without} values set.
+     *
+     * @param park    the park as given
+     * @param measure a measure, its {@code without} values keyed by {@link Parameter} path
+     * @return a new park; {@code park} is unchanged
+     * @throws IllegalArgumentException when a path is not a parameter or names nothing in the
+     *                                  park (naming the measure and the path), or a value
+     *                                  breaks a rule of the park
+     */
     public static Park without(Park park, Measure measure) {
-        Map<PlantId, Plant> plants = new HashMap<>();
-        Map<LinkId, Link> links = new HashMap<>();
-        Map<CarrierId, Market> markets = new HashMap<>();
+        ParkEdit edit = new ParkEdit(park);
         measure.without().forEach((path, value) -> {
             String where = "The measure '" + measure.id() + "' sets '" + path + "'";
             Parameter parameter;
@@ -98,14 +107,10 @@ public final class MeasureEffects {
             if (problem != null) {
                 throw new IllegalArgumentException(where + ", but " + problem + ".");
             }
-            parameter.apply(park, value, plants, links, markets);
+            edit.set(parameter.parsed(), value);
         });
-        Park.Builder b = park.toBuilder();
-        plants.values().forEach(b::replacePlant);
-        links.values().forEach(b::replaceLink);
-        markets.values().forEach(b::replaceMarket);
         try {
-            return b.build();
+            return edit.build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Without the measure '" + measure.id() + "': "
                     + e.getMessage(), e);

@@ -25,6 +25,19 @@ public record PathwayResult(Scenario scenario, List<YearEmissions> years,
         List<TargetVerdict> verdicts, int samples, long seed, List<Band> residualBands,
         List<Band> netBands, double[][] residualBySample) {
 
+    /**
+     * Copies the lists and every row of {@code residualBySample}.
+     *
+     * @param scenario         the scenario
+     * @param years            emissions per year, first to last
+     * @param verdicts         one per target, in scenario order
+     * @param samples          Monte Carlo samples (0 for none)
+     * @param seed             the seed the samples came from
+     * @param residualBands    residual emissions per year over the samples
+     * @param netBands         net emissions per year over the samples
+     * @param residualBySample residual emissions of every sample and year
+     * @throws NullPointerException if a list or {@code residualBySample} is null
+     */
     public PathwayResult {
         years = List.copyOf(years);
         verdicts = List.copyOf(verdicts);
@@ -33,7 +46,11 @@ public record PathwayResult(Scenario scenario, List<YearEmissions> years,
         residualBySample = copy(residualBySample);
     }
 
-    /** Residual emissions of every sample and year, [sample][year - first]: a copy. */
+    /**
+     * Residual emissions of every sample and year, [sample][year - first]: a copy.
+     *
+     * @return a new array, t CO2e per year; no rows without samples
+     */
     @Override
     public double[][] residualBySample() {
         return copy(residualBySample);
@@ -47,14 +64,43 @@ public record PathwayResult(Scenario scenario, List<YearEmissions> years,
         return copy;
     }
 
-    /** Emissions of one year, t CO2e per year. */
+    /**
+     * Emissions of one year, t CO2e per year, as the ledger of that year's park counts them.
+     *
+     * @param year            the year
+     * @param scope1          scope 1
+     * @param scope2          scope 2, location-based
+     * @param residual        scope 1 + 2
+     * @param net             residual - removals
+     * @param lifecycle       residual + scope 3 upstream
+     * @param residualByPlant residual per plant of that year's park, in park order (a retired
+     *                        plant is absent); empty where the runner does not keep it (Monte
+     *                        Carlo samples)
+     */
     public record YearEmissions(int year, double scope1, double scope2, double residual,
             double net, double lifecycle, Map<PlantId, Double> residualByPlant) {
+        /**
+         * Copies {@code residualByPlant}, keeping its order.
+         *
+         * @param year            the year
+         * @param scope1          scope 1
+         * @param scope2          scope 2, location-based
+         * @param residual        scope 1 + 2
+         * @param net             residual - removals
+         * @param lifecycle       residual + scope 3 upstream
+         * @param residualByPlant residual per plant
+         * @throws NullPointerException if {@code residualByPlant}, a key or a value is null
+         */
         public YearEmissions {
             residualByPlant = ImmutableMap.copyOf(residualByPlant);
         }
 
-        /** The emissions of this year by a target's metric. */
+        /**
+         * The emissions of this year by a target's metric.
+         *
+         * @param metric residual, net or life cycle
+         * @return {@link #residual()}, {@link #net()} or {@link #lifecycle()}
+         */
         public double of(org.symbiosis.model.Target.Metric metric) {
             return switch (metric) {
                 case RESIDUAL -> residual;
@@ -65,13 +111,16 @@ public record PathwayResult(Scenario scenario, List<YearEmissions> years,
     }
 
     /**
-     * The verdict on one target in the deterministic run.
+     * The verdict on one target in the deterministic run; emissions in t CO2e per year.
      *
+     * @param target         the target
      * @param value          the emissions counted in the target's year
      * @param goal           what the target allows
-     * @param met            value <= goal
+     * @param met            {@code value <= goal}, up to
+     *                       {@link org.symbiosis.model.Park#TOLERANCE} x max(1, |goal|)
      * @param gap            value - goal (positive: missed by that much)
-     * @param firstYearMet   the first year whose emissions are within the goal, if any
+     * @param firstYearMet   the first year whose emissions are within the goal (after the base
+     *                       year, for a reduction), if any
      * @param probabilityMet share of Monte Carlo samples meeting it (NaN without samples)
      */
     public record TargetVerdict(PathwayTarget target, double value, double goal, boolean met,

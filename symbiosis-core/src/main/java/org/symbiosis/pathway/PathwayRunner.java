@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.symbiosis.flow.ProgressListener;
 import org.symbiosis.ledger.Ledger;
-import org.symbiosis.model.CarrierId;
-import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkId;
-import org.symbiosis.model.Market;
 import org.symbiosis.model.Park;
-import org.symbiosis.model.Plant;
+import org.symbiosis.model.ParkEdit;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Target;
 import org.symbiosis.optimize.LinearProgramOptimizer;
@@ -56,6 +52,17 @@ public final class PathwayRunner {
     private final int threads;
     private final ProgressListener progress;
 
+    /**
+     * A runner with its own settings; each Monte Carlo run starts a pool of {@code threads}
+     * daemon threads and shuts it down when done.
+     *
+     * @param threads  threads for Monte Carlo samples, 1 to {@link #MAX_THREADS}; results do
+     *                 not depend on it
+     * @param progress told {@code "Monte Carlo"} and the samples done after every sample, from
+     *                 the sampling threads, so concurrently when {@code threads} is more than 1;
+     *                 {@link ProgressListener#NONE} for none
+     * @throws IllegalArgumentException if {@code threads} is out of range
+     */
     public PathwayRunner(int threads, ProgressListener progress) {
         checkArgument(threads >= 1 && threads <= MAX_THREADS, "Threads (%s) must be from 1 to"
                 + " %s.", threads, MAX_THREADS);
@@ -63,11 +70,19 @@ public final class PathwayRunner {
         this.progress = progress;
     }
 
+    /** A runner on one thread that reports no progress. */
     public PathwayRunner() {
         this(1, ProgressListener.NONE);
     }
 
-    /** The deterministic run only. */
+    /**
+     * The deterministic run only.
+     *
+     * @param scenario the scenario
+     * @return the result with no samples: no bands, and every probability NaN
+     * @throws IllegalArgumentException if a year's park is invalid or cannot run (naming the
+     *                                  year)
+     */
     public PathwayResult run(Scenario scenario) {
         return run(scenario, 0, 0);
     }
@@ -75,8 +90,16 @@ public final class PathwayRunner {
     /**
      * The deterministic run and {@code samples} Monte Carlo samples from {@code seed}.
      *
-     * @throws IllegalArgumentException if a year's park is invalid or cannot run (naming the
-     *                                  year and the sample)
+     * @param scenario the scenario
+     * @param samples  Monte Carlo samples, 0 to {@link #MAX_SAMPLES}; 0 for the deterministic
+     *                 run only. Each costs one pathway (every year built and solved)
+     * @param seed     the seed; the same seed and samples give the same result whatever the
+     *                 number of threads
+     * @return the result, with bands and probabilities when {@code samples} is above 0
+     * @throws IllegalArgumentException if {@code samples} is out of range or its results would
+     *                                  not fit the heap ({@link #sizeProblem}), or a year's park
+     *                                  is invalid or cannot run (naming the year and the sample)
+     * @throws IllegalStateException    if the thread is interrupted while samples run
      */
     public PathwayResult run(Scenario scenario, int samples, long seed) {
         String problem = sizeProblem(scenario, samples, Runtime.getRuntime().maxMemory());
@@ -105,7 +128,7 @@ public final class PathwayRunner {
         }
         List<Band> residualBands = samples == 0 ? List.of() : bands(scenario, sampleResidual);
         List<Band> netBands = samples == 0 ? List.of() : bands(scenario, sampleNet);
-        LOG.info("Pathway '{}': {} years x {} samples in {} ms", scenario.name(),
+        LOG.debug("Pathway '{}': {} years x {} samples in {} ms", scenario.name(),
                 scenario.years(), samples, (System.nanoTime() - started) / 1_000_000);
         return new PathwayResult(scenario, years, verdicts, samples, seed, residualBands,
                 netBands, sampleResidual);
@@ -114,6 +137,10 @@ public final class PathwayRunner {
     /**
      * Bytes the results of {@code samples} samples of {@code scenario} hold: three doubles per
      * sample and year (residual, net and life cycle), plus an array header per sample and series.
+     *
+     * @param scenario the scenario; only its number of years counts
+     * @param samples  the number of samples
+     * @return an estimate, in bytes
      */
     public static long estimatedBytes(Scenario scenario, int samples) {
         return 3L * samples * (8L * scenario.years() + 16) + 16L * samples;
@@ -123,6 +150,11 @@ public final class PathwayRunner {
      * What keeps a run of {@code samples} samples of {@code scenario} from fitting the limits
      * (samples from 0 to {@link #MAX_SAMPLES}, results within half of {@code heapBytes}): a
      * message naming the numbers and the fix, or null if it fits.
+     *
+     * @param scenario  the scenario
+     * @param samples   the number of samples asked for
+     * @param heapBytes the heap the run may use, e.g. {@link Runtime#maxMemory()}
+     * @return the message, or null
      */
     public static String sizeProblem(Scenario scenario, int samples, long heapBytes) {
         if (samples < 0 || samples > MAX_SAMPLES) {
@@ -247,24 +279,19 @@ public final class PathwayRunner {
     /** The park of {@code year}: the base with every change and presence applied. */
     static Park parkFor(Scenario scenario, int year, double[][] values, String which) {
         Park base = scenario.base();
-        Map<PlantId, Plant> plants = new HashMap<>();
-        Map<LinkId, Link> links = new HashMap<>();
-        Map<CarrierId, Market> markets = new HashMap<>();
+        ParkEdit edit = new ParkEdit(base);
         for (int c = 0; c < values.length; c++) {
             Scenario.Change change = scenario.changes().get(c);
             double baseValue = change.parameter().read(base);
             double value = change.valueAt(year, values[c], baseValue);
             try {
-                change.parameter().apply(base, value, plants, links, markets);
+                edit.set(change.parameter().parsed(), value);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(String.format("Year %d (%s): setting '%s' to"
                         + " %s: %s", year, which, change.parameter(), value, e.getMessage()), e);
             }
         }
-        Park.Builder b = base.toBuilder();
-        plants.values().forEach(b::replacePlant);
-        links.values().forEach(b::replaceLink);
-        markets.values().forEach(b::replaceMarket);
+        Park.Builder b = edit.toBuilder();
         for (Scenario.Presence p : scenario.presence()) {
             if (!p.present(year)) {
                 if (p.isPlant()) {
@@ -340,7 +367,15 @@ public final class PathwayRunner {
 
     /**
      * One-at-a-time sensitivity of one year's residual emissions: each uncertain point set to its
-     * 5th and 95th percentile while every other number stays typical. Largest swing first.
+     * 5th and 95th percentile while every other number stays typical. Largest swing first. The
+     * year's park is always simulated, even for a scenario that optimises; costs two simulations
+     * per uncertain point, plus one, on the calling thread.
+     *
+     * @param scenario the scenario
+     * @param year     the year, within the scenario's years
+     * @return one bar per uncertain change point; empty when no point is uncertain
+     * @throws IllegalArgumentException if {@code year} is outside the scenario's years, or a
+     *                                  setting makes the year's park invalid or unable to run
      */
     public List<TornadoBar> tornado(Scenario scenario, int year) {
         checkArgument(year >= scenario.firstYear() && year <= scenario.lastYear(),
@@ -381,9 +416,22 @@ public final class PathwayRunner {
     /**
      * One bar of a tornado: the year's residual emissions with the number at its low and high
      * setting, against the centre (everything typical).
+     *
+     * @param parameter   the change point, as its parameter and year, e.g.
+     *                    {@code link:slag-cement:share @2030}
+     * @param lowSetting  the point's 5th percentile, in the parameter's unit
+     * @param highSetting the point's 95th percentile, in the parameter's unit
+     * @param atLow       residual emissions with the low setting, t CO2e per year
+     * @param atHigh      residual emissions with the high setting, t CO2e per year
+     * @param centre      residual emissions with every number typical, t CO2e per year
      */
     public record TornadoBar(String parameter, double lowSetting, double highSetting,
             double atLow, double atHigh, double centre) {
+        /**
+         * How far the setting moves the year's residual emissions, the bar's length.
+         *
+         * @return {@code |atHigh - atLow|}, t CO2e per year
+         */
         public double swing() {
             return Math.abs(atHigh - atLow);
         }

@@ -29,12 +29,33 @@ public record Scenario(String name, String description, Park base, int firstYear
         List<Change> changes, List<Presence> presence, List<PathwayTarget> targets,
         boolean optimize) {
 
-    /** The earliest and latest year a scenario may name. */
+    /** The earliest year a scenario may name. */
     public static final int MIN_YEAR = 1;
+    /** The latest year a scenario may name. */
     public static final int MAX_YEAR = 9999;
     /** The most years one scenario may run (each year is a park built and solved). */
     public static final int MAX_YEARS = 1000;
 
+    /**
+     * Checks the years and checks every change, presence and target against the base park;
+     * copies the lists; a null description becomes empty.
+     *
+     * @param name        the scenario's name
+     * @param description what it represents and its sources; null for none
+     * @param base        the base park
+     * @param firstYear   the first year run, {@link #MIN_YEAR} or later
+     * @param lastYear    the last year run, {@link #MAX_YEAR} or earlier
+     * @param changes     changes of numbers
+     * @param presence    elements that exist only from a year or until a year
+     * @param targets     the targets
+     * @param optimize    run each year through the optimiser instead of the simulator
+     * @throws NullPointerException     if {@code base} or a list is null
+     * @throws IllegalArgumentException if the years lie outside {@link #MIN_YEAR} to
+     *                                  {@link #MAX_YEAR}, the first is after the last, or they
+     *                                  span more than {@link #MAX_YEARS}; or, one line per
+     *                                  problem, if a change or presence names an element the
+     *                                  base park lacks or a target reads a year outside the run
+     */
     public Scenario {
         checkNotNull(base, "A scenario needs a base park.");
         checkArgument(firstYear >= MIN_YEAR && lastYear <= MAX_YEAR, "The scenario's years"
@@ -73,25 +94,59 @@ public record Scenario(String name, String description, Park base, int firstYear
         }
     }
 
+    /**
+     * The number of years run.
+     *
+     * @return {@code lastYear - firstYear + 1}
+     */
     public int years() {
         return lastYear - firstYear + 1;
     }
 
     /** How values between year points are found. */
     public enum Interpolation {
+        /** A point's value holds until the next point's year. */
         STEP,
+        /** A straight line between two points' values; the default. */
         LINEAR
     }
 
-    /** One point of a change. */
+    /**
+     * One point of a change.
+     *
+     * @param year  the year the value is for
+     * @param value the value, in the unit of the parameter it sets; possibly uncertain
+     */
     public record Point(int year, Distribution value) {
+        /**
+         * Checks that there is a value.
+         *
+         * @param year  the year the value is for
+         * @param value the value, in the unit of the parameter it sets
+         * @throws NullPointerException if {@code value} is null
+         */
         public Point {
             checkNotNull(value, "A change point needs a value.");
         }
     }
 
-    /** A number changing over years. */
+    /**
+     * A number changing over years.
+     *
+     * @param parameter     the number it changes
+     * @param interpolation how values between points are found (null becomes linear)
+     * @param points        the points, sorted by year, each year once
+     */
     public record Change(Parameter parameter, Interpolation interpolation, List<Point> points) {
+        /**
+         * Checks the change and sorts its points by year.
+         *
+         * @param parameter     the number it changes
+         * @param interpolation how values between points are found; null for linear
+         * @param points        the points, in any order
+         * @throws NullPointerException     if {@code parameter} or {@code points} is null
+         * @throws IllegalArgumentException if there are no points, or two for one year
+         */
         public Change {
             checkNotNull(parameter);
             interpolation = interpolation == null ? Interpolation.LINEAR : interpolation;
@@ -127,9 +182,23 @@ public record Scenario(String name, String description, Park base, int firstYear
 
     /**
      * A plant or link that exists only from {@code from} (commissioned) and before {@code until}
-     * (retired); either may be absent.
+     * (retired); either may be absent. The links from and to a plant go with it.
+     *
+     * @param element {@code plant:ID} or {@code link:ID}
+     * @param from    the first year it exists, or null for every year before {@code until}
+     * @param until   the first year it no longer exists, or null for every year from
+     *                {@code from} on
      */
     public record Presence(String element, Integer from, Integer until) {
+        /**
+         * Checks the form of the element and that a year is given.
+         *
+         * @param element {@code plant:ID} or {@code link:ID}
+         * @param from    the first year it exists, or null
+         * @param until   the first year it no longer exists, or null
+         * @throws IllegalArgumentException if the element is of another form, or both years are
+         *                                  null
+         */
         public Presence {
             checkArgument(element != null && (element.startsWith("plant:")
                     || element.startsWith("link:")), "Commission or retire 'plant:ID' or"
@@ -150,7 +219,12 @@ public record Scenario(String name, String description, Park base, int firstYear
             return element.startsWith("plant:");
         }
 
-        /** What is wrong with this presence in {@code park}, or null if nothing. */
+        /**
+         * What is wrong with this presence in {@code park}, or null if nothing.
+         *
+         * @param park the base park
+         * @return a sentence naming the element the park lacks, or null
+         */
         public String problemIn(Park park) {
             boolean known;
             try {

@@ -24,10 +24,16 @@ public final class OptimizationExport {
     }
 
     /**
+     * The report's data as one JSON document. Without an optimum, the optimised part has the
+     * status, diagnosis and solver, and empty lists of shadow prices and capacity values.
+     *
      * @param park             the park that was optimised
      * @param simulatedOrNull  its simulation, or {@code null} when it cannot run by its rules
+     *                         (the simulated parts are then left out)
      * @param result           the optimisation
      * @param objectiveLabel   what was minimised, in words
+     * @return the document, indented, ending with a newline
+     * @throws IllegalStateException if Jackson cannot write it
      */
     public static String toJson(Park park, SimulationResult simulatedOrNull,
             OptimizationResult result, String objectiveLabel) {
@@ -69,7 +75,7 @@ public final class OptimizationExport {
         List<Map<String, Object>> capacities = new ArrayList<>();
         for (CapacityValue c : result.capacityValues()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("element", c.element());
+            row.put("element", c.element().describe());
             row.put("capacity", c.capacity());
             row.put("value", c.value());
             capacities.add(row);

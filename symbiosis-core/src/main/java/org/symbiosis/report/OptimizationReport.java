@@ -27,9 +27,15 @@ public final class OptimizationReport {
     }
 
     /**
+     * The report of an optimisation against a simulated state of the same park. Without an
+     * optimum, the report is the status line and the diagnosis.
+     *
+     * @param simulated      the park's simulated state, with symbiosis
+     * @param result         the optimisation
      * @param objectiveLabel what was minimised, in words
      * @param unit           the objective's unit, e.g. {@code t CO2e} or {@code currency}
      * @param top            how many rows in each ranking
+     * @return the report, lines ending with a newline
      */
     public static String text(FlowState simulated, OptimizationResult result,
             String objectiveLabel, String unit, int top) {
@@ -40,6 +46,14 @@ public final class OptimizationReport {
      * As {@link #text(FlowState, OptimizationResult, String, String, int)}; {@code simulated}
      * may be {@code null} when the park cannot run by its rules, and the report then shows the
      * optimum alone.
+     *
+     * @param park            the park that was optimised
+     * @param simulatedOrNull its simulated state, with symbiosis, or {@code null}
+     * @param result          the optimisation
+     * @param objectiveLabel  what was minimised, in words
+     * @param unit            the objective's unit, e.g. {@code t CO2e} or {@code currency}
+     * @param top             how many rows in each ranking
+     * @return the report, lines ending with a newline
      */
     public static String text(Park park, FlowState simulatedOrNull, OptimizationResult result,
             String objectiveLabel, String unit, int top) {
@@ -158,7 +172,7 @@ public final class OptimizationReport {
                 .number("value", unit + " per unit");
         for (CapacityValue c : result.capacityValues().subList(0, Math.min(top,
                 result.capacityValues().size()))) {
-            caps.row(c.element(), amount(c.capacity()), String.format(Locale.ROOT, "%.4g",
+            caps.row(c.element().describe(), amount(c.capacity()), String.format(Locale.ROOT, "%.4g",
                     c.value()));
         }
         sb.append(result.capacityValues().isEmpty() ? "(no capacity binds)\n" : caps.render());

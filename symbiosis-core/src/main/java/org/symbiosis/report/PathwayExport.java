@@ -25,9 +25,15 @@ public final class PathwayExport {
     }
 
     /**
+     * The report's data as one JSON document.
+     *
+     * @param r           the pathway
      * @param tornado     the bars of {@link PathwayRunner#tornado}, or an empty list when not
      *                    computed
-     * @param tornadoYear the year of the tornado, or {@code null} when not computed
+     * @param tornadoYear the year of the tornado, or {@code null} when not computed (the
+     *                    document then has no tornado)
+     * @return the document, indented, ending with a newline
+     * @throws IllegalStateException if Jackson cannot write it
      */
     public static String toJson(PathwayResult r, List<PathwayRunner.TornadoBar> tornado,
             Integer tornadoYear) {

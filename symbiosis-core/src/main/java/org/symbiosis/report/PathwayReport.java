@@ -22,6 +22,14 @@ public final class PathwayReport {
     private PathwayReport() {
     }
 
+    /**
+     * The report of a pathway: the scenario, the target verdicts (with the probability of each
+     * when there are Monte Carlo samples) and the emissions of every year, with the residual
+     * P5/P50/P95 bands when sampled.
+     *
+     * @param r the pathway
+     * @return the report, lines ending with a newline
+     */
     public static String text(PathwayResult r) {
         StringBuilder sb = new StringBuilder();
         sb.append("Pathway: ").append(r.scenario().name()).append('\n');
@@ -76,6 +84,15 @@ public final class PathwayReport {
         return sb.toString();
     }
 
+    /**
+     * The tornado as a table: each uncertain number at its 5th and 95th percentile, the year's
+     * residual emissions at each, and the swing between them.
+     *
+     * @param bars the bars of {@link PathwayRunner#tornado}, in the order to show (widest swing
+     *             first, as it returns them)
+     * @param year the year the bars are for
+     * @return the table, or a line saying there are no uncertain numbers
+     */
     public static String tornado(List<PathwayRunner.TornadoBar> bars, int year) {
         StringBuilder sb = new StringBuilder();
         sb.append("Sensitivity of ").append(year).append(" residual emissions (one at a time, each"
@@ -91,7 +108,15 @@ public final class PathwayReport {
         return sb.append(bars.isEmpty() ? "(no uncertain numbers)\n" : t.render()).toString();
     }
 
-    /** Writes years.csv (with bands) and targets.csv into {@code dir}. */
+    /**
+     * Writes years.csv (with bands) and targets.csv into {@code dir}, creating it if needed and
+     * replacing the files. Numbers at full precision; the band columns without samples, a first
+     * year never met and an undefined probability are empty cells.
+     *
+     * @param r   the pathway
+     * @param dir the directory
+     * @throws UncheckedIOException if a file cannot be written, naming the directory
+     */
     public static void writeCsv(PathwayResult r, Path dir) {
         try {
             Files.createDirectories(dir);

@@ -16,6 +16,16 @@ public final class PlanReport {
     private PlanReport() {
     }
 
+    /**
+     * The report of a plan: the goal, status and solver; then, when solved, the summary
+     * (emissions and annualised costs in the park's currency per year), the leakage, what to
+     * build, and the abatement cost curve when one is given. A failed plan gives its diagnosis.
+     *
+     * @param park  the park that was planned
+     * @param r     the plan
+     * @param curve the curve of {@link AbatementCurve#of}, or an empty list to leave it out
+     * @return the report, lines ending with a newline
+     */
     public static String text(Park park, PlanResult r, List<AbatementCurve.Step> curve) {
         String currency = park.finance().currency();
         StringBuilder sb = new StringBuilder();
@@ -85,7 +95,13 @@ public final class PlanReport {
         return c.kind().name().toLowerCase(Locale.ROOT) + " " + c.element();
     }
 
-    /** plan.csv: one row per candidate built. */
+    /**
+     * plan.csv: one row per candidate built.
+     *
+     * @param r the plan
+     * @return the header {@code candidate,kind,size,annualised_cost} and a line per build,
+     *         numbers at full precision; only the header when nothing is built
+     */
     public static String csv(PlanResult r) {
         StringBuilder sb = new StringBuilder("candidate,kind,size,annualised_cost\n");
         for (PlanResult.Build b : r.builds()) {
@@ -96,7 +112,13 @@ public final class PlanReport {
         return sb.toString();
     }
 
-    /** macc.csv: the abatement cost curve in merit order. */
+    /**
+     * macc.csv: the abatement cost curve in merit order.
+     *
+     * @param curve the curve of {@link AbatementCurve#of}
+     * @return a header and a line per step, numbers at full precision; a cost per tonne or a
+     *         first price that is undefined is an empty cell
+     */
     public static String maccCsv(List<AbatementCurve.Step> curve) {
         StringBuilder sb = new StringBuilder("candidate,built,size,avoided_t_co2e,"
                 + "annualised_cost,cost_per_t,built_from_price\n");

@@ -38,12 +38,26 @@ public final class SimulationExport {
     private SimulationExport() {
     }
 
-    /** The whole result as one JSON document. */
+    /**
+     * The whole result as one JSON document.
+     *
+     * @param result the simulation, with and without symbiosis
+     * @return the document, indented, ending with a newline
+     * @throws IllegalStateException if Jackson cannot write it
+     */
     public static String toJson(SimulationResult result) {
         return toJson(result, List.of());
     }
 
-    /** The whole result as one JSON document, with the effect of each measure. */
+    /**
+     * The whole result as one JSON document, with the effect of each measure.
+     *
+     * @param result  the simulation, with and without symbiosis
+     * @param effects the effect of each measure (t CO2e per year), or an empty list to leave
+     *                them out
+     * @return the document, indented, ending with a newline
+     * @throws IllegalStateException if Jackson cannot write it
+     */
     public static String toJson(SimulationResult result,
             List<org.symbiosis.pathway.MeasureEffects.Effect> effects) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -286,6 +300,11 @@ public final class SimulationExport {
     /**
      * Writes {@code summary.csv}, {@code plants.csv}, {@code sites.csv}, {@code links.csv},
      * {@code processes.csv} and {@code carriers.csv} into {@code dir}, creating it if needed.
+     * Numbers at full precision; an infinite one (an unlimited capacity) is an empty cell.
+     *
+     * @param result the simulation, with and without symbiosis
+     * @param dir    the directory
+     * @throws UncheckedIOException if a file cannot be written, naming the directory
      */
     public static void writeCsv(SimulationResult result, Path dir) {
         Ledger with = result.withSymbiosis().ledger();

@@ -31,7 +31,12 @@ import org.symbiosis.simulate.SimulationResult;
  */
 public final class SimulationReport {
 
-    /** The conventions every report states, with the park's CCU attribution. */
+    /**
+     * The conventions every report states, with the park's CCU attribution.
+     *
+     * @param park the park, for its accounting settings
+     * @return one paragraph, not wrapped
+     */
     public static String conventions(Park park) {
         String ccu = switch (park.accounting().ccuLabel()) {
             case "emitter" -> "the park, which captured it, keeps the credit and the buyer's"
@@ -57,11 +62,24 @@ public final class SimulationReport {
     private SimulationReport() {
     }
 
+    /**
+     * The report of a simulation, without measures.
+     *
+     * @param result the simulation, with and without symbiosis
+     * @return the report, lines ending with a newline
+     */
     public static String text(SimulationResult result) {
         return text(result, List.of());
     }
 
-    /** The report with a section on what each of the park's measures does. */
+    /**
+     * The report with a section on what each of the park's measures does. Sections for targets,
+     * calibration and sites appear only when the park has any.
+     *
+     * @param result  the simulation, with and without symbiosis
+     * @param effects the effect of each measure, or an empty list to leave the section out
+     * @return the report, lines ending with a newline
+     */
     public static String text(SimulationResult result, List<MeasureEffects.Effect> effects) {
         Simulation with = result.withSymbiosis();
         Simulation without = result.baseline();
@@ -172,6 +190,9 @@ public final class SimulationReport {
     /**
      * A table of the measures' effects and one plain sentence each, saying whether the measure
      * lowers or raises residual and life-cycle emissions and by how much.
+     *
+     * @param effects the effect of each measure, in the order to show
+     * @return the table (changes in t CO2e per year) and the sentences, a rise in capitals
      */
     public static String measures(List<MeasureEffects.Effect> effects) {
         TextTable t = new TextTable().text("measure").number("residual change", "t CO2e/yr")

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /**
  * A plain-text table with a header row (name and unit), text columns left-aligned and number
- * columns right-aligned. Build it row by row, then {@link #render()}.
+ * columns right-aligned. Build it row by row, then {@link #render()}. Mutable and not
+ * thread-safe; the static formatters are, and use {@link Locale#ROOT} (a point for decimals, a
+ * comma between thousands).
  */
 public final class TextTable {
 
@@ -15,12 +17,23 @@ public final class TextTable {
     private final List<Boolean> numeric = new ArrayList<>();
     private final List<List<String>> rows = new ArrayList<>();
 
-    /** Adds a left-aligned text column. */
+    /**
+     * Adds a left-aligned text column.
+     *
+     * @param header the column's name
+     * @return this table
+     */
     public TextTable text(String header) {
         return column(header, "", false);
     }
 
-    /** Adds a right-aligned number column with its unit under the header. */
+    /**
+     * Adds a right-aligned number column with its unit under the header.
+     *
+     * @param header the column's name
+     * @param unit   e.g. {@code t CO2e/yr}, or empty for none
+     * @return this table
+     */
     public TextTable number(String header, String unit) {
         return column(header, unit, true);
     }
@@ -32,7 +45,15 @@ public final class TextTable {
         return this;
     }
 
-    /** Adds a row of already formatted cells, one per column. */
+    /**
+     * Adds a row of already formatted cells, one per column.
+     *
+     * @param cells the cells, in column order (see {@link #amount(double)} and the other
+     *              formatters)
+     * @return this table
+     * @throws IllegalArgumentException if there are more or fewer cells than columns
+     * @throws NullPointerException     if a cell is null
+     */
     public TextTable row(String... cells) {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("A row of " + cells.length + " cells in a table of "
@@ -42,6 +63,13 @@ public final class TextTable {
         return this;
     }
 
+    /**
+     * The table as text: the header row, the unit row when any column has a unit, a rule of
+     * dashes, then the rows in the order added. Columns are two spaces apart and as wide as
+     * their widest cell; trailing spaces are stripped and every line ends with a newline.
+     *
+     * @return the table; the table can still grow after it
+     */
     public String render() {
         int n = headers.size();
         int[] width = new int[n];
@@ -77,7 +105,13 @@ public final class TextTable {
         sb.append(line.toString().stripTrailing()).append('\n');
     }
 
-    /** A quantity with thousands separators: 1 decimal below 10,000, none above. */
+    /**
+     * A quantity with thousands separators: 1 decimal below 10,000, none above.
+     *
+     * @param value the quantity
+     * @return e.g. {@code 1,234.5} or {@code 12,346}; {@code 0.0} when its magnitude is below
+     *         0.05, {@code n/a} for NaN, {@code unlimited} or {@code -unlimited} for an infinity
+     */
     public static String amount(double value) {
         if (Double.isNaN(value)) {
             return "n/a";
@@ -90,12 +124,25 @@ public final class TextTable {
                 rounded);
     }
 
-    /** A share as a percentage with one decimal. */
+    /**
+     * A share as a percentage with one decimal.
+     *
+     * @param share a fraction, e.g. 0.25
+     * @return e.g. {@code 25.0 %}; {@code n/a} for NaN
+     */
     public static String percent(double share) {
         return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * share);
     }
 
-    /** A signed change with its relative size, e.g. {@code -775.2 (-77.5 %)}. */
+    /**
+     * A signed change with its relative size, e.g. {@code -775.2 (-77.5 %)}.
+     *
+     * @param from the value before
+     * @param to   the value after
+     * @return {@code to - from} as {@link #amount(double)} writes it, with a {@code +} when it
+     *         rises; the percentage of {@code |from|} is left out when {@code from} is 0 or the
+     *         change is below 0.05
+     */
     public static String change(double from, double to) {
         double delta = to - from;
         String amount = (delta > 0 ? "+" : "") + amount(delta);

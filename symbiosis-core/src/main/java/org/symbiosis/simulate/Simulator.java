@@ -15,6 +15,7 @@ import org.symbiosis.ledger.Ledger;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkStatus;
 import org.symbiosis.model.Park;
+import org.symbiosis.model.ParkIssue;
 import org.symbiosis.model.PlantId;
 
 /**
@@ -93,13 +94,9 @@ public final class Simulator {
         try {
             without = solve(index, activeLinks(index, true));
         } catch (UnsolvableParkException e) {
-            List<String> problems = new ArrayList<>();
-            for (String problem : e.problems()) {
-                problems.add("Without symbiosis (the baseline, symbiosis links off): " + problem);
-            }
-            throw new UnsolvableParkException(problems);
+            throw e.prefixed("Without symbiosis (the baseline, symbiosis links off): ");
         }
-        LOG.info("Simulated park '{}' ({} plants, {} links) with and without symbiosis in {} ms",
+        LOG.debug("Simulated park '{}' ({} plants, {} links) with and without symbiosis in {} ms",
                 park.name(), index.plantCount(), index.linkCount(),
                 (System.nanoTime() - started) / 1_000_000);
         return new SimulationResult(with, without);
@@ -323,8 +320,9 @@ public final class Simulator {
             worstResidual = Math.max(worstResidual, residual);
         }
         if (!loops.isEmpty() || !slow.isEmpty()) {
-            List<String> problems = new ArrayList<>(loops);
-            problems.addAll(slow);
+            List<ParkIssue> problems = new ArrayList<>();
+            loops.forEach(loop -> problems.add(ParkIssue.error("loop", loop)));
+            slow.forEach(loop -> problems.add(ParkIssue.error("loop", loop)));
             throw new UnsolvableParkException(problems);
         }
         return new Convergence(sweeps, worstResidual, cyclicComponents, largest);

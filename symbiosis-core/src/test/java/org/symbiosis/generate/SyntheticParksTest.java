@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.symbiosis.flow.FlowInvariants;
 import org.symbiosis.model.Park;
-import org.symbiosis.optimize.LinearProgramOptimizer;
-import org.symbiosis.optimize.Objective;
-import org.symbiosis.optimize.OptimizationResult;
 import org.symbiosis.simulate.SimulationResult;
 import org.symbiosis.simulate.Simulator;
 
@@ -38,14 +35,6 @@ class SyntheticParksTest {
         // The ring of captured CO2 between clusters makes one component of all clusters' loops.
         assertTrue(result.withSymbiosis().convergence().largestCyclicComponent() > 1000,
                 "largest loop " + result.withSymbiosis().convergence());
-    }
-
-    @Test
-    void optimisesToOptimality() {
-        OptimizationResult result = new LinearProgramOptimizer(Objective.cost(50))
-                .optimize(SyntheticParks.generate(3, 200));
-        assertTrue(result.optimal(), result.diagnosis());
-        FlowInvariants.check(result.state().orElseThrow(), "synthetic 200 optimised");
     }
 
     @Test

@@ -21,9 +21,6 @@ import org.symbiosis.model.Park;
 import org.symbiosis.model.Plant;
 import org.symbiosis.model.Process;
 import org.symbiosis.model.Target;
-import org.symbiosis.optimize.LinearProgramOptimizer;
-import org.symbiosis.optimize.Objective;
-import org.symbiosis.optimize.OptimizationResult;
 import org.symbiosis.simulate.Simulation;
 import org.symbiosis.simulate.SimulationResult;
 import org.symbiosis.simulate.Simulator;
@@ -33,9 +30,9 @@ class LifecycleTest {
 
     private static final double CO2_CARBON = 0.2729;
     /** Supramax bulk carrier, 5.4 g CO2e per t·km (GLEC v3.0). */
-    private static final double SUPRAMAX = 5.4e-6;
+    static final double SUPRAMAX = 5.4e-6;
     /** Handymax, DEFRA 5.77 g CO2e per t·km. */
-    private static final double HANDYMAX = 5.77e-6;
+    static final double HANDYMAX = 5.77e-6;
 
     /**
      * A boiler burns 100 t of pellets a year, bought from two origins.
@@ -64,12 +61,12 @@ class LifecycleTest {
                 .build();
     }
 
-    private static Market.Origin vn() {
+    static Market.Origin vn() {
         return Market.Origin.of("vn", 0.1, 0.6).withPrice(150)
                 .withTransport(new Market.Transport("supramax", 3700, SUPRAMAX));
     }
 
-    private static Market.Origin ca() {
+    static Market.Origin ca() {
         return Market.Origin.of("ca", 0.2, 0.4).withPrice(160)
                 .withTransport(new Market.Transport("handymax", 8480, HANDYMAX));
     }
@@ -219,25 +216,5 @@ class LifecycleTest {
         assertClose(expected, s.ledger().totals().scope1(), "scope 1");
         assertClose(1000 * 0.1, s.ledger().totals().fuelAndEnergy(), "coal upstream, cat. 3");
         assertClose(expected + 100, s.ledger().totals().lifecycle(), "life cycle");
-    }
-
-    /**
-     * Under the life-cycle metric the optimiser takes the cleaner origin up to its capacity:
-     * pellets from vn (0.1 + 3700 x 5.4e-6 t CO2e/t) limited to 30 t, the rest from ca (0.2 +
-     * 8480 x 5.77e-6). Listed ca first so that filling in order would be the wrong answer.
-     */
-    @Test
-    void theOptimiserChoosesOriginsByTheirLifeCycle() {
-        Park park = pellets(ca().withCapacity(Double.POSITIVE_INFINITY), vn().withCapacity(30));
-        OptimizationResult r = new LinearProgramOptimizer(Objective.emissions()
-                .withMetric(Target.Metric.LIFECYCLE)).optimize(park);
-        assertTrue(r.optimal(), r.diagnosis());
-        double vn = 0.1 + 3700 * SUPRAMAX;
-        double ca = 0.2 + 8480 * HANDYMAX;
-        assertClose(30 * vn + 70 * ca, r.objective(), "objective");
-        assertClose(30 * vn + 70 * ca, r.ledger().orElseThrow().totals().lifecycle(),
-                "ledger life cycle");
-        assertClose(30, r.state().orElseThrow().fromOrigins(CarrierId.of("pellets"))[1],
-                "from vn");
     }
 }

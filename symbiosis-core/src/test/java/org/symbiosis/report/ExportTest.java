@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.symbiosis.io.ParkFiles;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.Target;
-import org.symbiosis.optimize.LinearProgramOptimizer;
-import org.symbiosis.optimize.Objective;
 import org.symbiosis.pathway.Distribution;
 import org.symbiosis.pathway.Parameter;
 import org.symbiosis.pathway.PathwayRunner;
@@ -54,23 +52,6 @@ class ExportTest {
         assertTrue(elements.at("/markets/0/disposal").isNull(), "coal cannot be released");
         assertEquals(2.5, elements.at("/links/1/distanceKm").asDouble());
         assertEquals(900, root.at("/withSymbiosis/links/1/flow").asDouble(), 1e-9);
-    }
-
-    @Test
-    void optimisationDocumentHoldsSimulatedAndOptimisedStates() throws IOException {
-        Park park = chain();
-        var optimum = new LinearProgramOptimizer(Objective.emissions()).optimize(park);
-        JsonNode root = mapper.readTree(OptimizationExport.toJson(park,
-                new Simulator().run(park), optimum, "minimum residual emissions"));
-        assertEquals(100 + 295 * 0.423, root.at("/withSymbiosis/totals/residual").asDouble(),
-                1e-9);
-        assertEquals(1000, root.at("/withoutSymbiosis/totals/residual").asDouble(), 1e-9);
-        assertEquals("optimal", root.at("/optimised/status").asText());
-        assertEquals(optimum.ledger().orElseThrow().totals().residual(),
-                root.at("/optimised/totals/residual").asDouble());
-        assertEquals(optimum.shadowPrices().size(), root.at("/optimised/shadowPrices").size());
-        JsonNode alone = mapper.readTree(OptimizationExport.toJson(park, null, optimum, "x"));
-        assertFalse(alone.has("withSymbiosis"), "a park that cannot run has no simulated state");
     }
 
     /** 1000 MWh of power all along, so a -35.1 % target is missed every year. */

@@ -15,7 +15,8 @@ import org.symbiosis.optimize.InvestmentPlanner;
 import org.symbiosis.optimize.OptimizationStatus;
 import org.symbiosis.optimize.PlanGoal;
 import org.symbiosis.optimize.PlanResult;
-import org.symbiosis.optimize.lp.OrToolsLpSolver;
+import org.symbiosis.optimize.lp.LpSolver;
+import org.symbiosis.optimize.lp.Solvers;
 import org.symbiosis.report.PlanReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -117,7 +118,7 @@ final class PlanCommand implements Callable<Integer> {
                         + " candidates to build: add 'candidates' to the park file (see"
                         + " docs/park-format.md).");
             }
-            OrToolsLpSolver solver = OrToolsLpSolver.scip(Math.round(timeLimit * 1000));
+            LpSolver solver = Solvers.lp("scip", Math.round(timeLimit * 1000));
             InvestmentPlanner planner = new InvestmentPlanner(goal, !freeDeliveries, solver);
             outputs.write(lpFile, path -> Files.writeString(path, planner.writeLp(p),
                     StandardCharsets.UTF_8));

@@ -35,10 +35,16 @@ public final class SymbiosisCommand {
     public static final int INTERNAL_ERROR = 2;
 
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
-            description = "Log progress (repeat for debug detail: -vv).")
+            description = "Log each engine call with its size and time (repeat for every"
+                    + " library's debug detail: -vv).")
     void verbose(boolean[] flags) {
-        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(flags.length > 1 ? Level.DEBUG : Level.INFO);
+        // The library logs each engine call at DEBUG (an embedder's INFO stays quiet); -v is
+        // the CLI user asking for exactly those lines.
+        Logger ours = (Logger) LoggerFactory.getLogger("org.symbiosis");
+        ours.setLevel(Level.DEBUG);
+        if (flags.length > 1) {
+            ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
+        }
     }
 
     public static void main(String[] args) {

@@ -4,12 +4,19 @@ package org.symbiosis.optimize.lp;
  * Writes an {@link LpModel} in CPLEX LP format, which GLPK ({@code glpsol --lp}), HiGHS, CBC and
  * CPLEX read. Variables are named {@code x1..xn} and rows {@code r1..rm}; a comment line before
  * each gives the model's readable name. Numbers are written exactly (shortest round-trip decimal).
+ * Rows without any variable are left out; integer variables are listed under {@code Generals}.
  */
 public final class CplexLpWriter {
 
     private CplexLpWriter() {
     }
 
+    /**
+     * Writes {@code model}. O(variables + non-zeros).
+     *
+     * @param model the model
+     * @return the LP file's text, ending with {@code End} and a newline
+     */
     public static String write(LpModel model) {
         StringBuilder sb = new StringBuilder();
         sb.append("\\ Written by Symbiosis\n");

@@ -9,21 +9,35 @@ import java.util.List;
  * Tries solvers in turn until one gives an answer (optimal, infeasible or unbounded): a solver
  * that stops without one ({@link LpStatus#NOT_SOLVED}, numerical trouble) is a defect of that
  * solver on a model that may be perfectly sound, so the next one is asked. The answer says which
- * solver gave it and why the ones before it did not.
+ * solver gave it and why the ones before it did not. An infeasible or unbounded answer is
+ * checked with the next solver in the list, so that a presolve's mistake is not blamed on the
+ * park. Immutable; thread-safe when its solvers are.
  */
 public final class FallbackLpSolver implements LpSolver {
 
     private final List<LpSolver> solvers;
 
+    /**
+     * A solver that asks {@code solvers} in turn.
+     *
+     * @param solvers the solvers, in the order to ask them; copied
+     * @throws IllegalArgumentException if {@code solvers} is empty
+     * @throws NullPointerException     if {@code solvers} is or holds null
+     */
     public FallbackLpSolver(List<LpSolver> solvers) {
         checkArgument(!solvers.isEmpty(), "at least one solver");
         this.solvers = List.copyOf(solvers);
     }
 
-    /** GLOP, then GLOP without presolve, then CLP: the default of the optimise engine. */
+    /**
+     * GLOP, then GLOP without presolve, then CLP: the default of the optimise engine.
+     *
+     * @return the solver, with no time limit
+     * @throws NoSolverException if no solver provider offers one of the three
+     */
     public static FallbackLpSolver standard() {
-        return new FallbackLpSolver(List.of(OrToolsLpSolver.glop(),
-                OrToolsLpSolver.glopWithoutPresolve(), OrToolsLpSolver.clp()));
+        return new FallbackLpSolver(List.of(Solvers.lp("glop", 0),
+                Solvers.lp("glop-no-presolve", 0), Solvers.lp("clp", 0)));
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * A linear program in our own terms, independent of any solver: minimise {@code c x} subject to
  * {@code lo_r <= A_r x <= up_r} and {@code lo_j <= x_j <= up_j}. Rows are stored as sparse lists
- * of (variable, coefficient). Immutable once built; build with {@link #builder()}.
+ * of (variable, coefficient). Immutable once built, and so thread-safe; build with {@link
+ * #builder()}. Variables and rows are numbered from 0 in the order added; an infinite bound
+ * means none.
  */
 public final class LpModel {
 
@@ -44,40 +46,88 @@ public final class LpModel {
         }
     }
 
+    /**
+     * An empty builder.
+     *
+     * @return a builder without variables or rows
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The number of variables.
+     *
+     * @return n, the variables being {@code 0..n-1}
+     */
     public int variables() {
         return cost.length;
     }
 
+    /**
+     * The number of rows.
+     *
+     * @return m, the rows being {@code 0..m-1}
+     */
     public int rows() {
         return rowLower.length;
     }
 
+    /**
+     * A variable's readable name, for diagnoses and LP files.
+     *
+     * @param j the variable
+     * @return its name, e.g. {@code size of link:ash}; not necessarily unique
+     */
     public String variableName(int j) {
         return variableNames.get(j);
     }
 
+    /**
+     * A variable's lower bound.
+     *
+     * @param j the variable
+     * @return the bound; {@code -Infinity} for none
+     */
     public double lower(int j) {
         return lower[j];
     }
 
+    /**
+     * A variable's upper bound.
+     *
+     * @param j the variable
+     * @return the bound; {@code Infinity} for none
+     */
     public double upper(int j) {
         return upper[j];
     }
 
+    /**
+     * A variable's cost in the objective.
+     *
+     * @param j the variable
+     * @return {@code c_j}, finite
+     */
     public double cost(int j) {
         return cost[j];
     }
 
-    /** Whether variable j must take an integer value (a build decision). */
+    /**
+     * Whether variable j must take an integer value (a build decision).
+     *
+     * @param j the variable
+     * @return true if it is integer
+     */
     public boolean integer(int j) {
         return integer[j];
     }
 
-    /** Whether any variable is integer: a mixed-integer program. */
+    /**
+     * Whether any variable is integer: a mixed-integer program. O(variables).
+     *
+     * @return true if a mixed-integer solver is needed
+     */
     public boolean mixedInteger() {
         for (boolean i : integer) {
             if (i) {
@@ -87,29 +137,62 @@ public final class LpModel {
         return false;
     }
 
+    /**
+     * A row's readable name, for diagnoses and LP files.
+     *
+     * @param r the row
+     * @return its name, e.g. {@code budget for investments}; not necessarily unique
+     */
     public String rowName(int r) {
         return rowNames.get(r);
     }
 
+    /**
+     * A row's lower bound.
+     *
+     * @param r the row
+     * @return the bound; {@code -Infinity} for none
+     */
     public double rowLower(int r) {
         return rowLower[r];
     }
 
+    /**
+     * A row's upper bound.
+     *
+     * @param r the row
+     * @return the bound; {@code Infinity} for none
+     */
     public double rowUpper(int r) {
         return rowUpper[r];
     }
 
-    /** Variables with a non-zero coefficient in row r (do not modify). */
+    /**
+     * Variables with a non-zero coefficient in row r (do not modify).
+     *
+     * @param r the row
+     * @return the variables, each once, in the order first added; the model's own array
+     */
     public int[] rowVariables(int r) {
         return rowVariables[r];
     }
 
-    /** Their coefficients, in the same order (do not modify). */
+    /**
+     * Their coefficients, in the same order (do not modify).
+     *
+     * @param r the row
+     * @return the coefficients; the model's own array
+     */
     public double[] rowCoefficients(int r) {
         return rowCoefficients[r];
     }
 
-    /** {@code c x}. */
+    /**
+     * {@code c x}.
+     *
+     * @param x a value per variable, at least {@link #variables()} of them
+     * @return the objective at {@code x}
+     */
     public double objective(double[] x) {
         double sum = 0;
         for (int j = 0; j < cost.length; j++) {
@@ -118,7 +201,12 @@ public final class LpModel {
         return sum;
     }
 
-    /** A copy of this model with different bounds and costs (for diagnosis re-solves). */
+    /**
+     * A copy of this model with different bounds and costs (for diagnosis re-solves).
+     *
+     * @return a new builder holding every variable and row of this model, to which more can be
+     *         added; this model is unchanged
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         for (int j = 0; j < variables(); j++) {
@@ -153,29 +241,59 @@ public final class LpModel {
         private Builder() {
         }
 
-        /** Makes every variable continuous (after integer ones were fixed, say). */
+        /**
+         * Makes every variable continuous (after integer ones were fixed, say).
+         *
+         * @return this builder
+         */
         public Builder continuous() {
             integers.clear();
             return this;
         }
 
-        /** Makes a variable integer. */
+        /**
+         * Makes a variable integer.
+         *
+         * @param variable the variable's index
+         * @return this builder
+         */
         public Builder integer(int variable) {
             integers.add(variable);
             return this;
         }
 
-        /** The current lower bound of a variable. */
+        /**
+         * The current lower bound of a variable.
+         *
+         * @param variable the variable's index
+         * @return the bound; {@code -Infinity} for none
+         */
         public double lower(int variable) {
             return lower.get(variable);
         }
 
-        /** The current cost of a variable. */
+        /**
+         * The current cost of a variable.
+         *
+         * @param variable the variable's index
+         * @return its cost in the objective
+         */
         public double cost(int variable) {
             return cost.get(variable);
         }
 
-        /** Adds a variable and returns its index. */
+        /**
+         * Adds a variable and returns its index.
+         *
+         * @param name       a readable name, for diagnoses and LP files
+         * @param lowerBound the lower bound; {@code -Infinity} for none
+         * @param upperBound the upper bound, at least {@code lowerBound}; {@code Infinity} for
+         *                   none
+         * @param unitCost   its cost in the objective, finite
+         * @return the variable's index, the number of variables before it
+         * @throws IllegalArgumentException if the bounds are reversed or NaN, or the cost is not
+         *                                  finite
+         */
         public int variable(String name, double lowerBound, double upperBound, double unitCost) {
             checkArgument(lowerBound <= upperBound && !Double.isNaN(unitCost)
                     && Double.isFinite(unitCost), "bad variable %s [%s, %s] cost %s", name,
@@ -187,20 +305,42 @@ public final class LpModel {
             return cost.size() - 1;
         }
 
-        /** Changes a variable's cost. */
+        /**
+         * Changes a variable's cost (not checked).
+         *
+         * @param variable the variable's index
+         * @param unitCost its new cost in the objective
+         * @return this builder
+         */
         public Builder cost(int variable, double unitCost) {
             cost.set(variable, unitCost);
             return this;
         }
 
-        /** Changes a variable's bounds. */
+        /**
+         * Changes a variable's bounds (not checked).
+         *
+         * @param variable   the variable's index
+         * @param lowerBound the new lower bound; {@code -Infinity} for none
+         * @param upperBound the new upper bound; {@code Infinity} for none
+         * @return this builder
+         */
         public Builder bounds(int variable, double lowerBound, double upperBound) {
             lower.set(variable, lowerBound);
             upper.set(variable, upperBound);
             return this;
         }
 
-        /** Adds a row {@code lowerBound <= sum <= upperBound} and returns its index. */
+        /**
+         * Adds a row {@code lowerBound <= sum <= upperBound} and returns its index. The row has
+         * no coefficients until {@link #coefficient(int, int, double)} adds them.
+         *
+         * @param name       a readable name, for diagnoses and LP files
+         * @param lowerBound the lower bound; {@code -Infinity} for none
+         * @param upperBound the upper bound; {@code Infinity} for none; equal to {@code
+         *                   lowerBound} for an equality
+         * @return the row's index, the number of rows before it
+         */
         public int row(String name, double lowerBound, double upperBound) {
             rowNames.add(name);
             rowLower.add(lowerBound);
@@ -211,7 +351,15 @@ public final class LpModel {
             return rowNames.size() - 1;
         }
 
-        /** Adds {@code value} to the coefficient of {@code variable} in {@code row}. */
+        /**
+         * Adds {@code value} to the coefficient of {@code variable} in {@code row}; a value of 0
+         * adds nothing. O(row length).
+         *
+         * @param row      the row's index
+         * @param variable the variable's index (not checked)
+         * @param value    the amount to add
+         * @return this builder
+         */
         public Builder coefficient(int row, int variable, double value) {
             if (value == 0) {
                 return this;
@@ -237,10 +385,20 @@ public final class LpModel {
             return this;
         }
 
+        /**
+         * The number of variables so far.
+         *
+         * @return the index the next variable will get
+         */
         public int variables() {
             return cost.size();
         }
 
+        /**
+         * The model of what was added so far; the builder can go on.
+         *
+         * @return an immutable model
+         */
         public LpModel build() {
             return new LpModel(this);
         }

@@ -15,7 +15,7 @@ import org.symbiosis.optimize.lp.LpModel;
 import org.symbiosis.optimize.lp.LpSolution;
 import org.symbiosis.optimize.lp.LpSolver;
 import org.symbiosis.optimize.lp.LpStatus;
-import org.symbiosis.optimize.lp.OrToolsLpSolver;
+import org.symbiosis.ortools.OrToolsLpSolver;
 
 /** Every bundled LP solver gives the hand-computed optimum with duals in one sign convention. */
 class LpSolversTest {
@@ -30,8 +30,7 @@ class LpSolversTest {
     }
 
     private static double price(OptimizationResult r, String plant, String carrier) {
-        return r.shadowPrices().stream().filter(p -> p.plant().equals(PlantId.of(plant))
-                && p.carrier().equals(CarrierId.of(carrier))).findFirst().orElseThrow().value();
+        return r.shadowPrice(PlantId.of(plant), CarrierId.of(carrier)).orElseThrow();
     }
 
     /** The fixture and its hand computation: {@link LinearProgramOptimizerTest#co2Sink()}. */

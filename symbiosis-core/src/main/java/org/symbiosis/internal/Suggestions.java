@@ -1,4 +1,4 @@
-package org.symbiosis.model;
+package org.symbiosis.internal;
 
 import java.util.Collection;
 
@@ -10,7 +10,12 @@ public final class Suggestions {
 
     /**
      * The candidate closest to {@code unknown} by Levenshtein distance, or {@code null} when none
-     * is within a third of its length (at least 2 edits).
+     * is within a third of its length (at least 2 edits). Case is ignored; of candidates equally
+     * close, the first in {@code candidates}' order wins.
+     *
+     * @param unknown    the id or name that was not found, as written
+     * @param candidates the ids or names that exist
+     * @return the closest candidate as spelt in {@code candidates}, or {@code null}
      */
     public static String closest(String unknown, Collection<String> candidates) {
         String best = null;

@@ -1,22 +1,23 @@
-package org.symbiosis.optimize.lp;
+package org.symbiosis.ortools;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
+import org.symbiosis.optimize.lp.LpModel;
+import org.symbiosis.optimize.lp.LpSolution;
+import org.symbiosis.optimize.lp.LpSolver;
+import org.symbiosis.optimize.lp.LpStatus;
 
 /**
  * An LP solver bundled with OR-Tools behind {@link LpSolver}: GLOP (Google's primal-dual simplex)
  * or COIN-OR CLP, through OR-Tools' {@code MPSolver}, which reports duals and reduced costs in one
- * sign convention for both. The native library is loaded once, on first use. OR-Tools types stay
- * in this class.
+ * sign convention for both; and SCIP for mixed-integer programs. The native library is loaded
+ * once, on first use. OR-Tools types stay in this module.
  */
 public final class OrToolsLpSolver implements LpSolver {
-
-    private static volatile boolean loaded;
 
     private final String backend;
     private final String parameters;
@@ -37,13 +38,23 @@ public final class OrToolsLpSolver implements LpSolver {
 
     /**
      * SCIP, for mixed-integer programs (and LPs), stopping after {@code timeLimitMillis} (0: no
-     * limit) with the best solution found and its gap.
+     * limit) with the best solution found and its gap. A mixed-integer program is solved to a
+     * relative gap of 1e-8 (OR-Tools' default is 1e-4); one stopped by the time limit is
+     * {@link LpStatus#FEASIBLE}, with its best bound. A mixed-integer solution has no duals and
+     * no reduced costs.
+     *
+     * @param timeLimitMillis the most time the solver may take, in milliseconds; 0 for no limit
+     * @return a solver named {@code SCIP (OR-Tools)}
      */
     public static OrToolsLpSolver scip(long timeLimitMillis) {
         return new OrToolsLpSolver("SCIP", "", "SCIP (OR-Tools)", timeLimitMillis);
     }
 
-    /** GLOP with its default settings. */
+    /**
+     * GLOP with its default settings. A model with integer variables needs {@link #scip(long)}.
+     *
+     * @return a solver named {@code GLOP (OR-Tools)}
+     */
     public static OrToolsLpSolver glop() {
         return new OrToolsLpSolver("GLOP", "", "GLOP (OR-Tools)");
     }
@@ -52,26 +63,23 @@ public final class OrToolsLpSolver implements LpSolver {
      * GLOP without its presolve: slower on large models, but it solves models on which the
      * presolve stops abnormally (the Kalundborg example, whose fixed activities are bounds of
      * 10^6 to 10^7 beside coefficients of 10^-3).
+     *
+     * @return a solver named {@code GLOP without presolve (OR-Tools)}
      */
     public static OrToolsLpSolver glopWithoutPresolve() {
         return new OrToolsLpSolver("GLOP", "use_preprocessing:false",
                 "GLOP without presolve (OR-Tools)");
     }
 
-    /** COIN-OR CLP as bundled with OR-Tools. */
+    /**
+     * COIN-OR CLP as bundled with OR-Tools. A model with integer variables needs
+     * {@link #scip(long)}. A build of OR-Tools without CLP answers {@link LpStatus#NOT_SOLVED}
+     * with the reason, not an exception.
+     *
+     * @return a solver named {@code CLP (OR-Tools)}
+     */
     public static OrToolsLpSolver clp() {
         return new OrToolsLpSolver("CLP", "", "CLP (OR-Tools)");
-    }
-
-    private static void load() {
-        if (!loaded) {
-            synchronized (OrToolsLpSolver.class) {
-                if (!loaded) {
-                    Loader.loadNativeLibraries();
-                    loaded = true;
-                }
-            }
-        }
     }
 
     @Override
@@ -81,7 +89,7 @@ public final class OrToolsLpSolver implements LpSolver {
 
     @Override
     public LpSolution solve(LpModel model) {
-        load();
+        OrToolsNatives.load();
         MPSolver solver = MPSolver.createSolver(backend);
         if (solver == null) {
             return LpSolution.failed(LpStatus.NOT_SOLVED, name,

@@ -139,7 +139,7 @@ class InvestmentPlannerTest {
     @Test
     void theAbatementCurveComesFromReplanning() {
         List<AbatementCurve.Step> curve = AbatementCurve.of(storage(), PlanGoal.cost(50), true,
-                org.symbiosis.optimize.lp.OrToolsLpSolver.scip(0),
+                org.symbiosis.optimize.lp.Solvers.lp("scip", 0),
                 new double[] {0, 4, 4.5, 10, 50});
         assertEquals(2, curve.size());
         for (AbatementCurve.Step step : curve) {
@@ -168,7 +168,7 @@ class InvestmentPlannerTest {
                         0, Double.NaN, ""))
                 .build();
         PlanResult free = new InvestmentPlanner(PlanGoal.cost(50), false,
-                org.symbiosis.optimize.lp.OrToolsLpSolver.scip(0)).plan(park);
+                org.symbiosis.optimize.lp.Solvers.lp("scip", 0)).plan(park);
         assertTrue(free.solved(), free.diagnosis());
         PlanResult.Build retired = free.builds().stream().filter(b -> b.candidate().retirement())
                 .findFirst().orElseThrow();
@@ -217,7 +217,7 @@ class InvestmentPlannerTest {
         assertTrue(guarded.diagnosis().contains("'slag'"), guarded.diagnosis());
         assertTrue(guarded.diagnosis().contains("--free-deliveries"), guarded.diagnosis());
         PlanResult free = new InvestmentPlanner(PlanGoal.cost(50), false,
-                org.symbiosis.optimize.lp.OrToolsLpSolver.scip(0)).plan(park);
+                org.symbiosis.optimize.lp.Solvers.lp("scip", 0)).plan(park);
         assertTrue(free.solved(), free.diagnosis());
         assertClose(1335, free.objective(), "the storage plan; the ash landfilled");
         assertEquals(List.of(), free.leaks());
