@@ -28,7 +28,7 @@ import org.symbiosis.model.Market;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.PlantId;
 import org.symbiosis.model.ProcessId;
-import org.symbiosis.model.Suggestions;
+import org.symbiosis.internal.Suggestions;
 import org.symbiosis.resilience.OutageResult.CarrierChange;
 import org.symbiosis.resilience.OutageResult.CascadeStep;
 import org.symbiosis.resilience.OutageResult.PlantImpact;

@@ -221,7 +221,7 @@ final class ResilienceCommand implements Callable<Integer> {
                 List<String> ids = new ArrayList<>();
                 park.plants().keySet().forEach(p -> ids.add(p.value()));
                 park.links().keySet().forEach(l -> ids.add(l.value()));
-                String closest = org.symbiosis.model.Suggestions.closest(id, ids);
+                String closest = org.symbiosis.internal.Suggestions.closest(id, ids);
                 throw new UserException("symbiosis resilience: --out '" + id + "' is neither a"
                         + " plant nor a link of park '" + park.name() + "'"
                         + (closest == null ? "" : ": maybe '" + closest + "'?")
