@@ -15,7 +15,15 @@ import org.symbiosis.model.CarrierId;
  */
 public record Substitution(CarrierId offered, CarrierId replaced, double ratio) {
 
-    /** Checks the carriers and the ratio. */
+    /**
+     * Checks the carriers and the ratio.
+     *
+     * @param offered  the by-product offered
+     * @param replaced the purchase it replaces, another carrier
+     * @param ratio    units of {@code replaced} per unit of {@code offered}, positive and finite
+     * @throws NullPointerException     if a carrier is null
+     * @throws IllegalArgumentException if the carriers are the same or the ratio is not positive
+     */
     public Substitution {
         checkNotNull(offered, "offered");
         checkNotNull(replaced, "replaced");
@@ -30,6 +38,8 @@ public record Substitution(CarrierId offered, CarrierId replaced, double ratio) 
      * Parses {@code OFFERED=REPLACED} or {@code OFFERED=REPLACED:RATIO} (ratio 1 by default),
      * e.g. {@code coal-ash=clay} or {@code slag=limestone:0.8}.
      *
+     * @param text the text
+     * @return the substitution
      * @throws IllegalArgumentException naming the text and the expected form
      */
     public static Substitution parse(String text) {

@@ -33,12 +33,20 @@ public record Synergy(PlantId from, PlantId to, CarrierId offered, CarrierId rep
         double amount, double fromReleased, double distanceKm, double avoidedLifecycle,
         double transportCost, double costChange, double share) {
 
-    /** Whether the link replaces a different carrier (a declared substitution). */
+    /**
+     * Whether the link replaces a different carrier (a declared substitution).
+     *
+     * @return true for a substitution
+     */
     public boolean substitution() {
         return !offered.equals(replaced);
     }
 
-    /** The id of the candidate link: {@code new-FROM-TO-CARRIER}. */
+    /**
+     * The id of the candidate link.
+     *
+     * @return {@code new-FROM-TO-CARRIER}
+     */
     public String linkId() {
         return "new-" + from.value() + "-" + to.value() + "-" + offered.value();
     }

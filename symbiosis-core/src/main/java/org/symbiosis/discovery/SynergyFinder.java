@@ -76,7 +76,13 @@ public final class SynergyFinder {
         this.substitutions = List.copyOf(substitutions);
     }
 
-    /** The great-circle distance between two locations, km (haversine). */
+    /**
+     * The great-circle distance between two locations (haversine).
+     *
+     * @param a one location
+     * @param b the other
+     * @return the distance, km
+     */
     public static double distanceKm(Location a, Location b) {
         double phi1 = Math.toRadians(a.latitude());
         double phi2 = Math.toRadians(b.latitude());
@@ -90,6 +96,8 @@ public final class SynergyFinder {
     /**
      * The candidates of a simulated state (the park with symbiosis), best first.
      *
+     * @param state the simulated state
+     * @return the candidates, ranked
      * @throws IllegalArgumentException if a substitution names a carrier the park does not have
      */
     public List<Synergy> find(FlowState state) {
@@ -250,6 +258,10 @@ public final class SynergyFinder {
      * distance; 0 where unknown) and a build candidate with no capital cost over 20 years: put
      * the real capital costs in before planning. Link ids are {@link Synergy#linkId()}, with a
      * suffix where the park already has one.
+     *
+     * @param park      the park
+     * @param synergies the candidates to write
+     * @return the park with them
      */
     public static Park withCandidates(Park park, List<Synergy> synergies) {
         Park.Builder b = park.toBuilder();

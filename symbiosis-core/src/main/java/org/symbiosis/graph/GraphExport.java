@@ -28,22 +28,42 @@ public final class GraphExport {
     private GraphExport() {
     }
 
-    /** The park's plants and links as a GraphML document. */
+    /**
+     * The park's plants and links as a GraphML document.
+     *
+     * @param park the park
+     * @return the document
+     */
     public static String graphMl(Park park) {
         return graphMl(park, null);
     }
 
-    /** The simulated park as GraphML, each link's flow as its {@code flow} and weight. */
+    /**
+     * The simulated park as GraphML, each link's flow as its {@code flow} and weight.
+     *
+     * @param state a simulated state
+     * @return the document
+     */
     public static String graphMl(FlowState state) {
         return graphMl(state.park(), state);
     }
 
-    /** The park's plants and links as a Graphviz DOT document. */
+    /**
+     * The park's plants and links as a Graphviz DOT document.
+     *
+     * @param park the park
+     * @return the document
+     */
     public static String dot(Park park) {
         return dot(park, null);
     }
 
-    /** The simulated park as DOT, each link labelled with its carrier and flow. */
+    /**
+     * The simulated park as DOT, each link labelled with its carrier and flow.
+     *
+     * @param state a simulated state
+     * @return the document
+     */
     public static String dot(FlowState state) {
         return dot(state.park(), state);
     }

@@ -56,7 +56,12 @@ public final class PlantNetwork {
         this.componentOf = of;
     }
 
-    /** The network of {@code park}'s existing links (candidates do not run). */
+    /**
+     * The network of a park's existing links (candidates do not run).
+     *
+     * @param park the park
+     * @return its network
+     */
     public static PlantNetwork of(Park park) {
         checkNotNull(park, "park");
         Graph<PlantId, DefaultEdge> graph = new SimpleDirectedGraph<>(DefaultEdge.class);
@@ -70,27 +75,44 @@ public final class PlantNetwork {
         return new PlantNetwork(graph);
     }
 
-    /** Every strongly connected component, largest first, plants sorted within each. */
+    /**
+     * Every strongly connected component.
+     *
+     * @return the components, largest first, plants sorted within each
+     */
     public List<Set<PlantId>> components() {
         return components;
     }
 
     /**
      * The circular clusters: strongly connected components of two plants or more, in which
-     * material can go round (largest first).
+     * material can go round.
+     *
+     * @return the clusters, largest first
      */
     public List<Set<PlantId>> circularClusters() {
         return components.stream().filter(c -> c.size() > 1).toList();
     }
 
-    /** The strongly connected component that holds {@code plant}. */
+    /**
+     * The strongly connected component that holds a plant.
+     *
+     * @param plant the plant
+     * @return its component
+     * @throws IllegalArgumentException if the park has no such plant
+     */
     public Set<PlantId> componentOf(PlantId plant) {
         Integer c = componentOf.get(plant);
         checkArgument(c != null, "The park has no plant '%s'.", plant);
         return components.get(c);
     }
 
-    /** The plants {@code plant} sends to over existing links, sorted. */
+    /**
+     * The plants a plant sends to over existing links.
+     *
+     * @param plant the plant
+     * @return its targets, sorted
+     */
     public Set<PlantId> suppliesTo(PlantId plant) {
         Set<PlantId> to = new TreeSet<>();
         for (DefaultEdge e : graph.outgoingEdgesOf(plant)) {
@@ -104,6 +126,11 @@ public final class PlantNetwork {
      * plants in order starting at {@code plant} (the edge back to it implied), shortest first,
      * at most {@code limit} of them. Johnson's algorithm on the plant's component; the number
      * of cycles can grow exponentially with the component, hence the limit.
+     *
+     * @param plant the plant
+     * @param limit the most cycles returned, at least 1
+     * @return the cycles, shortest first
+     * @throws IllegalArgumentException if the limit is below 1 or the plant is unknown
      */
     public List<List<PlantId>> cyclesThrough(PlantId plant, int limit) {
         checkArgument(limit >= 1, "The cycle limit (%s) must be at least 1.", limit);
@@ -141,6 +168,8 @@ public final class PlantNetwork {
      * Betweenness centrality of every plant (the number of shortest supply paths between other
      * plants that pass through it, JGraphT's Brandes algorithm, O(plants x edges)), in park
      * order.
+     *
+     * @return the score of each plant
      */
     public Map<PlantId, Double> betweenness() {
         Map<PlantId, Double> scores = new BetweennessCentrality<>(graph).getScores();

@@ -37,7 +37,14 @@ public final class ResilienceExport {
     private ResilienceExport() {
     }
 
-    /** The whole analysis as one JSON document. */
+    /**
+     * The whole analysis as one JSON document.
+     *
+     * @param analysis  the outages
+     * @param network   the plant network
+     * @param synergies candidate links; empty when discovery did not run
+     * @return the document
+     */
     public static String toJson(ResilienceAnalysis analysis, PlantNetwork network,
             List<Synergy> synergies) {
         Park park = analysis.park();
@@ -168,7 +175,15 @@ public final class ResilienceExport {
         return row;
     }
 
-    /** Writes {@link #CSV_FILES} into {@code dir}, which must exist. */
+    /**
+     * Writes {@link #CSV_FILES} into a directory.
+     *
+     * @param analysis  the outages
+     * @param network   the plant network
+     * @param synergies candidate links; empty when discovery did not run
+     * @param dir       the directory, which must exist
+     * @throws UncheckedIOException if a file cannot be written
+     */
     public static void writeCsv(ResilienceAnalysis analysis, PlantNetwork network,
             List<Synergy> synergies, Path dir) {
         List<String> outages = new ArrayList<>();

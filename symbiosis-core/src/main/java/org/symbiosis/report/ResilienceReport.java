@@ -44,6 +44,7 @@ public final class ResilienceReport {
      * @param synergies candidate links found by discovery; empty when it did not run
      * @param top       rows per ranking
      * @param detail    outages of each ranking described plant by plant
+     * @return the report
      */
     public static String text(ResilienceAnalysis analysis, PlantNetwork network,
             List<Synergy> synergies, int top, int detail) {

@@ -18,7 +18,14 @@ import org.symbiosis.model.PlantId;
  */
 public record Outage(List<PlantId> plants, List<LinkId> links) {
 
-    /** Checks that the outage takes out something, and nothing twice. */
+    /**
+     * Checks that the outage takes out something, and nothing twice.
+     *
+     * @param plants the plants taken out
+     * @param links  the links taken out
+     * @throws NullPointerException     if a list is null
+     * @throws IllegalArgumentException if both are empty or one names an element twice
+     */
     public Outage {
         plants = List.copyOf(checkNotNull(plants, "plants"));
         links = List.copyOf(checkNotNull(links, "links"));
@@ -30,27 +37,49 @@ public record Outage(List<PlantId> plants, List<LinkId> links) {
                 "The outage names a link twice: %s.", links);
     }
 
-    /** One plant out. */
+    /**
+     * One plant out.
+     *
+     * @param plant the plant
+     * @return the outage of that plant alone
+     */
     public static Outage of(PlantId plant) {
         return new Outage(List.of(plant), List.of());
     }
 
-    /** One link out. */
+    /**
+     * One link out.
+     *
+     * @param link the link
+     * @return the outage of that link alone
+     */
     public static Outage of(LinkId link) {
         return new Outage(List.of(), List.of(link));
     }
 
-    /** Whether exactly one plant and no link is out (an N-1 plant outage). */
+    /**
+     * Whether exactly one plant and no link is out (an N-1 plant outage).
+     *
+     * @return true for a single plant
+     */
     public boolean singlePlant() {
         return plants.size() == 1 && links.isEmpty();
     }
 
-    /** Whether exactly one link and no plant is out (an N-1 link outage). */
+    /**
+     * Whether exactly one link and no plant is out (an N-1 link outage).
+     *
+     * @return true for a single link
+     */
     public boolean singleLink() {
         return links.size() == 1 && plants.isEmpty();
     }
 
-    /** A readable label, such as {@code plant tokuyama-power} or {@code plants a, b; link c}. */
+    /**
+     * A readable label.
+     *
+     * @return such as {@code plant tokuyama-power} or {@code plants a, b; link c}
+     */
     public String label() {
         List<String> parts = new ArrayList<>();
         if (!plants.isEmpty()) {

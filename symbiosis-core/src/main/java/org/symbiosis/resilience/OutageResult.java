@@ -37,7 +37,23 @@ public record OutageResult(Outage outage, Status status, List<String> problems,
         double costChange, double knockOnResidual, double knockOnLifecycle,
         int plantsLosingInputs, int plantsIdle, List<PlantImpact> plants) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param outage             what was taken out
+     * @param status             whether the park could be re-simulated without it
+     * @param problems           why not, for an unsolvable outage
+     * @param cascade            the plants that could not run, round by round
+     * @param residualChange     the park's residual emissions, change, t CO2e/yr
+     * @param lifecycleChange    the park's life-cycle emissions, change, t CO2e/yr
+     * @param costChange         the park's cost, change, currency/yr
+     * @param knockOnResidual    the residual emissions of the plants not taken out, change
+     * @param knockOnLifecycle   the life-cycle emissions of the plants not taken out, change
+     * @param plantsLosingInputs plants not taken out that buy more of some carrier
+     * @param plantsIdle         plants whose processes all stand still now
+     * @param plants             the plants that changed
+     * @throws NullPointerException if an argument is null
+     */
     public OutageResult {
         checkNotNull(outage, "outage");
         checkNotNull(status, "status");
@@ -53,20 +69,30 @@ public record OutageResult(Outage outage, Status status, List<String> problems,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, List.of());
     }
 
-    /** Whether the park runs without the outage's elements (after its cascade). */
+    /**
+     * Whether the park runs without the outage's elements (after its cascade).
+     *
+     * @return true unless {@link Status#UNSOLVABLE}
+     */
     public boolean runs() {
         return status == Status.RUNS;
     }
 
     /**
-     * The impact keystones are ranked by: the rise in the life-cycle emissions of the plants
-     * that were not taken out, t CO2e per year (NaN when unsolvable).
+     * The impact keystones are ranked by.
+     *
+     * @return the rise in the life-cycle emissions of the plants that were not taken out, t
+     *         CO2e per year (NaN when unsolvable)
      */
     public double impact() {
         return knockOnLifecycle;
     }
 
-    /** The plants the cascade stopped, in the order they stopped. */
+    /**
+     * The plants the cascade stopped.
+     *
+     * @return the plants, in the order they stopped
+     */
     public List<PlantId> cannotRun() {
         return cascade.stream().map(CascadeStep::plant).toList();
     }
@@ -97,7 +123,12 @@ public record OutageResult(Outage outage, Status status, List<String> problems,
     public record CascadeStep(int round, PlantId plant, CarrierId carrier, double amount,
             boolean shortfall) {
 
-        /** A sentence such as {@code needs 1200 t/yr of 'h2' that nothing supplies ...}. */
+        /**
+         * Why the plant stopped, as a sentence.
+         *
+         * @param unit the carrier's unit
+         * @return such as {@code needs 1200 t/yr of 'h2' that nothing supplies ...}
+         */
         public String reason(String unit) {
             return shortfall
                     ? String.format(Locale.ROOT, "needs %.6g %s/yr of '%s' that nothing supplies"
@@ -122,7 +153,17 @@ public record OutageResult(Outage outage, Status status, List<String> problems,
             double lifecycleChange, double costChange, List<ProcessId> processesStopped,
             List<CarrierChange> carriers) {
 
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param plant            the plant
+         * @param role             its part in the outage
+         * @param residualChange   its residual emissions, change, t CO2e/yr
+         * @param lifecycleChange  its life-cycle emissions, change, t CO2e/yr
+         * @param costChange       its cost, change, currency/yr
+         * @param processesStopped its processes that stand still now
+         * @param carriers         its carriers whose purchase, sale or release changed
+         */
         public PlantImpact {
             processesStopped = List.copyOf(processesStopped);
             carriers = List.copyOf(carriers);
@@ -155,17 +196,29 @@ public record OutageResult(Outage outage, Status status, List<String> problems,
     public record CarrierChange(CarrierId carrier, double boughtBefore, double boughtAfter,
             double soldBefore, double soldAfter, double releasedBefore, double releasedAfter) {
 
-        /** Extra purchases: what the plant now buys instead of receiving it (may be negative). */
+        /**
+         * Extra purchases: what the plant now buys instead of receiving it.
+         *
+         * @return bought after minus before (negative when it buys less)
+         */
         public double boughtChange() {
             return boughtAfter - boughtBefore;
         }
 
-        /** Extra sales. */
+        /**
+         * Extra sales.
+         *
+         * @return sold after minus before
+         */
         public double soldChange() {
             return soldAfter - soldBefore;
         }
 
-        /** Extra releases: a by-product that now goes to its disposal route. */
+        /**
+         * Extra releases: a by-product that now goes to its disposal route.
+         *
+         * @return released after minus before
+         */
         public double releasedChange() {
             return releasedAfter - releasedBefore;
         }

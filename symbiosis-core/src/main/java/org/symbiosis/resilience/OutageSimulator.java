@@ -5,9 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -104,6 +102,8 @@ public final class OutageSimulator {
     /**
      * N-1: every plant out in turn (park order), then every existing link out in turn.
      *
+     * @param park the park
+     * @return one result per outage
      * @throws UnsolvableParkException if the intact park cannot be simulated
      */
     public ResilienceAnalysis nMinusOne(Park park) {
@@ -120,6 +120,9 @@ public final class OutageSimulator {
     /**
      * The given outages (each one plant or link, or a set: N-k), each re-simulated.
      *
+     * @param park    the park
+     * @param outages the outages, each simulated on its own
+     * @return one result per outage, in the order given
      * @throws IllegalArgumentException if an outage names a plant or link the park does not have
      * @throws UnsolvableParkException  if the intact park cannot be simulated
      */
@@ -154,7 +157,16 @@ public final class OutageSimulator {
                 millis, used);
     }
 
-    /** One outage; see {@link #analyse}. */
+    /**
+     * One outage; see {@link #analyse}.
+     *
+     * @param park   the park
+     * @param outage what is taken out
+     * @return what it does
+     * @throws IllegalArgumentException if the outage names a plant or link the park does not
+     *                                  have
+     * @throws UnsolvableParkException  if the intact park cannot be simulated
+     */
     public OutageResult simulate(Park park, Outage outage) {
         return analyse(park, List.of(outage)).outages().get(0);
     }
@@ -249,18 +261,21 @@ public final class OutageSimulator {
         FlowState after = simulation.state();
         Ledger.Totals intact = c.intactLedger.totals();
         Ledger.Totals now = simulation.ledger().totals();
-        Map<PlantId, Integer> round = new HashMap<>();
-        cascade.forEach(s -> round.put(s.plant(), s.round()));
+        boolean[] stoppedByCascade = new boolean[index.plantCount()];
+        cascade.forEach(s -> stoppedByCascade[index.plantIndex(s.plant())] = true);
         double knockOnResidual = 0;
         double knockOnLifecycle = 0;
         int losing = 0;
         int idle = 0;
         List<PlantImpact> impacts = new ArrayList<>();
         int[] pairStart = c.pairStart;
+        // The ledger lists plants in park order, as the index does.
+        Ledger.PlantLedger[] lines = simulation.ledger().plants().values()
+                .toArray(new Ledger.PlantLedger[0]);
         for (int p = 0; p < index.plantCount(); p++) {
             PlantId plant = index.plant(p);
-            Ledger.PlantLedger was = c.intactLedger.plants().get(plant);
-            Ledger.PlantLedger is = simulation.ledger().plants().get(plant);
+            Ledger.PlantLedger was = c.intactLines[p];
+            Ledger.PlantLedger is = lines[p];
             double residual = is.residual() - was.residual();
             double lifecycle = is.lifecycle() - was.lifecycle();
             if (!out[p]) {
@@ -297,7 +312,7 @@ public final class OutageSimulator {
             Role role;
             if (out[p]) {
                 role = Role.OUT;
-            } else if (round.containsKey(plant)) {
+            } else if (stoppedByCascade[p]) {
                 role = Role.CANNOT_RUN;
             } else if (ranBefore && standsStill) {
                 role = Role.IDLE;
@@ -341,6 +356,8 @@ public final class OutageSimulator {
         final FlowState intact;
         final Ledger intactLedger;
         final OutageResolver resolver;
+        /** The intact ledger's plant lines, in park (index) order. */
+        final Ledger.PlantLedger[] intactLines;
         /** Per pair, intact: production and receipts, and consumption and sendings. */
         final double[] intactSupply;
         final double[] intactUse;
@@ -399,6 +416,7 @@ public final class OutageSimulator {
             Simulation whole = resolver.base();
             intact = whole.state();
             intactLedger = whole.ledger();
+            intactLines = intactLedger.plants().values().toArray(new Ledger.PlantLedger[0]);
             intactSupply = new double[index.pairCount()];
             intactUse = new double[index.pairCount()];
             accumulate(intact, intactSupply, intactUse);

@@ -28,7 +28,16 @@ public record ResilienceAnalysis(Park park, Ledger.Totals intact, List<OutageRes
             .thenComparing(r -> -r.plantsLosingInputs())
             .thenComparing(r -> r.outage().label());
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param park    the park analysed
+     * @param intact  the intact park's totals
+     * @param outages one result per outage
+     * @param millis  wall-clock time, ms
+     * @param threads threads used
+     * @throws NullPointerException if the park, the totals or the list is null
+     */
     public ResilienceAnalysis {
         checkNotNull(park, "park");
         checkNotNull(intact, "intact");
@@ -39,17 +48,27 @@ public record ResilienceAnalysis(Park park, Ledger.Totals intact, List<OutageRes
      * The single-plant outages ranked as keystones: by the rise in the other plants' life-cycle
      * emissions ({@link OutageResult#impact()}), then by the plants the cascade stops, then by
      * the plants that lose inputs; outages that cannot be simulated come last.
+     *
+     * @return the ranked single-plant outages
      */
     public List<OutageResult> keystones() {
         return outages.stream().filter(r -> r.outage().singlePlant()).sorted(BY_IMPACT).toList();
     }
 
-    /** The single-link outages, ranked as {@link #keystones()}. */
+    /**
+     * The single-link outages, ranked as {@link #keystones()}.
+     *
+     * @return the ranked single-link outages
+     */
     public List<OutageResult> criticalLinks() {
         return outages.stream().filter(r -> r.outage().singleLink()).sorted(BY_IMPACT).toList();
     }
 
-    /** The outages of several elements at once (N-k), ranked as {@link #keystones()}. */
+    /**
+     * The outages of several elements at once (N-k), ranked as {@link #keystones()}.
+     *
+     * @return the ranked combined outages
+     */
     public List<OutageResult> combined() {
         return outages.stream().filter(r -> !r.outage().singlePlant()
                 && !r.outage().singleLink()).sorted(BY_IMPACT).toList();

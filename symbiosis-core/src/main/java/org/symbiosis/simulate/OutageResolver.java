@@ -118,6 +118,10 @@ public final class OutageResolver {
     /**
      * Assembles and solves the park with the links marked active, to re-solve outages from.
      *
+     * @param simulator  the engine (its tolerance is kept)
+     * @param index      the park's index
+     * @param linkActive one flag per link
+     * @return the resolver, holding the solved park
      * @throws org.symbiosis.flow.UnsolvableParkException if the park cannot be simulated
      */
     public static OutageResolver of(Simulator simulator, ParkIndex index, boolean[] linkActive) {
@@ -126,7 +130,11 @@ public final class OutageResolver {
         return new OutageResolver(index, linkActive, simulator.tolerance(), assembly, base);
     }
 
-    /** The park as assembled, solved. */
+    /**
+     * The park as assembled, solved.
+     *
+     * @return its simulation
+     */
     public Simulation base() {
         return base;
     }
@@ -136,6 +144,9 @@ public final class OutageResolver {
      * with the processes marked in {@code stopped} held at zero; empty when the outage raises a
      * coefficient (see the class comment) or the worklist runs over its budget.
      *
+     * @param active  one flag per link: a subset of the assembled ones
+     * @param stopped one flag per process: held at zero
+     * @return the simulation, or empty where the caller must re-assemble
      * @throws org.symbiosis.flow.UnsolvableParkException if the settlement fails (an input no
      *                                                    market sells, an origin over capacity)
      */

@@ -141,6 +141,12 @@ public final class Simulator {
      * As {@link #assemble(ParkIndex, boolean[])}, with the processes marked in {@code stopped}
      * held at zero activity whatever their rule (an outage: the plant stands still; its fixed
      * costs remain). Used by outage analysis, which reuses one index for every outage. O(park).
+     *
+     * @param index      the park's index
+     * @param linkActive one flag per link
+     * @param stopped    one flag per process
+     * @return the assembled system, ready to solve
+     * @throws IllegalArgumentException if an array does not have one flag per element
      */
     public static Assembly assemble(ParkIndex index, boolean[] linkActive, boolean[] stopped) {
         checkArgument(linkActive.length == index.linkCount(), "one flag per link");
