@@ -26,6 +26,7 @@ class BenchmarkSmokeTest {
                 .param("arcs", "1000")
                 .param("samples", "2")
                 .param("candidates", "100")
+                .param("outages", "plants")
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(1)
@@ -36,8 +37,8 @@ class BenchmarkSmokeTest {
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         // Simulate 4 methods x 2 sizes, optimize 2 x 2, allocation 1, parse 1 x 2, pathway 1 x 2,
-        // plan 1.
-        assertEquals(8 + 4 + 1 + 2 + 2 + 1, results.size());
+        // plan 1, resilience (plant outages) 1 x 2.
+        assertEquals(8 + 4 + 1 + 2 + 2 + 1 + 2, results.size());
         for (RunResult r : results) {
             assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark());
         }
