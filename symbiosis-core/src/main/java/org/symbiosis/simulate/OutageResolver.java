@@ -25,7 +25,8 @@ import org.symbiosis.model.OperatingRule;
  * <p>An outage that frees a push share at a plant where a process follows the carrier raises
  * that process's coefficient: the map is then not below the old one, and {@link #without}
  * declines (the caller re-assembles the park, {@link Simulator#assemble(ParkIndex, boolean[],
- * boolean[])}). It declines too when the worklist exceeds 20 evaluations per variable.
+ * boolean[])}). It declines too when the worklist exceeds 50 evaluations per variable (the
+ * outage then reaches most of a loop that needs many sweeps, and a fresh solve is as quick).
  *
  * <p>Cost: the rows downstream of the outage whose change exceeds the tolerance, each a few
  * times, plus O(park) for settlement and the ledger. Immutable after construction; {@link
@@ -33,7 +34,7 @@ import org.symbiosis.model.OperatingRule;
  */
 public final class OutageResolver {
 
-    private static final int BUDGET_PER_VARIABLE = 20;
+    private static final int BUDGET_PER_VARIABLE = 50;
 
     private final ParkIndex index;
     private final boolean[] linkActive;
