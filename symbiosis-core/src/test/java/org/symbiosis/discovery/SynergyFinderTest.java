@@ -41,7 +41,7 @@ class SynergyFinderTest {
      *   brickworks (34.0, 131.85) buys 100 t clay, has no recipe for ash        4.61 km
      *   far-cement (38.5, 131.8) buys 100 t clay, has ash-use                 500 km
      *   refinery (34.1, 131.8)   sells 30 t h2 (2/t)
-     *   chem (34.1, 131.85)      buys 50 t h2 (3/t, 10 t CO2e/t)                4.60 km from refinery
+     *   chem (34.1, 131.85)      buys 50 t h2 (3/t, 10 t CO2e/t)   4.60 km from refinery
      * </pre>
      * With ash declared a substitute for clay (1:1) and 100 km at most, exactly three
      * candidates: power -> greenhouse CO2, refinery -> chem h2, power -> cement ash. Not
