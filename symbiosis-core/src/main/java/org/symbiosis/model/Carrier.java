@@ -48,9 +48,11 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
      * @param recycledCarbon whether its carbon is captured CO2, recycled (a CCU product)
      * @param tonnesPerUnit  mass per unit, t, finite and not negative; NaN when not given
      * @param note           free text; null for none
+     * @param elements       other elements, t per unit by chemical symbol; null for none
      * @throws NullPointerException  if {@code id} is null
-     * @throws InvalidValueException if the unit is null or blank, or a number is negative or not
-     *                               finite (a NaN mass per unit means "not given")
+     * @throws InvalidValueException if the unit is null or blank, a number is negative or not
+     *                               finite (a NaN mass per unit means "not given"), or an
+     *                               element is not a chemical symbol or is C
      */
     public Carrier {
         checkNotNull(id, "A carrier needs an id.");

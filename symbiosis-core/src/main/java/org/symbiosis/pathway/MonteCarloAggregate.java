@@ -27,8 +27,11 @@ public final class MonteCarloAggregate implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The run's seed: aggregates merge only with aggregates of the same seed. */
     private final long seed;
+    /** The scenario's first year. */
     private final int firstYear;
+    /** How many years each sample has. */
     private final int years;
     /** Sample indices, strictly ascending. */
     private final int[] samples;
