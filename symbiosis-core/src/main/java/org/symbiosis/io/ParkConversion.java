@@ -52,7 +52,8 @@ final class ParkConversion {
                 enumValue(CarrierKind.class, j.kind(), CarrierKind.MATERIAL, "kind", element),
                 orZero(j.carbon()), orZero(j.gwp()), Boolean.TRUE.equals(j.biogenic()),
                 Boolean.TRUE.equals(j.recycledCarbon()),
-                j.tonnesPerUnit() == null ? Double.NaN : j.tonnesPerUnit(), j.note());
+                j.tonnesPerUnit() == null ? Double.NaN : j.tonnesPerUnit(), j.note(),
+                j.elements());
     }
 
     Accounting accounting(ParkJson.AccountingJson j) {
@@ -300,7 +301,7 @@ final class ParkConversion {
                 nullIfZero(c.carbonPerUnit()), nullIfZero(c.gwpPerUnit()),
                 c.biogenic() ? Boolean.TRUE : null, c.recycledCarbon() ? Boolean.TRUE : null,
                 Double.isNaN(c.tonnesPerUnit()) ? null : c.tonnesPerUnit(),
-                emptyToNull(c.note()))).toList();
+                emptyToNull(c.note()), c.elements().isEmpty() ? null : c.elements())).toList();
         List<PlantJson> plants = park.plants().values().stream().map(p -> new PlantJson(
                 p.id().value(), p.name().equals(p.id().value()) ? null : p.name(),
                 emptyToNull(p.sector()), emptyToNull(p.site()),

@@ -27,11 +27,11 @@ public final class MonteCarloAggregate implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The seed the samples were drawn from. */
+    /** The run's seed: aggregates merge only with aggregates of the same seed. */
     private final long seed;
-    /** The first year of every sample's series. */
+    /** The scenario's first year. */
     private final int firstYear;
-    /** Years per sample. */
+    /** How many years each sample has. */
     private final int years;
     /** Sample indices, strictly ascending. */
     private final int[] samples;

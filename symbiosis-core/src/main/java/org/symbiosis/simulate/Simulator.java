@@ -74,6 +74,11 @@ public final class Simulator {
         this.progress = progress;
     }
 
+    /** The relative tolerance of the true residual at which a loop counts as solved. */
+    double tolerance() {
+        return tolerance;
+    }
+
     /**
      * Simulates the park as given and its baseline without symbiosis links.
      *
@@ -154,6 +159,33 @@ public final class Simulator {
     }
 
     /**
+     * As {@link #assemble(ParkIndex, boolean[])}, with the processes marked in {@code stopped}
+     * held at zero activity whatever their rule (an outage: the plant stands still; its fixed
+     * costs remain). Used by outage analysis, which reuses one index for every outage. O(park).
+     *
+     * @param index      the park's index
+     * @param linkActive one flag per link
+     * @param stopped    one flag per process
+     * @return the assembled system, ready to solve
+     * @throws IllegalArgumentException if an array does not have one flag per element
+     */
+    public static Assembly assemble(ParkIndex index, boolean[] linkActive, boolean[] stopped) {
+        checkArgument(linkActive.length == index.linkCount(), "one flag per link");
+        checkArgument(stopped.length == index.processCount(), "one flag per process");
+        BalanceSystem assembled = BalanceSystem.assemble(index, linkActive.clone());
+        for (int r = 0; r < stopped.length; r++) {
+            if (stopped[r]) {
+                assembled.upper[r] = 0;
+                assembled.constant[r] = 0;
+            }
+        }
+        Condensation condensation = Condensation.of(assembled.size, assembled.rowStart,
+                assembled.column);
+        return new Assembly(assembled.permuted(condensation.order),
+                condensation.sequential());
+    }
+
+    /**
      * The second half: the solve, the settlement at the markets and the ledger.
      *
      * @param assembly the system from {@link #assemble(ParkIndex, boolean[])}
@@ -193,6 +225,16 @@ public final class Simulator {
         private Assembly(BalanceSystem system, Condensation condensation) {
             this.system = system;
             this.condensation = condensation;
+        }
+
+        /** The system, renumbered in condensation order (for {@link OutageResolver}). */
+        BalanceSystem system() {
+            return system;
+        }
+
+        /** Its condensation over the renumbered variables. */
+        Condensation condensation() {
+            return condensation;
         }
 
         /**
