@@ -22,6 +22,7 @@ class BenchmarkSmokeTest {
     void everyBenchmarkRunsWithTinyParameters() throws Exception {
         Options options = new OptionsBuilder()
                 .include("org\\.symbiosis\\.benchmarks\\..*Benchmark\\..*")
+                .exclude("ResilienceBenchmark")
                 .param("plants", "100", "1000")
                 .param("arcs", "1000")
                 .param("samples", "2")
@@ -41,5 +42,24 @@ class BenchmarkSmokeTest {
         for (RunResult r : results) {
             assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark());
         }
+    }
+
+    /** N-1 re-simulates the park once per plant: at 100 plants only, to keep the suite short. */
+    @Test
+    void resilienceBenchmarkRunsOnAHundredPlants() throws Exception {
+        Options options = new OptionsBuilder()
+                .include("org\\.symbiosis\\.benchmarks\\.ResilienceBenchmark\\..*")
+                .param("plants", "100")
+                .param("outages", "plants")
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .threads(1)
+                .shouldFailOnError(true)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        assertEquals(1, results.size());
+        assertTrue(results.iterator().next().getPrimaryResult().getScore() > 0);
     }
 }

@@ -79,7 +79,8 @@ final class ParkConversion {
                 enumValue(CarrierKind.class, j.kind(), CarrierKind.MATERIAL, "kind", element),
                 orZero(j.carbon()), orZero(j.gwp()), Boolean.TRUE.equals(j.biogenic()),
                 Boolean.TRUE.equals(j.recycledCarbon()),
-                j.tonnesPerUnit() == null ? Double.NaN : j.tonnesPerUnit(), j.note());
+                j.tonnesPerUnit() == null ? Double.NaN : j.tonnesPerUnit(), j.note(),
+                j.elements());
     }
 
     Accounting accounting(ParkJson.AccountingJson j) {
@@ -336,7 +337,7 @@ final class ParkConversion {
                 nullIfZero(c.carbonPerUnit()), nullIfZero(c.gwpPerUnit()),
                 c.biogenic() ? Boolean.TRUE : null, c.recycledCarbon() ? Boolean.TRUE : null,
                 Double.isNaN(c.tonnesPerUnit()) ? null : c.tonnesPerUnit(),
-                emptyToNull(c.note()))).toList();
+                emptyToNull(c.note()), c.elements().isEmpty() ? null : c.elements())).toList();
         // Plain iterables (lambdas, with no bean properties), which Jackson writes as lists.
         Iterable<PlantJson> plants = () -> com.google.common.collect.Iterators.transform(
                 plantsToWrite.iterator(), p -> new PlantJson(

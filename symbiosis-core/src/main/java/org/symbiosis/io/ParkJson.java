@@ -15,10 +15,11 @@ final class ParkJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name", "unit", "kind", "carbon", "gwp", "biogenic",
+    @JsonPropertyOrder({"id", "name", "unit", "kind", "carbon", "elements", "gwp", "biogenic",
         "recycledCarbon", "tonnesPerUnit", "note"})
     record CarrierJson(String id, String name, String unit, String kind, Double carbon, Double gwp,
-            Boolean biogenic, Boolean recycledCarbon, Double tonnesPerUnit, String note) {
+            Boolean biogenic, Boolean recycledCarbon, Double tonnesPerUnit, String note,
+            java.util.Map<String, Double> elements) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,6 +2,9 @@ package org.symbiosis.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * What flows: a material or an energy form.
  *
@@ -19,10 +22,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param tonnesPerUnit   mass per unit, for transport legs (t per unit); NaN when not given, and
  *                        then 1 for carriers in {@code t}
  * @param note            free text, typically the source of the numbers
+ * @param elements        other elements it contains, t of the element per unit, by chemical
+ *                        symbol ({@code H}, {@code N}, {@code Ca}, ...): declared, every recipe
+ *                        must balance them as it balances carbon ({@code validate} warns, code
+ *                        {@code element-balance}); carbon is {@code carbonPerUnit}, never here
  */
 public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, double carbonPerUnit,
         double gwpPerUnit, boolean biogenic, boolean recycledCarbon, double tonnesPerUnit,
-        String note) {
+        String note, Map<String, Double> elements) {
 
     /** Tonnes of CO2 per tonne of carbon (44.01 / 12.011). */
     public static final double CO2_PER_CARBON = 44.01 / 12.011;
@@ -41,9 +48,11 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
      * @param recycledCarbon whether its carbon is captured CO2, recycled (a CCU product)
      * @param tonnesPerUnit  mass per unit, t, finite and not negative; NaN when not given
      * @param note           free text; null for none
+     * @param elements       other elements, t per unit by chemical symbol; null for none
      * @throws NullPointerException  if {@code id} is null
-     * @throws InvalidValueException if the unit is null or blank, or a number is negative or not
-     *                               finite (a NaN mass per unit means "not given")
+     * @throws InvalidValueException if the unit is null or blank, a number is negative or not
+     *                               finite (a NaN mass per unit means "not given"), or an
+     *                               element is not a chemical symbol or is C
      */
     public Carrier {
         checkNotNull(id, "A carrier needs an id.");
@@ -57,6 +66,68 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
             Checks.nonNegativeFinite(tonnesPerUnit, "mass per unit (t per unit)", element);
         }
         note = note == null ? "" : note;
+        TreeMap<String, Double> sorted = elements == null ? new TreeMap<>()
+                : new TreeMap<>(elements);
+        for (Map.Entry<String, Double> e : sorted.entrySet()) {
+            Checks.require(element, e.getKey().matches("[A-Z][a-z]?")
+                    && !e.getKey().equals("C"), "The element '%s' of %s is not a chemical symbol"
+                    + " other than C: write symbols such as \"H\", \"N\" or \"Ca\" (carbon is"
+                    + " the carrier's 'carbon').", e.getKey(), element);
+            Checks.nonNegativeFinite(e.getValue() == null ? Double.NaN : e.getValue(),
+                    "content of " + e.getKey() + " (t per unit)", element);
+        }
+        elements = java.util.Collections.unmodifiableMap(sorted);
+    }
+
+    /**
+     * A carrier that declares no element other than carbon.
+     *
+     * @param id             unique in the park
+     * @param name           a readable name; null or blank for the id
+     * @param unit           the unit of every quantity of the carrier; not blank
+     * @param kind           material, fuel, electricity or heat; null for material
+     * @param carbonPerUnit  carbon content, t C per unit
+     * @param gwpPerUnit     GWP when released to air, t CO2e per unit
+     * @param biogenic       whether its carbon is biogenic
+     * @param recycledCarbon whether its carbon is recycled captured CO2
+     * @param tonnesPerUnit  mass per unit, t; NaN when not given
+     * @param note           free text; null for none
+     * @throws InvalidValueException as the canonical constructor
+     */
+    public Carrier(CarrierId id, String name, String unit, CarrierKind kind, double carbonPerUnit,
+            double gwpPerUnit, boolean biogenic, boolean recycledCarbon, double tonnesPerUnit,
+            String note) {
+        this(id, name, unit, kind, carbonPerUnit, gwpPerUnit, biogenic, recycledCarbon,
+                tonnesPerUnit, note, Map.of());
+    }
+
+    /**
+     * The content of one element, t per unit: carbon for {@code C}, else the declared content,
+     * 0 if not declared.
+     *
+     * @param symbol a chemical symbol
+     * @return t of the element per unit of the carrier
+     */
+    public double content(String symbol) {
+        return symbol.equals("C") ? carbonPerUnit : elements.getOrDefault(symbol, 0.0);
+    }
+
+    /**
+     * This carrier with another declared content of an element.
+     *
+     * @param symbol   a chemical symbol other than C
+     * @param perUnit  t of the element per unit; 0 removes the declaration
+     * @return the changed carrier
+     */
+    public Carrier withElement(String symbol, double perUnit) {
+        Map<String, Double> changed = new TreeMap<>(elements);
+        if (perUnit == 0) {
+            changed.remove(symbol);
+        } else {
+            changed.put(symbol, perUnit);
+        }
+        return new Carrier(id, name, unit, kind, carbonPerUnit, gwpPerUnit, biogenic,
+                recycledCarbon, tonnesPerUnit, note, changed);
     }
 
     /**
@@ -100,7 +171,7 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
      */
     public Carrier withRecycledCarbon(boolean newRecycledCarbon) {
         return new Carrier(id, name, unit, kind, carbonPerUnit, gwpPerUnit, biogenic,
-                newRecycledCarbon, tonnesPerUnit, note);
+                newRecycledCarbon, tonnesPerUnit, note, elements);
     }
 
     /**
@@ -112,7 +183,7 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
      */
     public Carrier withTonnesPerUnit(double newTonnesPerUnit) {
         return new Carrier(id, name, unit, kind, carbonPerUnit, gwpPerUnit, biogenic,
-                recycledCarbon, newTonnesPerUnit, note);
+                recycledCarbon, newTonnesPerUnit, note, elements);
     }
 
     /**
@@ -136,7 +207,7 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
      */
     public Carrier withKind(CarrierKind newKind) {
         return new Carrier(id, name, unit, newKind, carbonPerUnit, gwpPerUnit, biogenic,
-                recycledCarbon, tonnesPerUnit, note);
+                recycledCarbon, tonnesPerUnit, note, elements);
     }
 
     /**
@@ -148,7 +219,7 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
      */
     public Carrier withCarbon(double newCarbonPerUnit) {
         return new Carrier(id, name, unit, kind, newCarbonPerUnit, gwpPerUnit, biogenic,
-                recycledCarbon, tonnesPerUnit, note);
+                recycledCarbon, tonnesPerUnit, note, elements);
     }
 
     /**
@@ -160,7 +231,7 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
      */
     public Carrier withGwp(double newGwpPerUnit) {
         return new Carrier(id, name, unit, kind, carbonPerUnit, newGwpPerUnit, biogenic,
-                recycledCarbon, tonnesPerUnit, note);
+                recycledCarbon, tonnesPerUnit, note, elements);
     }
 
     /**
@@ -172,7 +243,7 @@ public record Carrier(CarrierId id, String name, String unit, CarrierKind kind, 
      */
     public Carrier withBiogenic(boolean newBiogenic) {
         return new Carrier(id, name, unit, kind, carbonPerUnit, gwpPerUnit, newBiogenic,
-                recycledCarbon, tonnesPerUnit, note);
+                recycledCarbon, tonnesPerUnit, note, elements);
     }
 
     /**

@@ -34,6 +34,7 @@ final class ParkRules {
         checkMarkets();
         if (errors.isEmpty()) {
             warnAboutCarbon();
+            warnAboutElements();
             warnAboutRoutes();
             warnAboutLosses();
             warnAboutSinks();
@@ -198,6 +199,55 @@ final class ParkRules {
                 }
             });
         }
+    }
+
+    /** Element names for messages; other symbols are named by their symbol. */
+    private static final Map<String, String> ELEMENT_NAMES = Map.ofEntries(Map.entry("H",
+            "hydrogen"), Map.entry("N", "nitrogen"), Map.entry("O", "oxygen"), Map.entry("S",
+            "sulphur"), Map.entry("Ca", "calcium"), Map.entry("Mg", "magnesium"), Map.entry("Cl",
+            "chlorine"), Map.entry("Na", "sodium"), Map.entry("Si", "silicon"), Map.entry("Fe",
+            "iron"));
+
+    /**
+     * Every element a carrier of the park declares must balance in every recipe, as carbon
+     * does: a carrier that does not declare it contains none. So a mineralisation recipe whose
+     * product declares calcium needs a calcium source among its inputs (the co-reactant), and a
+     * methanation recipe that declares hydrogen needs its water.
+     */
+    private void warnAboutElements() {
+        Set<String> declared = new java.util.TreeSet<>();
+        carriers.values().forEach(c -> declared.addAll(c.elements().keySet()));
+        for (String symbol : declared) {
+            String name = ELEMENT_NAMES.getOrDefault(symbol, symbol);
+            for (Plant plant : plants.values()) {
+                for (Process process : plant.processes()) {
+                    double in = content(process.inputs(), symbol);
+                    double out = content(process.outputs(), symbol);
+                    if (Math.abs(in - out) > 1e-6 * Math.max(in, out)) {
+                        warnings.add(ParkIssue.warning("element-balance", "process '"
+                                + process.id() + "'", String.format("The recipe of process '%s'"
+                                + " does not balance %s (%s): %s t %s in and %s t %s out per unit"
+                                + " of activity (%s t %s %s). Add the missing %s (a co-reactant"
+                                + " or by-product that carries it) or correct the carriers'"
+                                + " 'elements'.", process.id(), name, symbol, round(in), symbol,
+                                round(out), symbol, round(Math.abs(in - out)), symbol, in > out
+                                        ? "vanishes" : "appears from nothing",
+                                in > out ? "output" : "input")));
+                    }
+                }
+            }
+        }
+    }
+
+    private double content(Map<CarrierId, Double> flows, String symbol) {
+        double sum = 0;
+        for (Map.Entry<CarrierId, Double> e : flows.entrySet()) {
+            Carrier c = carriers.get(e.getKey());
+            if (c != null) {
+                sum += e.getValue() * c.content(symbol);
+            }
+        }
+        return sum;
     }
 
     private void warnAboutCarbon() {

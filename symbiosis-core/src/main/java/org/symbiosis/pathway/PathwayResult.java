@@ -16,10 +16,10 @@ import org.symbiosis.model.PlantId;
  * @param verdicts      one per target, in scenario order
  * @param samples       Monte Carlo samples (0 for none)
  * @param seed          the seed the samples came from
- * @param residualBands residual emissions P5/P50/P95 per year (empty without samples)
- * @param netBands      net emissions P5/P50/P95 per year (empty without samples)
- * @param residualBySample residual emissions of every sample and year, [sample][year - first];
- *                         the result keeps its own copy and hands out copies
+ * @param residualBands residual emissions P5/P50/P95 and mean per year (empty without samples)
+ * @param netBands      net emissions P5/P50/P95 and mean per year (empty without samples)
+ * @param residualBySample residual emissions of every sample and year, [sample][year - first],
+ *                         in sample order; the result keeps its own copy and hands out copies
  */
 public record PathwayResult(Scenario scenario, List<YearEmissions> years,
         List<TargetVerdict> verdicts, int samples, long seed, List<Band> residualBands,
@@ -127,7 +127,16 @@ public record PathwayResult(Scenario scenario, List<YearEmissions> years,
             double gap, OptionalInt firstYearMet, double probabilityMet) {
     }
 
-    /** Percentiles of one year's emissions over the samples. */
-    public record Band(int year, double p5, double p50, double p95) {
+    /**
+     * Percentiles (type 7) and the mean of one year's emissions over the samples, t CO2e/yr;
+     * the mean is summed over the sorted samples, so it does not depend on how they were split.
+     *
+     * @param year the year
+     * @param p5   the 5th percentile
+     * @param p50  the median
+     * @param p95  the 95th percentile
+     * @param mean the mean
+     */
+    public record Band(int year, double p5, double p50, double p95, double mean) {
     }
 }

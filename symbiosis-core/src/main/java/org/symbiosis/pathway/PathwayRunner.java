@@ -3,7 +3,6 @@ package org.symbiosis.pathway;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +21,9 @@ import org.symbiosis.model.LinkId;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.ParkEdit;
 import org.symbiosis.model.PlantId;
-import org.symbiosis.model.Target;
 import org.symbiosis.optimize.LinearProgramOptimizer;
 import org.symbiosis.optimize.Objective;
 import org.symbiosis.optimize.OptimizationResult;
-import org.symbiosis.pathway.PathwayResult.Band;
 import org.symbiosis.pathway.PathwayResult.TargetVerdict;
 import org.symbiosis.pathway.PathwayResult.YearEmissions;
 import org.symbiosis.simulate.Simulator;
@@ -88,7 +85,8 @@ public final class PathwayRunner {
     }
 
     /**
-     * The deterministic run and {@code samples} Monte Carlo samples from {@code seed}.
+     * The deterministic run and {@code samples} Monte Carlo samples from {@code seed}: the same
+     * as {@link #result} of the {@link #sample} of samples 0 to {@code samples - 1}.
      *
      * @param scenario the scenario
      * @param samples  Monte Carlo samples, 0 to {@link #MAX_SAMPLES}; 0 for the deterministic
@@ -105,33 +103,69 @@ public final class PathwayRunner {
         String problem = sizeProblem(scenario, samples, Runtime.getRuntime().maxMemory());
         checkArgument(problem == null, problem);
         long started = System.nanoTime();
-        double[][] typical = typicalValues(scenario);
-        List<YearEmissions> years = path(scenario, typical, "the deterministic run", true);
-        // Per metric (residual, net, life cycle): the deterministic series and each sample's.
-        Target.Metric[] metrics = Target.Metric.values();
-        double[][] series = new double[metrics.length][years.size()];
-        for (int i = 0; i < years.size(); i++) {
-            for (Target.Metric m : metrics) {
-                series[m.ordinal()][i] = years.get(i).of(m);
-            }
-        }
-        double[][][] sampled = new double[metrics.length][samples][];
-        if (samples > 0) {
-            monteCarlo(scenario, samples, seed, sampled);
-        }
-        double[][] sampleResidual = sampled[Target.Metric.RESIDUAL.ordinal()];
-        double[][] sampleNet = sampled[Target.Metric.NET.ordinal()];
-        List<TargetVerdict> verdicts = new ArrayList<>();
-        for (PathwayTarget target : scenario.targets()) {
-            verdicts.add(verdict(scenario, target, series[target.metric().ordinal()],
-                    sampled[target.metric().ordinal()]));
-        }
-        List<Band> residualBands = samples == 0 ? List.of() : bands(scenario, sampleResidual);
-        List<Band> netBands = samples == 0 ? List.of() : bands(scenario, sampleNet);
+        PathwayResult result = result(scenario, sample(scenario, seed, 0, samples));
         LOG.debug("Pathway '{}': {} years x {} samples in {} ms", scenario.name(),
                 scenario.years(), samples, (System.nanoTime() - started) / 1_000_000);
-        return new PathwayResult(scenario, years, verdicts, samples, seed, residualBands,
-                netBands, sampleResidual);
+        return result;
+    }
+
+    /**
+     * Monte Carlo samples {@code from} to {@code to - 1} of a run from {@code seed}, on this
+     * runner's threads. Sample k is drawn from SplitMix64 of (seed, k) alone, so blocks run
+     * apart and {@linkplain MonteCarloAggregate#merge merged} equal one run of all their samples
+     * exactly. Costs one pathway (every year built and solved) per sample.
+     *
+     * @param scenario the scenario
+     * @param seed     the seed of the run the block belongs to
+     * @param from     the first sample, 0 or more
+     * @param to       one past the last sample, at most {@link #MAX_SAMPLES}
+     * @return the block's samples
+     * @throws IllegalArgumentException if the range is not within 0 to {@link #MAX_SAMPLES}, or
+     *                                  a year's park is invalid or cannot run (naming the year
+     *                                  and the sample)
+     */
+    public MonteCarloAggregate sample(Scenario scenario, long seed, int from, int to) {
+        checkArgument(from >= 0 && from <= to && to <= MAX_SAMPLES, "The samples (%s to %s)"
+                + " must be a range from 0 to %s.", from, to, MAX_SAMPLES);
+        int count = to - from;
+        double[][] residual = new double[count][];
+        double[][] net = new double[count][];
+        boolean[][] met = new boolean[count][];
+        if (count > 0) {
+            long started = System.nanoTime();
+            monteCarlo(scenario, seed, from, count, residual, net, met);
+            LOG.debug("Pathway '{}': samples {} to {} in {} ms", scenario.name(), from, to - 1,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        return MonteCarloAggregate.block(scenario, seed, from, residual, net, met);
+    }
+
+    /**
+     * The deterministic run of {@code scenario}, its targets judged, with the bands and the
+     * probability of each target from {@code samples} (empty: a deterministic result).
+     *
+     * @param scenario the scenario
+     * @param samples  its samples: one block, or blocks merged
+     * @return the result, with bands and probabilities when {@code samples} holds any
+     * @throws IllegalArgumentException if {@code samples} is of another year span or number of
+     *                                  targets, or a year's park is invalid or cannot run
+     */
+    public PathwayResult result(Scenario scenario, MonteCarloAggregate samples) {
+        checkArgument(samples.firstYear() == scenario.firstYear()
+                && samples.years() == scenario.years()
+                && samples.targets() == scenario.targets().size(), "The samples (%s) are not of"
+                + " scenario '%s' (years %s-%s, %s targets).", samples, scenario.name(),
+                scenario.firstYear(), scenario.lastYear(), scenario.targets().size());
+        double[][] typical = typicalValues(scenario);
+        List<YearEmissions> years = path(scenario, typical, "the deterministic run", true);
+        List<TargetVerdict> verdicts = new ArrayList<>();
+        for (int t = 0; t < scenario.targets().size(); t++) {
+            PathwayTarget target = scenario.targets().get(t);
+            double[] series = years.stream().mapToDouble(y -> y.of(target.metric())).toArray();
+            verdicts.add(verdict(scenario, target, series, samples.probabilityMet(t)));
+        }
+        return new PathwayResult(scenario, years, verdicts, samples.samples(), samples.seed(),
+                samples.residualBands(), samples.netBands(), samples.residualBySample());
     }
 
     /**
@@ -173,7 +207,8 @@ public final class PathwayRunner {
         return null;
     }
 
-    private void monteCarlo(Scenario scenario, int samples, long seed, double[][][] sampled) {
+    private void monteCarlo(Scenario scenario, long seed, int from, int count,
+            double[][] residual, double[][] net, boolean[][] met) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "pathway-sample");
             t.setDaemon(true);
@@ -182,17 +217,17 @@ public final class PathwayRunner {
         AtomicLong done = new AtomicLong();
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (int s = 0; s < samples; s++) {
-                final int sample = s;
+            for (int row = 0; row < count; row++) {
+                final int i = row;
+                final int sample = from + row;
                 futures.add(pool.submit(() -> {
                     double[][] values = sampleValues(scenario, new SplittableRandom(
                             mix(seed, sample)));
                     List<YearEmissions> path = path(scenario, values, "sample " + sample, false);
-                    for (Target.Metric m : Target.Metric.values()) {
-                        sampled[m.ordinal()][sample] = path.stream().mapToDouble(y -> y.of(m))
-                                .toArray();
-                    }
-                    progress.progress("Monte Carlo", done.incrementAndGet(), samples);
+                    residual[i] = path.stream().mapToDouble(YearEmissions::residual).toArray();
+                    net[i] = path.stream().mapToDouble(YearEmissions::net).toArray();
+                    met[i] = meets(scenario, path);
+                    progress.progress("Monte Carlo", done.incrementAndGet(), count);
                     return null;
                 }));
             }
@@ -211,6 +246,19 @@ public final class PathwayRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Per target of the scenario: whether one sample's path meets it. */
+    private static boolean[] meets(Scenario scenario, List<YearEmissions> path) {
+        int first = scenario.firstYear();
+        boolean[] met = new boolean[scenario.targets().size()];
+        for (int t = 0; t < met.length; t++) {
+            PathwayTarget target = scenario.targets().get(t);
+            double g = target.goal(y -> path.get(y - first).of(target.metric()));
+            met[t] = path.get(target.year() - first).of(target.metric())
+                    <= g + Park.TOLERANCE * Math.max(1, Math.abs(g));
+        }
+        return met;
     }
 
     /** SplitMix64 of seed and sample: independent, reproducible streams per sample. */
@@ -314,7 +362,7 @@ public final class PathwayRunner {
     }
 
     private static TargetVerdict verdict(Scenario scenario, PathwayTarget target,
-            double[] series, double[][] samples) {
+            double[] series, double probability) {
         int first = scenario.firstYear();
         double goal = target.goal(y -> series[y - first]);
         double value = series[target.year() - first];
@@ -328,41 +376,7 @@ public final class PathwayRunner {
                 break;
             }
         }
-        double probability = Double.NaN;
-        if (samples.length > 0) {
-            int hits = 0;
-            for (int s = 0; s < samples.length; s++) {
-                double[] ss = samples[s];
-                double g = target.goal(y -> ss[y - first]);
-                if (ss[target.year() - first] <= g + Park.TOLERANCE * Math.max(1, Math.abs(g))) {
-                    hits++;
-                }
-            }
-            probability = (double) hits / samples.length;
-        }
         return new TargetVerdict(target, value, goal, met, value - goal, firstMet, probability);
-    }
-
-    private static List<Band> bands(Scenario scenario, double[][] samples) {
-        List<Band> bands = new ArrayList<>();
-        double[] column = new double[samples.length];
-        for (int y = 0; y < scenario.years(); y++) {
-            for (int s = 0; s < samples.length; s++) {
-                column[s] = samples[s][y];
-            }
-            Arrays.sort(column);
-            bands.add(new Band(scenario.firstYear() + y, percentile(column, 0.05),
-                    percentile(column, 0.5), percentile(column, 0.95)));
-        }
-        return bands;
-    }
-
-    /** Linear interpolation between order statistics (type 7). */
-    static double percentile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
     /**

@@ -9,7 +9,11 @@ package org.symbiosis.simulate;
  */
 public record SimulationResult(Simulation withSymbiosis, Simulation baseline) {
 
-    /** Residual emissions avoided by symbiosis, t CO2e per year (baseline minus with). */
+    /**
+     * Residual emissions avoided by symbiosis, t CO2e per year (baseline minus with).
+     *
+     * @return the reduction; negative when symbiosis raises residual emissions
+     */
     public double residualReduction() {
         return baseline.ledger().totals().residual() - withSymbiosis.ledger().totals().residual();
     }

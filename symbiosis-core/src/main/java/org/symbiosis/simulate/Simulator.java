@@ -54,6 +54,7 @@ public final class Simulator {
     private final int maxSweeps;
     private final ProgressListener progress;
 
+    /** A simulator with the default tolerance and sweep limit, reporting no progress. */
     public Simulator() {
         this(DEFAULT_TOLERANCE, DEFAULT_MAX_SWEEPS, ProgressListener.NONE);
     }
@@ -73,6 +74,11 @@ public final class Simulator {
         this.progress = progress;
     }
 
+    /** The relative tolerance of the true residual at which a loop counts as solved. */
+    double tolerance() {
+        return tolerance;
+    }
+
     /**
      * Simulates the park as given and its baseline without symbiosis links.
      *
@@ -80,6 +86,8 @@ public final class Simulator {
      *                                 so close to 1 that it does not settle within the sweep
      *                                 limit, or an input cannot be supplied, or an output cannot
      *                                 be routed (naming each); no flows are given then
+     * @param park the park
+     * @return the simulation with symbiosis and the baseline without it
      */
     public SimulationResult run(Park park) {
         long started = System.nanoTime();
@@ -97,7 +105,13 @@ public final class Simulator {
         return new SimulationResult(with, without);
     }
 
-    /** Simulates the park as given (no baseline): for pathways and Monte Carlo. */
+    /**
+     * Simulates the park as given (no baseline): for pathways and Monte Carlo.
+     *
+     * @param park the park
+     * @return its flows, ledger and convergence
+     * @throws UnsolvableParkException as {@link #run(Park)} does
+     */
     public Simulation simulate(Park park) {
         ParkIndex index = ParkIndex.of(park);
         return solve(index, activeLinks(index, false));
@@ -113,7 +127,15 @@ public final class Simulator {
         return active;
     }
 
-    /** Simulates the park with the links marked in {@code linkActive}. */
+    /**
+     * Simulates the park with the links marked in {@code linkActive}: a lower-level entry for
+     * benchmarks and engines that reuse one index.
+     *
+     * @param index      the park's dense index
+     * @param linkActive one flag per link of the index, true where the link runs
+     * @return the flows, ledger and convergence
+     * @throws UnsolvableParkException as {@link #run(Park)} does
+     */
     public Simulation solve(ParkIndex index, boolean[] linkActive) {
         return solve(assemble(index, linkActive));
     }
@@ -122,6 +144,10 @@ public final class Simulator {
      * The first half of {@link #solve(ParkIndex, boolean[])}: the rules assembled into CSR arrays
      * and condensed into strongly connected components. O(park). Reusable: solving it again gives
      * the same result.
+     *
+     * @param index      the park's dense index
+     * @param linkActive one flag per link of the index, true where the link runs
+     * @return the assembled, condensed system
      */
     public static Assembly assemble(ParkIndex index, boolean[] linkActive) {
         checkArgument(linkActive.length == index.linkCount(), "one flag per link");
@@ -132,7 +158,40 @@ public final class Simulator {
                 condensation.sequential());
     }
 
-    /** The second half: the solve, the settlement at the markets and the ledger. */
+    /**
+     * As {@link #assemble(ParkIndex, boolean[])}, with the processes marked in {@code stopped}
+     * held at zero activity whatever their rule (an outage: the plant stands still; its fixed
+     * costs remain). Used by outage analysis, which reuses one index for every outage. O(park).
+     *
+     * @param index      the park's index
+     * @param linkActive one flag per link
+     * @param stopped    one flag per process
+     * @return the assembled system, ready to solve
+     * @throws IllegalArgumentException if an array does not have one flag per element
+     */
+    public static Assembly assemble(ParkIndex index, boolean[] linkActive, boolean[] stopped) {
+        checkArgument(linkActive.length == index.linkCount(), "one flag per link");
+        checkArgument(stopped.length == index.processCount(), "one flag per process");
+        BalanceSystem assembled = BalanceSystem.assemble(index, linkActive.clone());
+        for (int r = 0; r < stopped.length; r++) {
+            if (stopped[r]) {
+                assembled.upper[r] = 0;
+                assembled.constant[r] = 0;
+            }
+        }
+        Condensation condensation = Condensation.of(assembled.size, assembled.rowStart,
+                assembled.column);
+        return new Assembly(assembled.permuted(condensation.order),
+                condensation.sequential());
+    }
+
+    /**
+     * The second half: the solve, the settlement at the markets and the ledger.
+     *
+     * @param assembly the system from {@link #assemble(ParkIndex, boolean[])}
+     * @return the flows, ledger and convergence
+     * @throws UnsolvableParkException as {@link #run(Park)} does
+     */
     public Simulation solve(Assembly assembly) {
         BalanceSystem system = assembly.system;
         long t0 = System.nanoTime();
@@ -168,12 +227,30 @@ public final class Simulator {
             this.condensation = condensation;
         }
 
-        /** Unknowns: activities, link flows and the auxiliary has/need variables. */
+        /** The system, renumbered in condensation order (for {@link OutageResolver}). */
+        BalanceSystem system() {
+            return system;
+        }
+
+        /** Its condensation over the renumbered variables. */
+        Condensation condensation() {
+            return condensation;
+        }
+
+        /**
+         * Unknowns: activities, link flows and the auxiliary has/need variables.
+         *
+         * @return how many
+         */
         public int variables() {
             return system.size;
         }
 
-        /** Non-zero entries of M. */
+        /**
+         * Non-zero entries of M.
+         *
+         * @return how many
+         */
         public int entries() {
             return system.column.length;
         }
@@ -181,7 +258,10 @@ public final class Simulator {
         /**
          * One streaming pass over the system's arrays, {@code sum_i (d_i + sum_e value[e]
          * x[column[e]])}: the memory-bandwidth floor of one sweep, for benchmarks to compare
-         * with. {@code x} has one entry per variable.
+         * with.
+         *
+         * @param x one value per variable
+         * @return the sum, so that the pass cannot be optimised away
          */
         public double streamingPass(double[] x) {
             checkArgument(x.length == system.size, "one value per variable");

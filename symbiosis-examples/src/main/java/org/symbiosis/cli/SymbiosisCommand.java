@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
         description = "Simulate, account for and optimise industrial-symbiosis networks.",
         subcommands = {RunCommand.class, OptimizeCommand.class, PlanCommand.class,
             PathwayCommand.class,
+            ResilienceCommand.class,
             ListCommand.class,
             ValidateCommand.class,
             CommandLine.HelpCommand.class},

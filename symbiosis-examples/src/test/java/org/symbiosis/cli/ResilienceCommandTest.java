@@ -1,0 +1,124 @@
+package org.symbiosis.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.symbiosis.flow.FlowState;
+import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.Link;
+import org.symbiosis.model.Park;
+
+class ResilienceCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shunanListsKeystonesAndEachPowerLinkCostsItsElectricityAtTheGridFactor()
+            throws IOException {
+        Path json = dir.resolve("resilience.json");
+        CliRun run = CliRun.of("resilience", "shunan-2030", "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Keystone plants, by impact"), run.out());
+        assertTrue(run.out().contains("Circular cluster of 2 plants: [tokuyama-capture,"
+                + " tokuyama-cement]"), run.out());
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals(12, root.get("keystones").size());
+        // A captive-power link out: its target buys what the link carried from the grid, at the
+        // market's location factor, and nothing else changes in life-cycle terms.
+        Park park = ParkSources.open("shunan-2030").park();
+        FlowState state = new org.symbiosis.simulate.Simulator().simulate(park).state();
+        double factor = park.market(CarrierId.of("electricity")).orElseThrow().buy()
+                .orElseThrow().emissionFactor();
+        int checked = 0;
+        for (JsonNode outage : root.get("outages")) {
+            if (!outage.get("kind").asText().equals("link")) {
+                continue;
+            }
+            Link link = park.link(org.symbiosis.model.LinkId.of(outage.get("links").get(0)
+                    .asText()));
+            if (link.carrier().value().equals("electricity")) {
+                assertEquals(state.flow(link.id()) * factor, outage.get("impact").asDouble(),
+                        1e-6 * state.flow(link.id()), link.id().value());
+                checked++;
+            }
+        }
+        assertEquals(3, checked);
+        // The ranking in the JSON agrees with the impacts.
+        String first = root.get("keystones").get(0).asText();
+        double best = Double.NEGATIVE_INFINITY;
+        String argmax = null;
+        for (JsonNode outage : root.get("outages")) {
+            if (outage.get("kind").asText().equals("plant")
+                    && outage.get("impact").asDouble() > best) {
+                best = outage.get("impact").asDouble();
+                argmax = outage.get("plants").get(0).asText();
+            }
+        }
+        assertEquals(argmax, first);
+    }
+
+    @Test
+    void nMinusKOfTheChainStopsEverythingDownstream() throws IOException {
+        Path file = CliRun.fixture(dir, "chain");
+        Path csv = dir.resolve("csv");
+        CliRun run = CliRun.of("resilience", file.toString(), "--out", "power",
+                "--out", "flue-gas,co2-pipe", "--csv", csv.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Combined outages (N-k), by impact"), run.out());
+        List<String> outages = Files.readAllLines(csv.resolve("outages.csv"));
+        // Header, the power plant, the two links together.
+        assertEquals(3, outages.size(), String.join("\n", outages));
+        assertTrue(outages.get(1).startsWith("plant,power,,runs,"), outages.get(1));
+        assertTrue(outages.get(2).startsWith("set,,flue-gas co2-pipe,runs,"), outages.get(2));
+        // Power out: capture and cement follow what power sends, so both idle.
+        assertTrue(outages.get(1).endsWith(",0,0,2,"), outages.get(1));
+        for (String name : List.of("impacts.csv", "network.csv", "candidates.csv")) {
+            assertTrue(Files.exists(csv.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void discoveryWritesAParkThatValidatesAndGraphFiles() {
+        Path file = CliRun.fixture(dir, "chain");
+        Path proposed = dir.resolve("proposed.json");
+        Path graphMl = dir.resolve("chain.graphml");
+        Path dot = dir.resolve("chain.dot");
+        CliRun run = CliRun.of("resilience", file.toString(), "--discover", "--write-candidates",
+                proposed.toString(), "--graphml", graphMl.toString(), "--dot", dot.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(graphMl) && Files.exists(dot));
+        CliRun validate = CliRun.of("validate", proposed.toString());
+        assertEquals(0, validate.exitCode(), validate.err());
+    }
+
+    @Test
+    void namesAnUnknownOutageElementWithASuggestionAndWritesNothing() {
+        Path file = CliRun.fixture(dir, "chain");
+        Path json = dir.resolve("out.json");
+        CliRun run = CliRun.of("resilience", file.toString(), "--out", "powr", "--json",
+                json.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("--out 'powr' is neither a plant nor a link of park"
+                + " 'chain': maybe 'power'?"), run.err());
+        assertFalse(Files.exists(json));
+    }
+
+    @Test
+    void refusesCandidatesWithoutDiscovery() {
+        Path file = CliRun.fixture(dir, "chain");
+        CliRun run = CliRun.of("resilience", file.toString(), "--write-candidates",
+                dir.resolve("p.json").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("add --discover"), run.err());
+    }
+}
