@@ -58,19 +58,126 @@ public final class SyntheticParks {
      * @throws IllegalArgumentException if {@code plants} is out of range
      */
     public static Park generate(long seed, int plants) {
+        checkSize(plants);
+        SplittableRandom random = new SplittableRandom(seed);
+        int clusters = clusters(plants);
+        Park.Builder park = frame(seed, plants).toBuilder();
+        Sink sink = sink(park);
+        for (int k = 0; k < clusters; k++) {
+            cluster(sink, random, k, clusters);
+        }
+        return park.build();
+    }
+
+    /**
+     * Writes the park {@link #generate} gives to a park file, streaming: plants and links are
+     * made cluster by cluster as they are written (the clusters are drawn twice from the same
+     * seed, once for the plants and once for the links), so the memory this needs does not grow
+     * with the park. Reading the file gives a park equal to {@code generate(seed, plants)}; the
+     * file is the one {@code ParkFiles.write(generate(seed, plants), file)} writes.
+     *
+     * @param seed   the random seed
+     * @param plants at least 10, at most 10,000,000
+     * @param file   the file to create or replace; its directory must exist
+     * @throws IllegalArgumentException     if {@code plants} is out of range
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public static void write(long seed, int plants, java.nio.file.Path file) {
+        checkSize(plants);
+        int clusters = clusters(plants);
+        Iterable<Plant> plantsToWrite = () -> new ClusterIterator<>(seed, clusters, true);
+        Iterable<Link> linksToWrite = () -> new ClusterIterator<>(seed, clusters, false);
+        org.symbiosis.io.ParkFiles.write(frame(seed, plants), plantsToWrite, linksToWrite, file);
+    }
+
+    private static void checkSize(int plants) {
         checkArgument(plants >= 10 && plants <= 10_000_000,
                 "A synthetic park has 10 to 10,000,000 plants, not %s.", plants);
-        SplittableRandom random = new SplittableRandom(seed);
-        int clusters = Math.max(1, (plants + CLUSTER - 1) / CLUSTER);
+    }
+
+    private static int clusters(int plants) {
+        return Math.max(1, (plants + CLUSTER - 1) / CLUSTER);
+    }
+
+    /** The park's name, description, carriers and markets, without plants or links. */
+    private static Park frame(long seed, int plants) {
+        int clusters = clusters(plants);
         Park.Builder park = Park.builder().name("synthetic-" + plants + "-seed-" + seed)
                 .description("Synthetic park: " + clusters + " clusters of " + CLUSTER
                         + " plants (seed " + seed + ").");
         carriers(park);
         markets(park);
-        for (int k = 0; k < clusters; k++) {
-            cluster(park, random, k, clusters);
-        }
         return park.build();
+    }
+
+    /** Where a cluster's plants and links go: a park's builder, or a file's writer. */
+    private interface Sink {
+        void plant(Plant plant);
+
+        void link(Link link);
+    }
+
+    private static Sink sink(Park.Builder park) {
+        return new Sink() {
+            @Override
+            public void plant(Plant plant) {
+                park.plant(plant);
+            }
+
+            @Override
+            public void link(Link link) {
+                park.link(link);
+            }
+        };
+    }
+
+    /**
+     * The plants (or the links) of the park, cluster by cluster, drawn from the seed as
+     * {@link #generate} draws them: one cluster's elements are held at a time.
+     */
+    private static final class ClusterIterator<T> implements java.util.Iterator<T>, Sink {
+        private final SplittableRandom random;
+        private final int clusters;
+        private final boolean plants;
+        private final java.util.ArrayDeque<Object> buffer = new java.util.ArrayDeque<>();
+        private int next;
+
+        ClusterIterator(long seed, int clusters, boolean plants) {
+            this.random = new SplittableRandom(seed);
+            this.clusters = clusters;
+            this.plants = plants;
+        }
+
+        @Override
+        public void plant(Plant plant) {
+            if (plants) {
+                buffer.add(plant);
+            }
+        }
+
+        @Override
+        public void link(Link link) {
+            if (!plants) {
+                buffer.add(link);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (buffer.isEmpty() && next < clusters) {
+                cluster(this, random, next++, clusters);
+            }
+            return !buffer.isEmpty();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return (T) buffer.poll();
+        }
     }
 
     /**
@@ -160,7 +267,7 @@ public final class SyntheticParks {
         return "c" + cluster + "-" + role;
     }
 
-    private static void cluster(Park.Builder park, SplittableRandom random, int k, int clusters) {
+    private static void cluster(Sink park, SplittableRandom random, int k, int clusters) {
         double size = 0.5 + random.nextDouble();
         String power = id(k, "power");
         String[] cements = {id(k, "cement-a"), id(k, "cement-b")};
@@ -269,11 +376,11 @@ public final class SyntheticParks {
         }
     }
 
-    private static void plant(Park.Builder park, String id, String sector, Process process) {
+    private static void plant(Sink park, String id, String sector, Process process) {
         park.plant(new Plant(PlantId.of(id), id, sector, Optional.empty(), List.of(process), ""));
     }
 
-    private static void link(Park.Builder park, String id, String from, String to, String carrier,
+    private static void link(Sink park, String id, String from, String to, String carrier,
             LinkRule rule, boolean symbiosis) {
         park.link(new Link(LinkId.of(id.replace('>', '_').replace(':', '.')), PlantId.of(from), PlantId.of(to), CarrierId.of(carrier),
                 rule, Double.POSITIVE_INFINITY, 0, 0, 0, LinkStatus.EXISTING, symbiosis, ""));
@@ -303,13 +410,14 @@ public final class SyntheticParks {
                 .market(Market.disposal("co2", DisposalKind.AIR, 0))
                 .market(Market.disposal("mineral", DisposalKind.STORAGE, 0))
                 .market(Market.buy("electricity", 2, 0.5));
+        Sink sink = sink(park);
         for (int e = 0; e < emitters; e++) {
-            plant(park, "e" + e, "industry", Process.builder("e" + e + ".make")
+            plant(sink, "e" + e, "industry", Process.builder("e" + e + ".make")
                     .reference("product").output("product", 1).output("co2", 1)
                     .fixed(10 + random.nextInt(91)).build());
         }
         for (int s = 0; s < sinks; s++) {
-            plant(park, "s" + s, "cement", Process.builder("s" + s + ".mineralise")
+            plant(sink, "s" + s, "cement", Process.builder("s" + s + ".mineralise")
                     .reference("co2").input("co2", 1).input("electricity", 0.5)
                     .output("mineral", 1).capacity(20 + random.nextInt(200)).follows("co2")
                     .costs(random.nextInt(10), 0).build());

@@ -45,9 +45,36 @@ import org.symbiosis.model.Target;
  */
 final class ParkConversion {
 
+    /**
+     * One id object per distinct carrier and plant id read, so that links and recipes refer to
+     * the same objects as the park's carriers and plants (the park then has nothing to intern,
+     * and a large park keeps one copy of each id).
+     */
+    private final Map<String, CarrierId> carrierIds = new java.util.HashMap<>();
+    private final Map<String, PlantId> plantIds = new java.util.HashMap<>();
+
+    private CarrierId carrierId(String value) {
+        return intern(carrierIds, value, CarrierId::of);
+    }
+
+    private PlantId plantId(String value) {
+        return intern(plantIds, value, PlantId::of);
+    }
+
+    /** The id made once per distinct string (a failure to make it is thrown each time). */
+    private static <T> T intern(Map<String, T> ids, String value,
+            java.util.function.Function<String, T> make) {
+        T id = ids.get(value);
+        if (id == null) {
+            id = make.apply(value);
+            ids.put(value, id);
+        }
+        return id;
+    }
+
     Carrier carrier(CarrierJson j) {
         String element = "carrier '" + j.id() + "'";
-        return new Carrier(CarrierId.of(required(j.id(), "id", "a carrier")), j.name(),
+        return new Carrier(carrierId(required(j.id(), "id", "a carrier")), j.name(),
                 required(j.unit(), "unit", element + " (for example \"t\" or \"MWh\")"),
                 enumValue(CarrierKind.class, j.kind(), CarrierKind.MATERIAL, "kind", element),
                 orZero(j.carbon()), orZero(j.gwp()), Boolean.TRUE.equals(j.biogenic()),
@@ -77,7 +104,7 @@ final class ParkConversion {
 
     Plant plant(PlantJson j) {
         String element = "plant '" + j.id() + "'";
-        PlantId id = PlantId.of(required(j.id(), "id", "a plant"));
+        PlantId id = plantId(required(j.id(), "id", "a plant"));
         List<Process> processes = new ArrayList<>();
         if (j.processes() == null || j.processes().isEmpty()) {
             throw new IllegalArgumentException("The " + element + " has no 'processes': give it"
@@ -101,7 +128,7 @@ final class ParkConversion {
         }
         String element = "process '" + j.id() + "' of " + plant;
         ProcessId id = ProcessId.of(required(j.id(), "id", "a process of " + plant));
-        return new Process(id, CarrierId.of(required(j.reference(), "reference", element)),
+        return new Process(id, carrierId(required(j.reference(), "reference", element)),
                 coefficients(j.inputs(), "inputs", element),
                 coefficients(j.outputs(), "outputs", element),
                 j.capacity() == null ? Double.POSITIVE_INFINITY : j.capacity(),
@@ -109,7 +136,7 @@ final class ParkConversion {
                 j.note());
     }
 
-    private static Map<CarrierId, Double> coefficients(Map<String, Double> json, String field,
+    private Map<CarrierId, Double> coefficients(Map<String, Double> json, String field,
             String element) {
         Map<CarrierId, Double> map = new LinkedHashMap<>();
         if (json == null) {
@@ -120,7 +147,7 @@ final class ParkConversion {
                 throw new IllegalArgumentException(String.format("The %s coefficient of '%s' of"
                         + " %s is null: give a number.", field, carrier, element));
             }
-            map.put(CarrierId.of(carrier), value);
+            map.put(carrierId(carrier), value);
         });
         return map;
     }
@@ -165,9 +192,9 @@ final class ParkConversion {
                     element));
         }
         rule = j.push() != null ? LinkRule.push(fraction) : LinkRule.pull(fraction);
-        return new Link(id, PlantId.of(required(j.from(), "from", element)),
-                PlantId.of(required(j.to(), "to", element)),
-                CarrierId.of(required(j.carrier(), "carrier", element)), rule,
+        return new Link(id, plantId(required(j.from(), "from", element)),
+                plantId(required(j.to(), "to", element)),
+                carrierId(required(j.carrier(), "carrier", element)), rule,
                 j.capacity() == null ? Double.POSITIVE_INFINITY : j.capacity(), orZero(j.loss()),
                 orZero(j.cost()), orZero(j.distance()),
                 enumValue(LinkStatus.class, j.status(), LinkStatus.EXISTING, "status", element),
@@ -176,7 +203,7 @@ final class ParkConversion {
 
     Market market(MarketJson j) {
         String element = "market '" + j.carrier() + "'";
-        CarrierId carrier = CarrierId.of(required(j.carrier(), "carrier", "a market"));
+        CarrierId carrier = carrierId(required(j.carrier(), "carrier", "a market"));
         Optional<Market.Purchase> buy = Optional.empty();
         Optional<Market.Sale> sell = Optional.empty();
         Optional<Market.Disposal> disposal = Optional.empty();
@@ -295,6 +322,15 @@ final class ParkConversion {
     }
 
     static ParkFileJson toJson(Park park) {
+        return toJson(park, park.plants().values(), park.links().values());
+    }
+
+    /**
+     * The file of {@code park} with {@code plants} and {@code links} in place of its own, each
+     * converted only when it is written: a writer streams them.
+     */
+    static ParkFileJson toJson(Park park, Iterable<Plant> plantsToWrite,
+            Iterable<Link> linksToWrite) {
         List<CarrierJson> carriers = park.carriers().values().stream().map(c -> new CarrierJson(
                 c.id().value(), c.name().equals(c.id().value()) ? null : c.name(), c.unit(),
                 c.kind() == CarrierKind.MATERIAL ? null : lower(c.kind()),
@@ -302,20 +338,23 @@ final class ParkConversion {
                 c.biogenic() ? Boolean.TRUE : null, c.recycledCarbon() ? Boolean.TRUE : null,
                 Double.isNaN(c.tonnesPerUnit()) ? null : c.tonnesPerUnit(),
                 emptyToNull(c.note()), c.elements().isEmpty() ? null : c.elements())).toList();
-        List<PlantJson> plants = park.plants().values().stream().map(p -> new PlantJson(
+        // Plain iterables (lambdas, with no bean properties), which Jackson writes as lists.
+        Iterable<PlantJson> plants = () -> com.google.common.collect.Iterators.transform(
+                plantsToWrite.iterator(), p -> new PlantJson(
                 p.id().value(), p.name().equals(p.id().value()) ? null : p.name(),
                 emptyToNull(p.sector()), emptyToNull(p.site()),
                 p.location().map(l -> new LocationJson(l.latitude(), l.longitude())).orElse(null),
                 p.processes().stream().map(ParkConversion::toJson).toList(),
-                emptyToNull(p.note()))).toList();
-        List<LinkJson> links = park.links().values().stream().map(l -> new LinkJson(
+                emptyToNull(p.note())));
+        Iterable<LinkJson> links = () -> com.google.common.collect.Iterators.transform(
+                linksToWrite.iterator(), l -> new LinkJson(
                 l.id().value(), l.from().value(), l.to().value(), l.carrier().value(),
                 l.rule() instanceof LinkRule.Push ? l.rule().fraction() : null,
                 l.rule() instanceof LinkRule.Pull ? l.rule().fraction() : null,
                 finiteOrNull(l.capacity()), nullIfZero(l.loss()), nullIfZero(l.costPerUnit()),
                 nullIfZero(l.distanceKm()),
                 l.status() == LinkStatus.EXISTING ? null : lower(l.status()),
-                l.symbiosis() ? null : Boolean.FALSE, emptyToNull(l.note()))).toList();
+                l.symbiosis() ? null : Boolean.FALSE, emptyToNull(l.note())));
         List<MarketJson> markets = park.markets().values().stream().map(m -> new MarketJson(
                 m.carrier().value(),
                 m.buy().map(ParkConversion::toJson).orElse(null),
@@ -435,14 +474,17 @@ final class ParkConversion {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    /** The whole file, for writing. */
+    /**
+     * The whole file, for writing. Plants and links are iterables converted as they are
+     * written (Jackson writes an iterable as a list), so a park file is streamed.
+     */
     @com.fasterxml.jackson.annotation.JsonInclude(
             com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"name", "description", "carriers",
         "plants", "links", "markets", "targets", "reported", "measures", "candidates", "finance",
         "accounting", "accepts"})
     record ParkFileJson(String name, String description, List<CarrierJson> carriers,
-            List<PlantJson> plants, List<LinkJson> links, List<MarketJson> markets,
+            Iterable<PlantJson> plants, Iterable<LinkJson> links, List<MarketJson> markets,
             List<ParkJson.TargetJson> targets, List<ParkJson.ReportedJson> reported,
             List<ParkJson.MeasureJson> measures,
             List<ParkJson.CandidateJson> candidates, ParkJson.FinanceJson finance,

@@ -18,14 +18,16 @@ import org.symbiosis.model.ParkIssue;
 public record ParkFile(Park park, String source, Map<String, String> positions) {
 
     /**
-     * Copies {@code positions}.
+     * Copies {@code positions} (the reader's own map, which is unmodifiable and holds no string
+     * per element, is kept).
      *
      * @param park      the park
      * @param source    the file name as given
      * @param positions {@code "line:column"} of each element by its issue element name
      */
     public ParkFile {
-        positions = ImmutableMap.copyOf(positions);
+        // The reader's compact, unmodifiable map is kept as it is; any other is copied.
+        positions = positions instanceof Positions ? positions : ImmutableMap.copyOf(positions);
     }
 
     /**

@@ -119,7 +119,8 @@ public final class ParkFiles {
     }
 
     /**
-     * The park as a park file, pretty-printed. Reading it back gives an equal park.
+     * The park as a park file, pretty-printed. Reading it back gives an equal park. For a large
+     * park use {@link #write(Park, Path)}, which streams: a string holds the whole file.
      *
      * @param park the park
      * @return the JSON text, ending in a line break
@@ -127,26 +128,58 @@ public final class ParkFiles {
      *                               error)
      */
     public static String toJson(Park park) {
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            return MAPPER.writeValueAsString(ParkConversion.toJson(park)) + "\n";
-        } catch (JsonProcessingException e) {
+            write(ParkConversion.toJson(park), out);
+        } catch (IOException e) {
             throw new IllegalStateException("A park could not be written as JSON: " + park, e);
         }
+        return out.toString();
     }
 
     /**
-     * Writes the park to {@code file} as UTF-8, replacing it, as {@link #toJson} gives it.
+     * Writes the park to {@code file} as UTF-8, replacing it, as {@link #toJson} gives it,
+     * element by element: the memory this needs beyond the park does not grow with it.
      *
      * @param park the park
      * @param file the file to create or replace; its directory must exist
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
     public static void write(Park park, Path file) {
-        try {
-            Files.writeString(file, toJson(park), StandardCharsets.UTF_8);
+        write(park, park.plants().values(), park.links().values(), file);
+    }
+
+    /**
+     * Writes a park file from parts, streaming, for parks too large to build in memory: the
+     * name, description, carriers, markets and every other section of {@code frame}, with
+     * {@code plants} and {@code links} in place of the frame's own (usually none). Each plant
+     * and link is converted when it is written, so the iterables may produce them on the fly
+     * ({@code SyntheticParks.write} does). Nothing is checked here: reading the file checks the
+     * whole park, as for any file. Cost: O(file size) time, O(one element) memory beyond the
+     * frame and the iterables.
+     *
+     * @param frame  the park's other sections
+     * @param plants the plants, in file order
+     * @param links  the links, in file order
+     * @param file   the file to create or replace; its directory must exist
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public static void write(Park frame, Iterable<org.symbiosis.model.Plant> plants,
+            Iterable<org.symbiosis.model.Link> links, Path file) {
+        try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(ParkConversion.toJson(frame, plants, links), out);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the park to " + file, e);
         }
+    }
+
+    /** Writes a file's records, indented, with a final newline; leaves {@code out} open. */
+    private static void write(ParkConversion.ParkFileJson json, java.io.Writer out)
+            throws IOException {
+        MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature
+                .AUTO_CLOSE_TARGET).writeValue(out, json);
+        out.write('\n');
+        out.flush();
     }
 
     static String locate(String source, String position) {
@@ -161,17 +194,24 @@ public final class ParkFiles {
     private static final class ElementReader {
         private final String source;
         private final Park.Builder builder = Park.builder();
-        private final Map<String, String> positions = new LinkedHashMap<>();
+        private final Positions positions = new Positions();
         private final List<String> problems = new ArrayList<>();
         private final ParkConversion conversion = new ParkConversion();
-        private String context = "";
+        /** What is being read, for messages: a field, and the index in its list or -1. */
+        private String contextField = "";
+        private int contextIndex = -1;
 
         ElementReader(String source) {
             this.source = source;
         }
 
+        /** {@code links[3]}, {@code finance}, or empty between fields. */
+        private String context() {
+            return contextIndex < 0 ? contextField : contextField + "[" + contextIndex + "]";
+        }
+
         String describe(JsonProcessingException e, String at) {
-            return ParkFiles.describe(e, at, context);
+            return ParkFiles.describe(e, at, context());
         }
 
         Void readTop(JsonParser parser) throws IOException {
@@ -223,7 +263,8 @@ public final class ParkFiles {
                             TOP_LEVEL) + ". Known fields: " + TOP_LEVEL + ".");
                 }
             }
-            context = "";
+            contextField = "";
+            contextIndex = -1;
             if (parser.nextToken() != null) {
                 throw new ParkFileException(locate(source, position(
                         parser.currentTokenLocation())) + "unexpected content after the park"
@@ -239,7 +280,8 @@ public final class ParkFiles {
         private <J, T> void readObject(JsonParser parser, JsonLocation at, String field,
                 String example, Class<J> type, Function<J, T> convert,
                 java.util.function.Consumer<T> add) throws IOException {
-            context = field;
+            contextField = field;
+            contextIndex = -1;
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw new ParkFileException(locate(source, position(at)) + "the field '" + field
                         + "' must be an object, " + example + ".");
@@ -272,26 +314,31 @@ public final class ParkFiles {
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 JsonLocation at = parser.currentTokenLocation();
-                context = field + "[" + index + "]";
+                contextField = field;
+                contextIndex = index;
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
-                    throw new ParkFileException(locate(source, position(at)) + context
+                    throw new ParkFileException(locate(source, position(at)) + context()
                             + " must be an object, {...}.");
                 }
                 J json = MAPPER.readValue(parser, type);
                 String id = idOf.apply(json);
-                String element = kind + " '" + (id == null ? context : id) + "'";
-                positions.putIfAbsent(element, position(at));
+                if (id == null) {
+                    positions.putIfAbsent(kind + " '" + context() + "'", position(at));
+                } else {
+                    positions.putIfAbsent(kind, id, at.getLineNr(), at.getColumnNr());
+                }
                 if (json instanceof PlantJson plant && plant.processes() != null) {
                     for (ParkJson.ProcessJson process : plant.processes()) {
                         if (process != null && process.id() != null) {
-                            positions.putIfAbsent("process '" + process.id() + "'",
-                                    position(at));
+                            positions.putIfAbsent("process", process.id(), at.getLineNr(),
+                                    at.getColumnNr());
                         }
                     }
                 }
                 try {
                     add.accept(convert.apply(json));
                 } catch (IllegalArgumentException | NullPointerException e) {
+                    String element = kind + " '" + (id == null ? context() : id) + "'";
                     problems.add(locate(source, position(at)) + withElement(e.getMessage(),
                             element));
                 }

@@ -1,6 +1,5 @@
 package org.symbiosis.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -50,7 +49,10 @@ public final class SimulationExport {
     }
 
     /**
-     * The whole result as one JSON document, with the effect of each measure.
+     * The whole result as one JSON document, with the effect of each measure: what {@link
+     * #writeJson} writes, as one string. For a large park write to a file instead: a string
+     * holds the whole document (and Java's strings end at 2^31 characters, about 6.5 x 10^5
+     * plants).
      *
      * @param result  the simulation, with and without symbiosis
      * @param effects the effect of each measure (t CO2e per year), or an empty list to leave
@@ -60,6 +62,31 @@ public final class SimulationExport {
      */
     public static String toJson(SimulationResult result,
             List<org.symbiosis.pathway.MeasureEffects.Effect> effects) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            writeJson(result, effects, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("A simulation result could not be written as JSON", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the whole result as one JSON document to {@code out}, streaming: each table is
+     * written row by row from the result's arrays, so the memory this needs beyond the result
+     * does not grow with the park. The document is the one {@link #toJson(SimulationResult,
+     * List)} returns, indented and ending with a newline. {@code out} is flushed, not closed.
+     * O(park).
+     *
+     * @param result  the simulation, with and without symbiosis
+     * @param effects the effect of each measure (t CO2e per year), or an empty list to leave
+     *                them out
+     * @param out     where to write (buffer it: the generator writes small pieces)
+     * @throws IOException if {@code out} cannot be written
+     */
+    public static void writeJson(SimulationResult result,
+            List<org.symbiosis.pathway.MeasureEffects.Effect> effects, java.io.Writer out)
+            throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         FlowState with = result.withSymbiosis().state();
         root.put("park", with.park().name());
@@ -87,10 +114,49 @@ public final class SimulationExport {
             }
             root.put("measures", measures);
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A simulation result could not be written as JSON", e);
+        write(root, out);
+    }
+
+    /**
+     * Writes a document of maps, lists, records and {@link Rows} to {@code out}, indented, with
+     * a final newline; flushes and leaves {@code out} open.
+     */
+    static void write(Map<String, Object> root, java.io.Writer out) throws IOException {
+        MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature
+                .AUTO_CLOSE_TARGET).writeValue(out, root);
+        out.write('\n');
+        out.flush();
+    }
+
+    /**
+     * A JSON list written row by row when it is serialised, straight from a result's arrays:
+     * never held as a list of maps. Each row is an object whose fields are written in order.
+     */
+    static final class Rows extends com.fasterxml.jackson.databind.JsonSerializable.Base {
+        /** Writes the rows (each a whole object) to the generator. */
+        interface Body {
+            void write(com.fasterxml.jackson.core.JsonGenerator gen) throws IOException;
+        }
+
+        private final Body body;
+
+        Rows(Body body) {
+            this.body = body;
+        }
+
+        @Override
+        public void serialize(com.fasterxml.jackson.core.JsonGenerator gen,
+                com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+            gen.writeStartArray();
+            body.write(gen);
+            gen.writeEndArray();
+        }
+
+        @Override
+        public void serializeWithType(com.fasterxml.jackson.core.JsonGenerator gen,
+                com.fasterxml.jackson.databind.SerializerProvider provider,
+                com.fasterxml.jackson.databind.jsontype.TypeSerializer type) throws IOException {
+            serialize(gen, provider);
         }
     }
 
@@ -104,7 +170,12 @@ public final class SimulationExport {
                 result.withSymbiosis().ledger(), result.baseline().ledger())) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("site", s.site());
-            row.put("plants", s.plants().stream().map(p -> p.value()).toList());
+            List<org.symbiosis.model.PlantId> ids = s.plants();
+            row.put("plants", new Rows(gen -> {
+                for (org.symbiosis.model.PlantId id : ids) {
+                    gen.writeString(id.value());
+                }
+            }));
             row.put("residualWith", s.residual());
             row.put("residualWithout", s.residualWithout());
             row.put("residualChange", s.residual() - s.residualWithout());
@@ -164,34 +235,34 @@ public final class SimulationExport {
             carriers.add(row);
         }
         map.put("carriers", carriers);
-        List<Map<String, Object>> plants = new ArrayList<>();
-        for (Plant p : park.plants().values()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("plant", p.id().value());
-            row.put("name", p.name());
-            row.put("sector", p.sector());
-            row.put("site", p.site());
-            p.location().ifPresent(l -> {
-                row.put("latitude", l.latitude());
-                row.put("longitude", l.longitude());
-            });
-            plants.add(row);
-        }
-        map.put("plants", plants);
-        List<Map<String, Object>> links = new ArrayList<>();
-        for (Link l : park.links().values()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("link", l.id().value());
-            row.put("carrier", l.carrier().value());
-            row.put("from", l.from().value());
-            row.put("to", l.to().value());
-            row.put("loss", l.loss());
-            row.put("distanceKm", l.distanceKm());
-            row.put("status", l.status().name().toLowerCase(Locale.ROOT));
-            row.put("symbiosis", l.symbiosis());
-            links.add(row);
-        }
-        map.put("links", links);
+        map.put("plants", new Rows(gen -> {
+            for (Plant p : park.plants().values()) {
+                gen.writeStartObject();
+                gen.writeStringField("plant", p.id().value());
+                gen.writeStringField("name", p.name());
+                gen.writeStringField("sector", p.sector());
+                gen.writeStringField("site", p.site());
+                if (p.location().isPresent()) {
+                    gen.writeNumberField("latitude", p.location().get().latitude());
+                    gen.writeNumberField("longitude", p.location().get().longitude());
+                }
+                gen.writeEndObject();
+            }
+        }));
+        map.put("links", new Rows(gen -> {
+            for (Link l : park.links().values()) {
+                gen.writeStartObject();
+                gen.writeStringField("link", l.id().value());
+                gen.writeStringField("carrier", l.carrier().value());
+                gen.writeStringField("from", l.from().value());
+                gen.writeStringField("to", l.to().value());
+                gen.writeNumberField("loss", l.loss());
+                gen.writeNumberField("distanceKm", l.distanceKm());
+                gen.writeStringField("status", l.status().name().toLowerCase(Locale.ROOT));
+                gen.writeBooleanField("symbiosis", l.symbiosis());
+                gen.writeEndObject();
+            }
+        }));
         List<Map<String, Object>> markets = new ArrayList<>();
         for (Market m : park.markets().values()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -217,68 +288,68 @@ public final class SimulationExport {
     static Map<String, Object> outcome(FlowState state, Ledger ledger) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("totals", ledger.totals());
-        List<Map<String, Object>> plants = new ArrayList<>();
-        for (Ledger.PlantLedger p : ledger.plants().values()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("plant", p.plant().value());
-            row.put("scope1", p.scope1());
-            row.put("ccuInScope1", p.ccuInScope1());
-            row.put("scope2", p.scope2());
-            row.put("scope2Market", p.scope2Market());
-            row.put("purchasedGoods", p.purchasedGoods());
-            row.put("fuelAndEnergy", p.fuelAndEnergy());
-            row.put("transport", p.transport());
-            row.put("upstream", p.upstream());
-            row.put("residual", p.residual());
-            row.put("lifecycle", p.lifecycle());
-            row.put("removals", p.removals());
-            row.put("biogenicMemo", p.biogenicMemo());
-            row.put("stored", p.stored());
-            row.put("soldFuels", p.soldFuels());
-            row.put("soldProducts", p.soldProducts());
-            row.put("avoided", p.avoided());
-            row.put("cost", p.cost());
-            plants.add(row);
-        }
-        map.put("plants", plants);
-        ParkIndex index = state.index();
-        List<Map<String, Object>> links = new ArrayList<>();
-        for (int l = 0; l < index.linkCount(); l++) {
-            Link link = index.link(l);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("link", link.id().value());
-            row.put("carrier", link.carrier().value());
-            row.put("from", link.from().value());
-            row.put("to", link.to().value());
-            row.put("active", state.linkActive(l));
-            row.put("flow", state.flow(l));
-            row.put("lost", state.linkLoss(l));
-            links.add(row);
-        }
-        map.put("links", links);
-        List<Map<String, Object>> processes = new ArrayList<>();
-        for (int r = 0; r < index.processCount(); r++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("process", index.process(r).id().value());
-            row.put("plant", index.plant(index.processPlant(r)).value());
-            row.put("activity", state.activity(r));
-            processes.add(row);
-        }
-        map.put("processes", processes);
-        List<Map<String, Object>> pairs = new ArrayList<>();
-        for (int k = 0; k < index.pairCount(); k++) {
-            if (state.bought(k) == 0 && state.sold(k) == 0 && state.released(k) == 0) {
-                continue;
+        map.put("plants", new Rows(gen -> {
+            for (Ledger.PlantLedger p : ledger.plants().values()) {
+                gen.writeStartObject();
+                gen.writeStringField("plant", p.plant().value());
+                gen.writeNumberField("scope1", p.scope1());
+                gen.writeNumberField("ccuInScope1", p.ccuInScope1());
+                gen.writeNumberField("scope2", p.scope2());
+                gen.writeNumberField("scope2Market", p.scope2Market());
+                gen.writeNumberField("purchasedGoods", p.purchasedGoods());
+                gen.writeNumberField("fuelAndEnergy", p.fuelAndEnergy());
+                gen.writeNumberField("transport", p.transport());
+                gen.writeNumberField("upstream", p.upstream());
+                gen.writeNumberField("residual", p.residual());
+                gen.writeNumberField("lifecycle", p.lifecycle());
+                gen.writeNumberField("removals", p.removals());
+                gen.writeNumberField("biogenicMemo", p.biogenicMemo());
+                gen.writeNumberField("stored", p.stored());
+                gen.writeNumberField("soldFuels", p.soldFuels());
+                gen.writeNumberField("soldProducts", p.soldProducts());
+                gen.writeNumberField("avoided", p.avoided());
+                gen.writeNumberField("cost", p.cost());
+                gen.writeEndObject();
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("plant", index.plant(index.pairPlant(k)).value());
-            row.put("carrier", index.carrier(index.pairCarrier(k)).id().value());
-            row.put("bought", state.bought(k));
-            row.put("sold", state.sold(k));
-            row.put("released", state.released(k));
-            pairs.add(row);
-        }
-        map.put("boundary", pairs);
+        }));
+        ParkIndex index = state.index();
+        map.put("links", new Rows(gen -> {
+            for (int l = 0; l < index.linkCount(); l++) {
+                Link link = index.link(l);
+                gen.writeStartObject();
+                gen.writeStringField("link", link.id().value());
+                gen.writeStringField("carrier", link.carrier().value());
+                gen.writeStringField("from", link.from().value());
+                gen.writeStringField("to", link.to().value());
+                gen.writeBooleanField("active", state.linkActive(l));
+                gen.writeNumberField("flow", state.flow(l));
+                gen.writeNumberField("lost", state.linkLoss(l));
+                gen.writeEndObject();
+            }
+        }));
+        map.put("processes", new Rows(gen -> {
+            for (int r = 0; r < index.processCount(); r++) {
+                gen.writeStartObject();
+                gen.writeStringField("process", index.process(r).id().value());
+                gen.writeStringField("plant", index.plant(index.processPlant(r)).value());
+                gen.writeNumberField("activity", state.activity(r));
+                gen.writeEndObject();
+            }
+        }));
+        map.put("boundary", new Rows(gen -> {
+            for (int k = 0; k < index.pairCount(); k++) {
+                if (state.bought(k) == 0 && state.sold(k) == 0 && state.released(k) == 0) {
+                    continue;
+                }
+                gen.writeStartObject();
+                gen.writeStringField("plant", index.plant(index.pairPlant(k)).value());
+                gen.writeStringField("carrier", index.carrier(index.pairCarrier(k)).id().value());
+                gen.writeNumberField("bought", state.bought(k));
+                gen.writeNumberField("sold", state.sold(k));
+                gen.writeNumberField("released", state.released(k));
+                gen.writeEndObject();
+            }
+        }));
         List<Object> carriers = new ArrayList<>(ledger.carriers().values().stream()
                 .map(c -> {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -311,8 +382,6 @@ public final class SimulationExport {
         Ledger without = result.baseline().ledger();
         try {
             Files.createDirectories(dir);
-            List<String> summary = new ArrayList<>();
-            summary.add("quantity,unit,with_symbiosis,without_symbiosis");
             Ledger.Totals w = with.totals();
             Ledger.Totals wo = without.totals();
             String[][] rows = {
@@ -341,79 +410,112 @@ public final class SimulationExport {
                 {"circularity", "fraction", d(w.circularity()), d(wo.circularity())},
                 {"carbon_closure_error", "relative", d(w.carbonClosureError()),
                     d(wo.carbonClosureError())}};
-            for (String[] row : rows) {
-                summary.add(String.join(",", row));
+            try (CsvFile summary = new CsvFile(dir.resolve("summary.csv"),
+                    "quantity,unit,with_symbiosis,without_symbiosis")) {
+                for (String[] row : rows) {
+                    summary.row(row);
+                }
             }
-            write(dir.resolve("summary.csv"), summary);
 
-            List<String> plants = new ArrayList<>();
-            plants.add("plant,sector,scope1_t_co2e,scope2_t_co2e,scope2_market_t_co2e,"
-                    + "cat1_t_co2e,cat3_t_co2e,cat4_t_co2e,upstream_t_co2e,residual_t_co2e,"
-                    + "lifecycle_t_co2e,residual_without_t_co2e,lifecycle_without_t_co2e,"
-                    + "stored_t_co2,cat11_t_co2,cat12_t_co2,avoided_t_co2e,cost");
-            for (Plant plant : result.withSymbiosis().state().park().plants().values()) {
-                Ledger.PlantLedger p = with.plants().get(plant.id());
-                Ledger.PlantLedger base = without.plants().get(plant.id());
-                plants.add(String.join(",", csv(plant.id().value()), csv(plant.sector()),
-                        d(p.scope1()), d(p.scope2()), d(p.scope2Market()), d(p.purchasedGoods()),
-                        d(p.fuelAndEnergy()), d(p.transport()), d(p.upstream()), d(p.residual()),
-                        d(p.lifecycle()), d(base.residual()), d(base.lifecycle()), d(p.stored()),
-                        d(p.soldFuels()), d(p.soldProducts()), d(p.avoided()), d(p.cost())));
+            Park park = result.withSymbiosis().state().park();
+            try (CsvFile plants = new CsvFile(dir.resolve("plants.csv"), "plant,sector,"
+                    + "scope1_t_co2e,scope2_t_co2e,scope2_market_t_co2e,cat1_t_co2e,cat3_t_co2e,"
+                    + "cat4_t_co2e,upstream_t_co2e,residual_t_co2e,lifecycle_t_co2e,"
+                    + "residual_without_t_co2e,lifecycle_without_t_co2e,stored_t_co2,"
+                    + "cat11_t_co2,cat12_t_co2,avoided_t_co2e,cost")) {
+                for (Plant plant : park.plants().values()) {
+                    Ledger.PlantLedger p = with.plants().get(plant.id());
+                    Ledger.PlantLedger base = without.plants().get(plant.id());
+                    plants.row(csv(plant.id().value()), csv(plant.sector()), d(p.scope1()),
+                            d(p.scope2()), d(p.scope2Market()), d(p.purchasedGoods()),
+                            d(p.fuelAndEnergy()), d(p.transport()), d(p.upstream()),
+                            d(p.residual()), d(p.lifecycle()), d(base.residual()),
+                            d(base.lifecycle()), d(p.stored()), d(p.soldFuels()),
+                            d(p.soldProducts()), d(p.avoided()), d(p.cost()));
+                }
             }
-            write(dir.resolve("plants.csv"), plants);
 
-            List<String> sites = new ArrayList<>();
-            sites.add("site,plants,residual_t_co2e,residual_without_t_co2e,lifecycle_t_co2e,"
-                    + "lifecycle_without_t_co2e");
-            for (Sites.Site s : Sites.of(result.withSymbiosis().state().park(), with, without)) {
-                sites.add(String.join(",", csv(s.site()), Integer.toString(s.plants().size()),
-                        d(s.residual()), d(s.residualWithout()), d(s.lifecycle()),
-                        d(s.lifecycleWithout())));
+            try (CsvFile sites = new CsvFile(dir.resolve("sites.csv"), "site,plants,"
+                    + "residual_t_co2e,residual_without_t_co2e,lifecycle_t_co2e,"
+                    + "lifecycle_without_t_co2e")) {
+                for (Sites.Site s : Sites.of(park, with, without)) {
+                    sites.row(csv(s.site()), Integer.toString(s.plants().size()),
+                            d(s.residual()), d(s.residualWithout()), d(s.lifecycle()),
+                            d(s.lifecycleWithout()));
+                }
             }
-            write(dir.resolve("sites.csv"), sites);
 
             FlowState state = result.withSymbiosis().state();
             FlowState base = result.baseline().state();
             ParkIndex index = state.index();
-            List<String> links = new ArrayList<>();
-            links.add("link,carrier,from,to,unit,flow,flow_without,lost,capacity,symbiosis");
-            for (int l = 0; l < index.linkCount(); l++) {
-                Link link = index.link(l);
-                links.add(String.join(",", csv(link.id().value()), csv(link.carrier().value()),
-                        csv(link.from().value()), csv(link.to().value()),
-                        csv(index.carrier(index.linkCarrier(l)).unit()), d(state.flow(l)),
-                        d(base.flow(l)), d(state.linkLoss(l)), d(link.capacity()),
-                        String.valueOf(link.symbiosis())));
+            try (CsvFile links = new CsvFile(dir.resolve("links.csv"),
+                    "link,carrier,from,to,unit,flow,flow_without,lost,capacity,symbiosis")) {
+                for (int l = 0; l < index.linkCount(); l++) {
+                    Link link = index.link(l);
+                    links.row(csv(link.id().value()), csv(link.carrier().value()),
+                            csv(link.from().value()), csv(link.to().value()),
+                            csv(index.carrier(index.linkCarrier(l)).unit()), d(state.flow(l)),
+                            d(base.flow(l)), d(state.linkLoss(l)), d(link.capacity()),
+                            String.valueOf(link.symbiosis()));
+                }
             }
-            write(dir.resolve("links.csv"), links);
 
-            List<String> processes = new ArrayList<>();
-            processes.add("process,plant,reference,activity,activity_without,capacity");
-            for (int r = 0; r < index.processCount(); r++) {
-                processes.add(String.join(",", csv(index.process(r).id().value()),
-                        csv(index.plant(index.processPlant(r)).value()),
-                        csv(index.process(r).reference().value()), d(state.activity(r)),
-                        d(base.activity(r)), d(index.process(r).capacity())));
+            try (CsvFile processes = new CsvFile(dir.resolve("processes.csv"),
+                    "process,plant,reference,activity,activity_without,capacity")) {
+                for (int r = 0; r < index.processCount(); r++) {
+                    processes.row(csv(index.process(r).id().value()),
+                            csv(index.plant(index.processPlant(r)).value()),
+                            csv(index.process(r).reference().value()), d(state.activity(r)),
+                            d(base.activity(r)), d(index.process(r).capacity()));
+                }
             }
-            write(dir.resolve("processes.csv"), processes);
 
-            List<String> carriers = new ArrayList<>();
-            carriers.add("carrier,unit,produced,consumed,exchanged,lost,bought,sold,released,"
-                    + "scope1_t_co2e");
-            for (Ledger.CarrierLedger c : with.carriers().values()) {
-                carriers.add(String.join(",", csv(c.carrier().value()),
-                        csv(index.park().carrier(c.carrier()).unit()), d(c.produced()),
-                        d(c.consumed()), d(c.exchanged()), d(c.lost()), d(c.bought()),
-                        d(c.sold()), d(c.released()), d(c.scope1())));
+            try (CsvFile carriers = new CsvFile(dir.resolve("carriers.csv"), "carrier,unit,"
+                    + "produced,consumed,exchanged,lost,bought,sold,released,scope1_t_co2e")) {
+                for (Ledger.CarrierLedger c : with.carriers().values()) {
+                    carriers.row(csv(c.carrier().value()),
+                            csv(index.park().carrier(c.carrier()).unit()), d(c.produced()),
+                            d(c.consumed()), d(c.exchanged()), d(c.lost()), d(c.bought()),
+                            d(c.sold()), d(c.released()), d(c.scope1()));
+                }
             }
-            write(dir.resolve("carriers.csv"), carriers);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the CSV files to " + dir, e);
         }
     }
 
-    private static void write(Path file, List<String> lines) throws IOException {
-        Files.write(file, lines, StandardCharsets.UTF_8);
+    /**
+     * One CSV file written row by row through a buffer: a header line, then one line per row,
+     * each ending with the platform's line separator (as {@code Files.write} ends lines).
+     */
+    static final class CsvFile implements java.io.Closeable {
+        private final java.io.Writer out;
+
+        CsvFile(Path file, String header) throws IOException {
+            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            line(header);
+        }
+
+        /** Writes one row of already quoted cells, joined by commas. */
+        void row(String... cells) throws IOException {
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(cells[i]);
+            }
+            out.write(System.lineSeparator());
+        }
+
+        private void line(String text) throws IOException {
+            out.write(text);
+            out.write(System.lineSeparator());
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
     }
 
     private static String d(double value) {

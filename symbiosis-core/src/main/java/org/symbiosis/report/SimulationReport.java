@@ -73,14 +73,45 @@ public final class SimulationReport {
     }
 
     /**
-     * The report with a section on what each of the park's measures does. Sections for targets,
-     * calibration and sites appear only when the park has any.
+     * Rows of each table the report shows by default: every row of the bundled examples (at
+     * most 38), the top of a large park's tables.
+     */
+    public static final int DEFAULT_ROWS = 40;
+
+    /**
+     * The report with a section on what each of the park's measures does, each table cut to
+     * its {@value #DEFAULT_ROWS} largest rows. Sections for targets, calibration and sites
+     * appear only when the park has any.
      *
      * @param result  the simulation, with and without symbiosis
      * @param effects the effect of each measure, or an empty list to leave the section out
      * @return the report, lines ending with a newline
      */
     public static String text(SimulationResult result, List<MeasureEffects.Effect> effects) {
+        return text(result, effects, DEFAULT_ROWS);
+    }
+
+    /**
+     * The report with a section on what each of the park's measures does. A table with more
+     * than {@code rows} rows shows only its {@code rows} largest, largest first (plants and sites
+     * by residual emissions with symbiosis, links by flow, processes by activity, carriers by
+     * scope 1, each in absolute value; equal sizes in park order), followed by a line that
+     * says how many rows are hidden and where the full tables go ({@code --csv}, {@code --json},
+     * {@code --html}); a table that fits is shown whole, in park order. So the report of a park
+     * of any size has at most about {@code 6 x rows} table rows. O(park x log rows).
+     *
+     * @param result  the simulation, with and without symbiosis
+     * @param effects the effect of each measure, or an empty list to leave the section out
+     * @param rows    the most rows shown per table; {@link Integer#MAX_VALUE} for all
+     * @return the report, lines ending with a newline
+     * @throws IllegalArgumentException if {@code rows} is less than 1
+     */
+    public static String text(SimulationResult result, List<MeasureEffects.Effect> effects,
+            int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("A report shows at least 1 row per table, not "
+                    + rows + ".");
+        }
         Simulation with = result.withSymbiosis();
         Simulation without = result.baseline();
         Park park = with.state().park();
@@ -108,23 +139,40 @@ public final class SimulationReport {
         }
         sb.append(wrap(conventions(park), 100)).append("\n\n");
         if (Sites.any(park)) {
-            sb.append("Sites (each site's plants added up)\n").append(sites(result))
+            sb.append("Sites (each site's plants added up)\n").append(sites(result, rows))
                     .append('\n');
         }
-        sb.append("Plants\n").append(plants(result)).append('\n');
+        sb.append("Plants\n").append(plants(result, rows)).append('\n');
         if (!park.links().isEmpty()) {
-            sb.append("Links\n").append(links(with.state())).append('\n');
+            sb.append("Links\n").append(links(with.state(), rows)).append('\n');
         }
-        sb.append("Processes\n").append(processes(with.state())).append('\n');
-        sb.append("Carriers at the boundary (with symbiosis)\n").append(carriers(with))
+        sb.append("Processes\n").append(processes(with.state(), rows)).append('\n');
+        sb.append("Carriers at the boundary (with symbiosis)\n").append(carriers(with, rows))
                 .append('\n');
-        for (Ledger.ProcessCarbon pc : with.ledger().unbalancedProcesses()) {
+        List<Ledger.ProcessCarbon> unbalanced = with.ledger().unbalancedProcesses();
+        for (Ledger.ProcessCarbon pc : unbalanced.subList(0, Math.min(rows,
+                unbalanced.size()))) {
             sb.append(String.format(Locale.ROOT, "Note: the recipe of process '%s' does not"
                     + " balance carbon (%.4g t C in, %.4g t C out per unit); it %s %s t C/yr.%n",
                     pc.process(), pc.carbonInPerUnit(), pc.carbonOutPerUnit(),
                     pc.imbalance() > 0 ? "creates" : "destroys", amount(Math.abs(pc.imbalance()))));
         }
+        if (unbalanced.size() > rows) {
+            sb.append(String.format(Locale.ROOT, "... and %,d more processes whose recipes do"
+                    + " not balance carbon (the %,d that create or destroy most are above).%n",
+                    unbalanced.size() - rows, rows));
+        }
         return sb.toString();
+    }
+
+    /**
+     * The line under a table cut to its largest rows: how many are hidden, and where the whole
+     * table is written.
+     */
+    static String hidden(int shown, int total, String what, String by) {
+        return String.format(Locale.ROOT, "... %,d more %s not shown (%,d of %,d shown: the"
+                + " largest by %s). Full tables: --csv DIR, --json FILE or --html FILE.%n",
+                total - shown, what, shown, total, by);
     }
 
     private static String solveLine(Convergence c) {
@@ -270,7 +318,7 @@ public final class SimulationReport {
         t.row(label, unit, amount(with), amount(without), change(without, with));
     }
 
-    static String plants(SimulationResult result) {
+    static String plants(SimulationResult result, int limit) {
         Ledger with = result.withSymbiosis().ledger();
         Ledger without = result.baseline().ledger();
         Park park = result.withSymbiosis().state().park();
@@ -280,7 +328,12 @@ public final class SimulationReport {
                 .number("without", "t CO2e/yr").number("change", "t CO2e/yr")
                 .number("life cycle", "t CO2e/yr").number("without", "t CO2e/yr")
                 .number("stored", "t CO2/yr");
-        for (Plant plant : park.plants().values()) {
+        List<Plant> plants = List.copyOf(park.plants().values());
+        List<Ledger.PlantLedger> lines = List.copyOf(with.plants().values());
+        int[] shown = TopRows.of(plants.size(), limit,
+                i -> Math.abs(lines.get(i).residual()));
+        for (int i : shown) {
+            Plant plant = plants.get(i);
             PlantId id = plant.id();
             Ledger.PlantLedger w = with.plants().get(id);
             Ledger.PlantLedger wo = without.plants().get(id);
@@ -294,14 +347,15 @@ public final class SimulationReport {
                 amount(w.residual()), amount(without.totals().residual()),
                 change(without.totals().residual(), w.residual()), amount(w.lifecycle()),
                 amount(without.totals().lifecycle()), amount(w.stored()));
-        return t.render();
+        return t.render() + (shown.length < plants.size() ? hidden(shown.length, plants.size(),
+                "plants", "residual emissions with symbiosis") : "");
     }
 
     /**
      * Residual and life-cycle emissions per site, with and without symbiosis; the plants with no
      * site as "(no site)", and the park's total.
      */
-    static String sites(SimulationResult result) {
+    static String sites(SimulationResult result, int limit) {
         Ledger with = result.withSymbiosis().ledger();
         Ledger without = result.baseline().ledger();
         Park park = result.withSymbiosis().state().park();
@@ -309,7 +363,10 @@ public final class SimulationReport {
                 .number("residual", "t CO2e/yr").number("without", "t CO2e/yr")
                 .number("change", "t CO2e/yr").number("life cycle", "t CO2e/yr")
                 .number("without", "t CO2e/yr").number("change", "t CO2e/yr");
-        for (Sites.Site s : Sites.of(park, with, without)) {
+        List<Sites.Site> all = Sites.of(park, with, without);
+        int[] shown = TopRows.of(all.size(), limit, i -> Math.abs(all.get(i).residual()));
+        for (int i : shown) {
+            Sites.Site s = all.get(i);
             t.row(s.site(), Integer.toString(s.plants().size()), amount(s.residual()),
                     amount(s.residualWithout()), change(s.residualWithout(), s.residual()),
                     amount(s.lifecycle()), amount(s.lifecycleWithout()),
@@ -321,15 +378,17 @@ public final class SimulationReport {
                 amount(wo.residual()), change(wo.residual(), w.residual()),
                 amount(w.lifecycle()), amount(wo.lifecycle()),
                 change(wo.lifecycle(), w.lifecycle()));
-        return t.render();
+        return t.render() + (shown.length < all.size() ? hidden(shown.length, all.size(),
+                "sites", "residual emissions with symbiosis") : "");
     }
 
-    static String links(FlowState state) {
+    static String links(FlowState state, int limit) {
         ParkIndex index = state.index();
         TextTable t = new TextTable().text("link").text("carrier").text("from -> to")
                 .text("rule").number("flow", "unit/yr").text("unit").number("capacity used", "")
                 .number("lost", "unit/yr").text("kind");
-        for (int l = 0; l < index.linkCount(); l++) {
+        int[] shown = TopRows.of(index.linkCount(), limit, l -> Math.abs(state.flow(l)));
+        for (int l : shown) {
             Link link = index.link(l);
             Carrier carrier = index.carrier(index.linkCarrier(l));
             String rule = link.rule() instanceof LinkRule.Push ? "push " : "pull ";
@@ -341,15 +400,17 @@ public final class SimulationReport {
                     Double.isInfinite(link.capacity()) ? "-" : percent(state.flow(l)
                             / link.capacity()), amount(state.linkLoss(l)), kind);
         }
-        return t.render();
+        return t.render() + (shown.length < index.linkCount() ? hidden(shown.length,
+                index.linkCount(), "links", "flow, each in its carrier's unit") : "");
     }
 
-    static String processes(FlowState state) {
+    static String processes(FlowState state, int limit) {
         ParkIndex index = state.index();
         TextTable t = new TextTable().text("process").text("plant").text("rule")
                 .number("activity", "per yr").text("unit").number("capacity", "per yr")
                 .number("used", "");
-        for (int r = 0; r < index.processCount(); r++) {
+        int[] shown = TopRows.of(index.processCount(), limit, r -> Math.abs(state.activity(r)));
+        for (int r : shown) {
             Process p = index.process(r);
             Carrier reference = index.park().carrier(p.reference());
             String rule = p.rule().toString().replaceAll("^(\\w+)\\[.*$", "$1")
@@ -360,20 +421,26 @@ public final class SimulationReport {
                     amount(p.capacity()), Double.isInfinite(p.capacity()) || p.capacity() == 0
                             ? "-" : percent(state.activity(r) / p.capacity()));
         }
-        return t.render();
+        return t.render() + (shown.length < index.processCount() ? hidden(shown.length,
+                index.processCount(), "processes", "activity, each in its reference unit")
+                : "");
     }
 
-    static String carriers(Simulation simulation) {
+    static String carriers(Simulation simulation, int limit) {
         TextTable t = new TextTable().text("carrier").text("unit").number("produced", "unit/yr")
                 .number("bought", "unit/yr").number("sold", "unit/yr")
                 .number("released", "unit/yr").number("scope 1", "t CO2e/yr");
         Park park = simulation.state().park();
-        for (Ledger.CarrierLedger c : simulation.ledger().carriers().values()) {
+        List<Ledger.CarrierLedger> all = List.copyOf(simulation.ledger().carriers().values());
+        int[] shown = TopRows.of(all.size(), limit, i -> Math.abs(all.get(i).scope1()));
+        for (int i : shown) {
+            Ledger.CarrierLedger c = all.get(i);
             Carrier carrier = park.carrier(c.carrier());
             t.row(c.carrier().value(), carrier.unit(), amount(c.produced()), amount(c.bought()),
                     amount(c.sold()), amount(c.released()), amount(c.scope1()));
         }
-        return t.render();
+        return t.render() + (shown.length < all.size() ? hidden(shown.length, all.size(),
+                "carriers", "scope 1") : "");
     }
 
     static String wrap(String text, int width) {

@@ -37,6 +37,25 @@ class SyntheticParksTest {
                 "largest loop " + result.withSymbiosis().convergence());
     }
 
+    /** The streamed file is the file of the generated park, and reads back as it. */
+    @Test
+    void writesTheGeneratedParkAsItsFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("park.json");
+        SyntheticParks.write(42, 300, file);
+        Park park = SyntheticParks.generate(42, 300);
+        assertEquals(org.symbiosis.io.ParkFiles.toJson(park), java.nio.file.Files.readString(file));
+        assertEquals(park, org.symbiosis.io.ParkFiles.read(file).park());
+        assertEquals(SyntheticParks.generate(1, 10), org.symbiosis.io.ParkFiles.read(
+                write(dir, 10)).park(), "one cluster, no links between clusters");
+    }
+
+    private static java.nio.file.Path write(java.nio.file.Path dir, int plants) {
+        java.nio.file.Path file = dir.resolve(plants + ".json");
+        SyntheticParks.write(1, plants, file);
+        return file;
+    }
+
     @Test
     void rejectsASizeOutOfRange() {
         assertThrows(IllegalArgumentException.class, () -> SyntheticParks.generate(1, 5));

@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
             "Exit code 0 on success, 1 if the park cannot run (the message says why)."})
 final class RunCommand implements Callable<Integer> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(
+            RunCommand.class);
+
     @Parameters(paramLabel = "FILE|EXAMPLE",
             description = "A park file (JSON), or the name of a bundled example (see 'list').")
     String park;
@@ -48,6 +51,12 @@ final class RunCommand implements Callable<Integer> {
                     + " example --origin nh3=blue-ammonia). Repeatable.")
     java.util.List<String> origins = new java.util.ArrayList<>();
 
+    @Option(names = "--rows", paramLabel = "N",
+            defaultValue = "" + SimulationReport.DEFAULT_ROWS,
+            description = "Show at most N rows of each table (the largest); the full tables go"
+                    + " to --csv, --json and --html. Default: ${DEFAULT-VALUE}.")
+    int rows;
+
     @picocli.CommandLine.Mixin
     HtmlOptions htmlOptions = new HtmlOptions();
 
@@ -66,13 +75,17 @@ final class RunCommand implements Callable<Integer> {
             throw new UserException("symbiosis run: --tolerance (" + tolerance + ") must be in"
                     + " (0, 1e-3], for example 1e-9.");
         }
+        if (rows < 1) {
+            throw new UserException("symbiosis run: --rows (" + rows + ") must be 1 or more.");
+        }
         try (OutputFiles outputs = new OutputFiles("symbiosis run")) {
             OutputFiles.Target jsonFile = outputs.file("--json", json);
             OutputFiles.Target csvDir = outputs.directory("--csv", csv, CSV_FILES);
             OutputFiles.Target htmlFile = htmlOptions.declare(outputs);
-            ParkFile file = ParkSources.open(park);
-            file.warnings().forEach(err::println);
-            org.symbiosis.model.Park chosen = ParkSources.withOrigins(file.park(), origins);
+            long start = System.nanoTime();
+            org.symbiosis.model.Park chosen = ParkSources.withOrigins(read(err), origins);
+            LOG.debug("run: read {} ({} plants, {} links) in {} ms", park,
+                    chosen.plants().size(), chosen.links().size(), millis(start));
             if (htmlOptions.requested()) {
                 htmlOptions.check("run", chosen);
             }
@@ -81,21 +94,37 @@ final class RunCommand implements Callable<Integer> {
             java.util.List<org.symbiosis.pathway.MeasureEffects.Effect> effects;
             try {
                 Simulator simulator = new Simulator(tolerance, Simulator.DEFAULT_MAX_SWEEPS, bar);
+                start = System.nanoTime();
                 result = simulator.run(chosen);
+                LOG.debug("run: simulated in {} ms", millis(start));
+                start = System.nanoTime();
                 effects = org.symbiosis.pathway.MeasureEffects.of(chosen, simulator);
+                LOG.debug("run: {} measures in {} ms", effects.size(), millis(start));
             } finally {
                 bar.done();
             }
-            String report = SimulationReport.text(result, effects);
-            String document = json != null || htmlOptions.requested()
-                    ? SimulationExport.toJson(result, effects) : null;
-            outputs.write(jsonFile, path -> Files.writeString(path, document,
-                    StandardCharsets.UTF_8));
-            if (htmlOptions.requested()) {
-                htmlOptions.write(outputs, htmlFile, HtmlReport.Kind.RUN, document,
-                        "Symbiosis: " + chosen.name());
+            start = System.nanoTime();
+            String report = SimulationReport.text(result, effects, rows);
+            LOG.debug("run: text report in {} ms", millis(start));
+            // --json streams to its file; the HTML page embeds the same document as a string.
+            start = System.nanoTime();
+            outputs.write(jsonFile, path -> {
+                try (java.io.Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                    SimulationExport.writeJson(result, effects, w);
+                }
+            });
+            if (json != null) {
+                LOG.debug("run: --json in {} ms", millis(start));
             }
+            if (htmlOptions.requested()) {
+                htmlOptions.write(outputs, htmlFile, HtmlReport.Kind.RUN,
+                        SimulationExport.toJson(result, effects), "Symbiosis: " + chosen.name());
+            }
+            start = System.nanoTime();
             outputs.write(csvDir, dir -> SimulationExport.writeCsv(result, dir));
+            if (csv != null) {
+                LOG.debug("run: --csv in {} ms", millis(start));
+            }
             outputs.commit();
             out.print(report);
             if (json != null) {
@@ -109,5 +138,19 @@ final class RunCommand implements Callable<Integer> {
             }
             return SymbiosisCommand.OK;
         }
+    }
+
+    /**
+     * The park, its warnings printed; the file's element positions are not kept for the run
+     * (only warnings need them).
+     */
+    private org.symbiosis.model.Park read(PrintWriter err) {
+        ParkFile file = ParkSources.open(park);
+        file.warnings().forEach(err::println);
+        return file.park();
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 }

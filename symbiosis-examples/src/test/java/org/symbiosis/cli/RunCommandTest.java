@@ -31,6 +31,20 @@ class RunCommandTest {
         assertTrue(summary > 0 && summary < plants && plants < links, "summary first");
     }
 
+    /** The chain has 3 plants: with --rows 1 the largest (power, 1,000 t) is shown, 2 hidden. */
+    @Test
+    void showsTheLargestRowsAndHowManyAreHidden() {
+        String chain = CliRun.fixture(dir, "chain").toString();
+        CliRun run = CliRun.of("run", chain, "--rows", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("... 2 more plants not shown (1 of 3 shown: the largest by"
+                + " residual emissions with symbiosis). Full tables: --csv DIR, --json FILE or"
+                + " --html FILE.\n"), run.out());
+        CliRun zero = CliRun.of("run", chain, "--rows", "0");
+        assertEquals(1, zero.exitCode());
+        assertTrue(zero.err().contains("--rows (0) must be 1 or more."), zero.err());
+    }
+
     @Test
     void writesTheSameFiguresAsJsonAndCsv() throws IOException {
         Path json = dir.resolve("out/result.json");
