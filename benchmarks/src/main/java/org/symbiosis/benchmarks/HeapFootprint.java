@@ -82,6 +82,12 @@ public final class HeapFootprint {
         }
         org.symbiosis.report.SimulationExport.writeCsv(result, dir.resolve("csv"));
         long afterOutputs = used();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+            for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder())
+                    .toList()) {
+                java.nio.file.Files.delete(f);
+            }
+        }
         int plants = park.plants().size();
         long peak = 0;
         for (java.lang.management.MemoryPoolMXBean pool
