@@ -20,8 +20,7 @@ import org.symbiosis.generate.SyntheticParks;
  * {@code run --json --csv} on a synthetic park of 5,000 plants (17,500 links) in a forked JVM
  * whose heap, 40 MB, holds the park and its simulation (about 16 MB retained) but could not hold
  * the JSON as one string beside them (23.5 MB of text, in a buffer that grows by copying): the
- * outputs stream. The JSON is checked
- * by a streaming parse against the CSV's row counts.
+ * outputs stream. The JSON is checked by a streaming parse against the CSV's row counts.
  */
 class SmallHeapRunTest {
 
