@@ -119,6 +119,19 @@ class ParkPathTest {
     }
 
     @Test
+    void ledgerLookupsNameAnUnknownId() {
+        var ledger = new Simulator().run(chain()).withSymbiosis().ledger();
+        assertEquals(100, ledger.plant(PlantId.of("capture")).scope1(), 1e-9,
+                "0.1 x 1000 t vented at the capture plant");
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> ledger.plant(PlantId.of("kiln")));
+        assertEquals("The ledger has no plant 'kiln': the park has none of that id.",
+                e.getMessage());
+        assertEquals("kiln", e.issues().get(0).value());
+        assertThrows(InvalidValueException.class, () -> ledger.carrier(CarrierId.of("steam")));
+    }
+
+    @Test
     void readingAStreamLeavesItOpen() throws IOException {
         boolean[] closed = {false};
         ByteArrayInputStream in = new ByteArrayInputStream(Files.readAllBytes(CHAIN)) {
