@@ -130,10 +130,10 @@ public final class SimulationExport {
 
     /**
      * A JSON list written row by row when it is serialised, straight from a result's arrays:
-     * never held as a list of maps. Each row is an object whose fields are written in order.
+     * never held as a list of maps. The body writes each item whole (an object, or a value).
      */
     static final class Rows extends com.fasterxml.jackson.databind.JsonSerializable.Base {
-        /** Writes the rows (each a whole object) to the generator. */
+        /** Writes the items of the list to the generator. */
         interface Body {
             void write(com.fasterxml.jackson.core.JsonGenerator gen) throws IOException;
         }
