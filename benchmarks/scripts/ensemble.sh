@@ -35,7 +35,7 @@ cat > "$work/bench.json" <<JSON
   "scenarios": [{"file": "grey.json"}, {"file": "green.json"}]
 }
 JSON
-echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | sed -n 1p), load $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq "$repeats"); do
   for run in "single 1" "single 2" "spark local[1]" "spark local[2]"; do
     set -- $run
