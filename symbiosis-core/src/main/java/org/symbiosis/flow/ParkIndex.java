@@ -192,7 +192,8 @@ public final class ParkIndex {
     }
 
     private static <T> Map<T, Integer> indexOf(List<T> values) {
-        Map<T, Integer> map = new HashMap<>();
+        // Sized once: a million plants would otherwise be rehashed twenty times.
+        Map<T, Integer> map = new HashMap<>(values.size() * 4 / 3 + 1);
         for (int i = 0; i < values.size(); i++) {
             map.put(values.get(i), i);
         }
@@ -326,7 +327,7 @@ public final class ParkIndex {
     public int processIndex(ProcessId id) {
         Map<ProcessId, Integer> map = processIndex;
         if (map == null) {
-            Map<ProcessId, Integer> built = new HashMap<>();
+            Map<ProcessId, Integer> built = new HashMap<>(processes.size() * 4 / 3 + 1);
             for (int r = 0; r < processes.size(); r++) {
                 built.put(processes.get(r).id(), r);
             }
@@ -345,7 +346,7 @@ public final class ParkIndex {
     public int linkIndex(LinkId id) {
         Map<LinkId, Integer> map = linkIndex;
         if (map == null) {
-            Map<LinkId, Integer> built = new HashMap<>();
+            Map<LinkId, Integer> built = new HashMap<>(links.size() * 4 / 3 + 1);
             for (int l = 0; l < links.size(); l++) {
                 built.put(links.get(l).id(), l);
             }
