@@ -9,8 +9,9 @@ import java.util.Arrays;
  * variables are in the order the depth-first search finished them (postorder), so that every
  * dependency along a tree, forward or cross edge comes first; only the targets of back edges
  * come later, which is all a Gauss-Seidel sweep reads stale (half the sweeps of the order the
- * components were popped in, on the synthetic parks). Iterative Tarjan, O(n + nnz) time and
- * eight ints per variable of scratch, no recursion (safe for millions of variables).
+ * components were popped in, on the synthetic parks) and what {@link FeedbackElimination} keeps
+ * as its feedback set. Iterative Tarjan, O(n + nnz) time and eight ints per variable of scratch,
+ * no recursion (safe for millions of variables).
  */
 final class Condensation {
 

@@ -25,15 +25,19 @@ import org.symbiosis.model.PlantId;
  * The simulate engine: runs a park by its operating rules. The rules form {@code x = min(cap, M x
  * + d)} with M non-negative ({@link BalanceSystem}); the dependency graph is condensed into
  * strongly connected components ({@link Condensation}), the acyclic part is solved in one
- * topological pass, and each cyclic component (a loop) is solved by projected Gauss-Seidel until
- * the true residual is below the tolerance, then proved to have a gain below 1 with its
- * capacities ignored (from the solution in one pass, else by a Collatz-Wielandt certificate);
- * a loop that cannot be proved below 1 is rejected and named. Projection (clipping at
- * capacities) keeps the map monotone, so the iteration converges to its unique fixed point when
- * every loop gain is below 1.
+ * topological pass, and each cyclic component (a loop) is solved by the {@link LoopSolver}: by
+ * default directly ({@link FeedbackElimination}: its acyclic part eliminated onto a feedback set,
+ * the small system left factorised), else, or where that does not apply, by projected
+ * Gauss-Seidel. Either way a loop counts as solved only when the true residual is below the
+ * tolerance, and is then proved to have a gain below 1 with its capacities ignored (from the
+ * solution in one pass, else by a Collatz-Wielandt certificate); a loop that cannot be proved
+ * below 1 is rejected and named. Projection (clipping at capacities) keeps the map monotone, so
+ * the iteration converges to its unique fixed point when every loop gain is below 1, and the
+ * direct solve finds the same point.
  *
- * <p>Cost: assembly O(park); acyclic part one pass over the entries; a cyclic component about
- * {@code log(tolerance) / log(gain)} sweeps over its entries. Stateless and thread-safe.
+ * <p>Cost: assembly O(park); acyclic part one pass over the entries; a cyclic component a few
+ * passes over its entries by elimination whatever its gain, or about {@code log(tolerance) /
+ * log(gain)} Gauss-Seidel sweeps. Stateless and thread-safe.
  */
 public final class Simulator {
 
@@ -57,6 +61,9 @@ public final class Simulator {
     private final double tolerance;
     private final int maxSweeps;
     private final ProgressListener progress;
+    private final LoopSolver loopSolver;
+    private final int fillFactor;
+    private final int maxRounds;
 
     /** A simulator with the default tolerance and sweep limit, reporting no progress. */
     public Simulator() {
@@ -64,18 +71,45 @@ public final class Simulator {
     }
 
     /**
+     * A simulator that solves loops by {@link LoopSolver#ELIMINATION}.
+     *
      * @param tolerance relative residual at which a loop counts as solved, in (0, 1e-3]
      * @param maxSweeps sweeps per cyclic component before giving up (the result then says it did
      *                  not converge)
      * @param progress  told how far long solves have come
      */
     public Simulator(double tolerance, int maxSweeps, ProgressListener progress) {
+        this(tolerance, maxSweeps, progress, LoopSolver.ELIMINATION);
+    }
+
+    /**
+     * A simulator that solves loops by the given method; both give the same results to the
+     * tolerance.
+     *
+     * @param tolerance  relative residual at which a loop counts as solved, in (0, 1e-3]
+     * @param maxSweeps  Gauss-Seidel sweeps per cyclic component before giving up (the result
+     *                   then says it did not converge)
+     * @param progress   told how far long solves have come
+     * @param loopSolver how cyclic components are solved
+     */
+    public Simulator(double tolerance, int maxSweeps, ProgressListener progress,
+            LoopSolver loopSolver) {
+        this(tolerance, maxSweeps, progress, loopSolver, FeedbackElimination.FILL_FACTOR,
+                FeedbackElimination.MAX_ROUNDS);
+    }
+
+    /** With the elimination's limits, for tests of its fallback. */
+    Simulator(double tolerance, int maxSweeps, ProgressListener progress, LoopSolver loopSolver,
+            int fillFactor, int maxRounds) {
         checkArgument(tolerance > 0 && tolerance <= 1e-3,
                 "The tolerance (%s) must be in (0, 1e-3].", tolerance);
         checkArgument(maxSweeps > 0, "The sweep limit (%s) must be positive.", maxSweeps);
         this.tolerance = tolerance;
         this.maxSweeps = maxSweeps;
         this.progress = checkNotNull(progress, "progress");
+        this.loopSolver = checkNotNull(loopSolver, "loopSolver");
+        this.fillFactor = fillFactor;
+        this.maxRounds = maxRounds;
     }
 
     /** The relative tolerance of the true residual at which a loop counts as solved. */
@@ -205,20 +239,17 @@ public final class Simulator {
     public Simulation solve(Assembly assembly) {
         BalanceSystem system = assembly.system;
         long t0 = System.nanoTime();
-        double[] x = new double[system.size];
-        Convergence convergence = solve(system, assembly.condensation, x);
-        long t1 = System.nanoTime();
         double[] activity = new double[system.processes()];
         double[] flow = new double[system.index.linkCount()];
-        system.scatter(x, activity, flow);
-        x = null;
+        Convergence convergence = solve(assembly, activity, flow);
+        long t1 = System.nanoTime();
         FlowState state = FlowState.settle(system.index, activity, flow, system.linkActive);
         long t2 = System.nanoTime();
         Ledger ledger = Ledger.of(state);
-        LOG.debug("solve {} ms ({} variables, {} entries, {} components, {} cyclic, largest {},"
-                + " {} sweeps, residual {}), settle {} ms, ledger {} ms",
+        LOG.debug("solve {} ms ({} variables, {} entries, {} components, {} cyclic by {},"
+                + " largest {}, {} sweeps, residual {}), settle {} ms, ledger {} ms",
                 (t1 - t0) / 1_000_000, system.size, system.column.length,
-                assembly.condensation.components(), convergence.cyclicComponents(),
+                assembly.condensation.components(), convergence.cyclicComponents(), loopSolver,
                 convergence.largestCyclicComponent(), convergence.sweeps(),
                 convergence.residual(), (t2 - t1) / 1_000_000, millis(t2));
         return new Simulation(state, ledger, convergence);
@@ -233,6 +264,14 @@ public final class Simulator {
      */
     public Convergence solveSystem(Assembly assembly) {
         return solve(assembly.system, assembly.condensation, new double[assembly.system.size]);
+    }
+
+    /** Solves the system and writes its activities and flows out. */
+    private Convergence solve(Assembly assembly, double[] activity, double[] flow) {
+        double[] x = new double[assembly.system.size];
+        Convergence convergence = solve(assembly.system, assembly.condensation, x);
+        assembly.system.scatter(x, activity, flow);
+        return convergence;
     }
 
     private static long millis(long since) {
@@ -314,7 +353,11 @@ public final class Simulator {
      */
     private Convergence solve(BalanceSystem system, Condensation condensation, double[] x) {
         int[] start = condensation.start;
+        FeedbackElimination elimination = loopSolver == LoopSolver.ELIMINATION
+                ? new FeedbackElimination(system, fillFactor, maxRounds) : null;
         double[] work = null;
+        long feedback = 0;
+        int fellBack = 0;
         long sweeps = 0;
         double worstResidual = 0;
         int cyclicComponents = 0;
@@ -331,10 +374,29 @@ public final class Simulator {
             }
             cyclicComponents++;
             largest = Math.max(largest, to - from);
-            if (work == null || work.length < to) {
+            if (work == null) {
                 work = new double[system.size];
             }
+            FeedbackElimination.Outcome direct = null;
             double residual = Double.POSITIVE_INFINITY;
+            if (elimination != null) {
+                direct = elimination.solve(from, to, x);
+                feedback += elimination.feedbackSize();
+                if (direct == FeedbackElimination.Outcome.SOLVED) {
+                    residual = residual(system, from, to, x);
+                } else {
+                    fellBack++;
+                    java.util.Arrays.fill(x, from, to, 0);
+                    if (direct == FeedbackElimination.Outcome.NOT_BELOW_ONE) {
+                        // Probably a gain of 1 or more: decide that before sweeping for it.
+                        double[] gain = gainBounds(system, from, to, work);
+                        if (!(gain[1] < 1 - GAIN_MARGIN)) {
+                            loops.add(describeLoop(system, from, to, work, gain[0]));
+                            continue;
+                        }
+                    }
+                }
+            }
             int componentSweeps = 0;
             boolean diverged = false;
             while (residual > tolerance && componentSweeps < maxSweeps) {
@@ -362,10 +424,17 @@ public final class Simulator {
             sweeps += componentSweeps;
             boolean solved = !diverged && residual <= tolerance;
             // Gain below 1, capacities ignored: proved in one pass from the solution when it
-            // allows (subinvariance), else by an unclipped solve of y = B y + 1, else by the
-            // upper bound of power iteration, which otherwise names the loop of gain 1 or more.
+            // allows (subinvariance), else by a Collatz-Wielandt certificate on y = B y + 1
+            // (solved directly, else by Gauss-Seidel), else by the upper bound of power
+            // iteration, which otherwise names the loop of gain 1 or more.
             boolean belowOne = solved && subinvariant(system, from, to, x);
-            if (!belowOne) {
+            if (!belowOne && elimination != null
+                    && direct != FeedbackElimination.Outcome.NOT_BELOW_ONE
+                    && elimination.solveUnitLoad(from, to, work)
+                            == FeedbackElimination.Outcome.SOLVED) {
+                belowOne = collatzWielandt(system, from, to, work);
+            }
+            if (!belowOne && direct != FeedbackElimination.Outcome.NOT_BELOW_ONE) {
                 belowOne = certifiedBelowOne(system, from, to, work);
             }
             if (!belowOne) {
@@ -381,6 +450,10 @@ public final class Simulator {
                 continue;
             }
             worstResidual = Math.max(worstResidual, residual);
+        }
+        if (elimination != null && cyclicComponents > 0) {
+            LOG.debug("loops by elimination: {} components, {} feedback variables, {} fell back"
+                    + " to Gauss-Seidel", cyclicComponents, feedback, fellBack);
         }
         if (!loops.isEmpty() || !slow.isEmpty()) {
             List<ParkIssue> problems = new ArrayList<>();
