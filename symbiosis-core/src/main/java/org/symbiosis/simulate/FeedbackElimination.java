@@ -86,6 +86,8 @@ final class FeedbackElimination {
     private int from;
     private int to;
     private int feedback;
+    private long combinations;
+    private long factors;
     private boolean unitLoad;
 
     /**
@@ -103,6 +105,11 @@ final class FeedbackElimination {
     /** Size of the feedback set of the last factorisation. */
     int feedbackSize() {
         return feedback;
+    }
+
+    /** Entries of the last factorisation: combinations of D over F, rows of S, L and U. */
+    long fill() {
+        return combinations + factors;
     }
 
     /**
@@ -222,7 +229,14 @@ final class FeedbackElimination {
             return Outcome.TOO_LARGE;
         }
         long budget = Math.max(MIN_BUDGET, (long) fillFactor * (entries + n));
+        combinations = 0;
+        factors = 0;
         ensureFeedback(m);
+        if (expressionColumn.length < 2 * entries) {
+            // Room for the usual case at once (about two entries per entry of the component).
+            expressionColumn = new int[(int) Math.min(budget, 2 * entries + 16)];
+            expressionValue = new double[expressionColumn.length];
+        }
         int f = 0;
         for (int i = 0; i < n; i++) {
             if (feedbackIndex[i] >= 0) {
@@ -286,6 +300,7 @@ final class FeedbackElimination {
             expressionStart[i + 1] = expressions;
         }
         sStart[m] = sEntries;
+        combinations = expressions + sEntries;
         if (m == 0) {
             return Outcome.SOLVED;
         }
@@ -507,6 +522,7 @@ final class FeedbackElimination {
             uStart[k + 1] = uEntries;
         }
         lStart[m] = lEntries;
+        factors = lEntries + uEntries;
         return Outcome.SOLVED;
     }
 

@@ -357,6 +357,7 @@ public final class Simulator {
                 ? new FeedbackElimination(system, fillFactor, maxRounds) : null;
         double[] work = null;
         long feedback = 0;
+        long fill = 0;
         int fellBack = 0;
         long sweeps = 0;
         double worstResidual = 0;
@@ -382,6 +383,7 @@ public final class Simulator {
             if (elimination != null) {
                 direct = elimination.solve(from, to, x);
                 feedback += elimination.feedbackSize();
+                fill += elimination.fill();
                 if (direct == FeedbackElimination.Outcome.SOLVED) {
                     residual = residual(system, from, to, x);
                 } else {
@@ -452,8 +454,9 @@ public final class Simulator {
             worstResidual = Math.max(worstResidual, residual);
         }
         if (elimination != null && cyclicComponents > 0) {
-            LOG.debug("loops by elimination: {} components, {} feedback variables, {} fell back"
-                    + " to Gauss-Seidel", cyclicComponents, feedback, fellBack);
+            LOG.debug("loops by elimination: {} components, {} feedback variables, {} entries of"
+                    + " combinations and factors, {} fell back to Gauss-Seidel", cyclicComponents,
+                    feedback, fill, fellBack);
         }
         if (!loops.isEmpty() || !slow.isEmpty()) {
             List<ParkIssue> problems = new ArrayList<>();
