@@ -15,7 +15,10 @@ import java.util.Arrays;
  */
 final class Condensation {
 
-    /** Variables, component by component, in evaluation order. */
+    /**
+     * Variables, component by component, in evaluation order; null once the system is
+     * renumbered in this order ({@link #renumbered()}).
+     */
     final int[] order;
     /** Component c holds {@code order[start[c] .. start[c+1]-1]}. */
     final int[] start;
@@ -28,13 +31,12 @@ final class Condensation {
         this.cyclic = cyclic;
     }
 
-    /** The same components over variables renumbered in this order: order becomes 0..n-1. */
-    Condensation sequential() {
-        int[] identity = new int[order.length];
-        for (int i = 0; i < identity.length; i++) {
-            identity[i] = i;
-        }
-        return new Condensation(identity, start, cyclic);
+    /**
+     * The same components over variables renumbered in this order: component c is then the
+     * variables {@code start[c] .. start[c+1]-1}, and the order (the identity) is not kept.
+     */
+    Condensation renumbered() {
+        return new Condensation(null, start, cyclic);
     }
 
     int components() {

@@ -83,15 +83,17 @@ public final class OutageResolver {
                 solution[p] = system.evaluate(p, solution);
             }
         }
+        // The system is renumbered in condensation order: component c is the variables
+        // start[c] .. start[c+1]-1.
         Condensation condensation = assembly.condensation();
         threshold = new double[n];
         for (int c = 0; c < condensation.components(); c++) {
             double norm = 0;
             for (int i = condensation.start[c]; i < condensation.start[c + 1]; i++) {
-                norm = Math.max(norm, Math.abs(solution[condensation.order[i]]));
+                norm = Math.max(norm, Math.abs(solution[i]));
             }
             for (int i = condensation.start[c]; i < condensation.start[c + 1]; i++) {
-                threshold[condensation.order[i]] = tolerance * norm;
+                threshold[i] = tolerance * norm;
             }
         }
         // The transpose of M: for each variable, the rows that read it.

@@ -226,7 +226,7 @@ public final class Simulator {
                     assembled.flows(), assembled.auxiliaries(), assembled.column.length,
                     (t2 - t1) / 1_000_000, condensation.components(), millis(t2));
         }
-        return new Assembly(permuted, condensation.sequential());
+        return new Assembly(permuted, condensation.renumbered());
     }
 
     /**
