@@ -260,6 +260,8 @@ public final class Simulator {
      * purchases, sales and releases at the markets and writes the ledger. For measuring the
      * solve apart from them; the values are not returned.
      *
+     * @param assembly the system from {@link #assemble(ParkIndex, boolean[])}
+     * @return how the solve went: sweeps, residual, loops
      * @throws UnsolvableParkException as {@link #run(Park)}, for the loops
      */
     public Convergence solveSystem(Assembly assembly) {
