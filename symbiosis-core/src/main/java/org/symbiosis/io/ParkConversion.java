@@ -220,8 +220,16 @@ final class ParkConversion {
                                 : j.buy().marketFactor(), origins));
             }
             if (j.sell() != null) {
+                ParkJson.BlendJson b = j.sell().blend();
+                Optional<Market.Blend> blend = b == null ? Optional.empty()
+                        : Optional.of(new Market.Blend(required(b.share(), "share",
+                                element + "'s blending limit"), required(b.stream(), "stream",
+                                element + "'s blending limit (carrier unit per year)"),
+                                required(b.into(), "into", element + "'s blending limit (what"
+                                        + " the stream is, and its source)")));
                 sell = Optional.of(new Market.Sale(orZero(j.sell().price()),
-                        orZero(j.sell().displacedFactor())));
+                        orZero(j.sell().displacedFactor()), j.sell().limit() == null
+                                ? Double.POSITIVE_INFINITY : j.sell().limit(), blend));
             }
             if (j.disposal() != null) {
                 disposal = Optional.of(new Market.Disposal(enumValue(DisposalKind.class,
@@ -229,7 +237,8 @@ final class ParkConversion {
                         element + "'s disposal"), orZero(j.disposal().cost())));
             }
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().replace("a market", element), e);
+            throw new IllegalArgumentException(e.getMessage().replace("a market", element)
+                    .replace("a blending limit", element + "'s blending limit"), e);
         }
         return new Market(carrier, buy, sell, disposal, j.note());
     }
@@ -358,7 +367,9 @@ final class ParkConversion {
         List<MarketJson> markets = park.markets().values().stream().map(m -> new MarketJson(
                 m.carrier().value(),
                 m.buy().map(ParkConversion::toJson).orElse(null),
-                m.sell().map(s -> new SellJson(s.price(), s.displacedFactor())).orElse(null),
+                m.sell().map(s -> new SellJson(s.price(), s.displacedFactor(),
+                        finiteOrNull(s.limit()), s.blend().map(b -> new ParkJson.BlendJson(
+                                b.share(), b.stream(), b.into())).orElse(null))).orElse(null),
                 m.disposal().map(d -> new DisposalJson(lower(d.kind()),
                         nullIfZero(d.costPerUnit()))).orElse(null),
                 emptyToNull(m.note()))).toList();

@@ -97,7 +97,13 @@ final class ParkJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record SellJson(Double price, Double displacedFactor) {
+    @JsonPropertyOrder({"price", "displacedFactor", "limit", "blend"})
+    record SellJson(Double price, Double displacedFactor, Double limit, BlendJson blend) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"share", "stream", "into"})
+    record BlendJson(Double share, Double stream, String into) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -194,6 +194,13 @@ public final class LinearProgramOptimizer {
             capacityValue(link.id(), link.capacity(), lp.flow[l], solution,
                     capacities);
         }
+        lp.saleLimitRow.forEach((carrier, row) -> {
+            double value = -solution.rowDual(row);
+            if (value > 1e-12) {
+                capacities.add(new CapacityValue(carrier, index.park().market(carrier)
+                        .orElseThrow().sell().orElseThrow().maximum(), value));
+            }
+        });
         capacities.sort(Comparator.comparingDouble(CapacityValue::value).reversed());
         Overflow overflow = new Overflow();
         overflow.check(solution.objective(), "objective", "the linear program");
@@ -202,7 +209,7 @@ public final class LinearProgramOptimizer {
                     + price.plant() + "'");
         }
         for (CapacityValue capacity : capacities) {
-            overflow.check(capacity.value(), "value of capacity", capacity.element().describe());
+            overflow.check(capacity.value(), "value of capacity", capacity.describe());
         }
         overflow.throwIfAny();
         return new OptimizationResult(OptimizationStatus.OPTIMAL, "", Optional.of(state),

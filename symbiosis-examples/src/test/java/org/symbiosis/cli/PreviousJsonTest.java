@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code run --json} streams its document to the file; the document is the one the tool wrote
  * when it built it whole in memory. The previous documents ({@code previous-json/*.json.gz}) were
  * written by {@code run EXAMPLE --json} before streaming: shunan-2030 has measures, yamaguchi-2030
- * sites and a calibration, so every section of the document is compared.
+ * sites and a calibration, so every section of the document is compared. One field was added
+ * on purpose since: a market's {@code saleLimit} (issue 14), which the expected document gains by
+ * hand (e-methane blends at 1 % into 2.95e7 t a year: 295,000 t).
  */
 class PreviousJsonTest {
 
@@ -34,6 +36,12 @@ class PreviousJsonTest {
         try (InputStream in = new GZIPInputStream(PreviousJsonTest.class.getResourceAsStream(
                 "/previous-json/" + example + ".json.gz"))) {
             previous = mapper.readTree(in);
+        }
+        for (JsonNode market : previous.path("elements").path("markets")) {
+            if (market.path("carrier").asText().equals("e-methane")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) market).put("saleLimit",
+                        0.01 * 2.95e7);
+            }
         }
         assertEquals(previous, mapper.readTree(json.toFile()), example);
     }

@@ -157,4 +157,60 @@ class LinearProgramOptimizerTest {
         assertTrue(lp.contains(" x1 = 100.0\n"), lp);
         assertTrue(lp.endsWith("End\n"), lp);
     }
+
+    /**
+     * A maker that sells gas at 100 per t for 20 per t of operation plus 0.5 MWh at 10 (25 per
+     * t in all): each t sold earns 75, so without a limit it runs at its capacity of 100. The
+     * market takes at most {@code limit} t; with no disposal route, it makes only that much.
+     *
+     * <pre>
+     *   electricity (buy 10/MWh) --&gt; maker (capacity 100 t) --gas--&gt; market (sell 100/t, limit)
+     * </pre>
+     */
+    static Park limitedMarket(Market.Sale sale) {
+        return Park.builder().name("limited market")
+                .carrier(Carrier.of("gas", "t"))
+                .carrier(Carrier.of("electricity", "MWh").withKind(CarrierKind.ELECTRICITY))
+                .plant(Plant.of("maker", "chemicals", Process.builder("maker.make")
+                        .reference("gas").input("electricity", 0.5).output("gas", 1)
+                        .capacity(100).meets("gas").costs(20, 0).build()))
+                .market(Market.buy("electricity", 10, 0))
+                .market(new Market(CarrierId.of("gas"), java.util.Optional.empty(),
+                        java.util.Optional.of(sale), java.util.Optional.empty(), ""))
+                .build();
+    }
+
+    /**
+     * Limit 30: the maker runs at 30, the objective is 30 x 25 - 30 x 100 = -2250, and one more
+     * t of limit is worth the margin of 75; the capacity of 100 does not bind. A blending limit
+     * of 1 % of a 2,000 t stream (20 t) gives 20 x -75 = -1500. Without a limit: 100 x -75.
+     */
+    @Test
+    void aSaleLimitBoundsWhatTheParkSellsAndIsValuedAtTheMargin() {
+        Objective cost = Objective.cost(0);
+        OptimizationResult limited = new LinearProgramOptimizer(cost)
+                .optimize(limitedMarket(new Market.Sale(100, 0).withLimit(30)));
+        assertEquals(OptimizationStatus.OPTIMAL, limited.status(), limited.diagnosis());
+        FlowInvariants.check(limited.state().orElseThrow(), "limited market");
+        assertClose(-2250, limited.objective(), "objective with a limit of 30");
+        assertClose(30, limited.state().orElseThrow().activity(ProcessId.of("maker.make")),
+                "activity");
+        assertClose(75, limited.capacityValue(CarrierId.of("gas")).orElseThrow(),
+                "value of the sale limit");
+        assertTrue(limited.capacityValue(ProcessId.of("maker.make")).isEmpty(),
+                "the maker's capacity does not bind");
+        CapacityValue value = limited.capacityValues().get(0);
+        assertEquals("sale limit of the market for 'gas'", value.describe());
+        assertClose(30, value.capacity(), "the limit reported");
+
+        OptimizationResult blended = new LinearProgramOptimizer(cost).optimize(limitedMarket(
+                new Market.Sale(100, 0).withBlend(new Market.Blend(0.01, 2000, "a grid"))));
+        assertClose(-1500, blended.objective(), "objective with a blending limit of 20");
+
+        OptimizationResult free = new LinearProgramOptimizer(cost)
+                .optimize(limitedMarket(new Market.Sale(100, 0)));
+        assertClose(-7500, free.objective(), "objective without a limit");
+        assertClose(75, free.capacityValue(ProcessId.of("maker.make")).orElseThrow(),
+                "then the capacity binds");
+    }
 }
