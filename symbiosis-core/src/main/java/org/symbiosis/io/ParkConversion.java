@@ -198,7 +198,7 @@ final class ParkConversion {
                 j.capacity() == null ? Double.POSITIVE_INFINITY : j.capacity(), orZero(j.loss()),
                 orZero(j.cost()), orZero(j.distance()),
                 enumValue(LinkStatus.class, j.status(), LinkStatus.EXISTING, "status", element),
-                j.symbiosis() == null || j.symbiosis(), j.note());
+                j.symbiosis() == null || j.symbiosis(), j.note(), orZero(j.transportFactor()));
     }
 
     Market market(MarketJson j) {
@@ -361,7 +361,7 @@ final class ParkConversion {
                 l.rule() instanceof LinkRule.Push ? l.rule().fraction() : null,
                 l.rule() instanceof LinkRule.Pull ? l.rule().fraction() : null,
                 finiteOrNull(l.capacity()), nullIfZero(l.loss()), nullIfZero(l.costPerUnit()),
-                nullIfZero(l.distanceKm()),
+                nullIfZero(l.distanceKm()), nullIfZero(l.transportFactor()),
                 l.status() == LinkStatus.EXISTING ? null : lower(l.status()),
                 l.symbiosis() ? null : Boolean.FALSE, emptyToNull(l.note())));
         List<MarketJson> markets = park.markets().values().stream().map(m -> new MarketJson(

@@ -45,10 +45,10 @@ final class ParkJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "from", "to", "carrier", "push", "pull", "capacity", "loss", "cost",
-        "distance", "status", "symbiosis", "note"})
+        "distance", "transportFactor", "status", "symbiosis", "note"})
     record LinkJson(String id, String from, String to, String carrier, Double push, Double pull,
-            Double capacity, Double loss, Double cost, Double distance, String status,
-            Boolean symbiosis, String note) {
+            Double capacity, Double loss, Double cost, Double distance, Double transportFactor,
+            String status, Boolean symbiosis, String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -901,7 +901,7 @@ public final class Park {
                 if (from != l.from() || to != l.to() || carrier != l.carrier()) {
                     e.setValue(new Link(l.id(), from, to, carrier, l.rule(), l.capacity(),
                             l.loss(), l.costPerUnit(), l.distanceKm(), l.status(), l.symbiosis(),
-                            l.note()));
+                            l.note(), l.transportFactor()));
                 }
             }
             for (Map.Entry<PlantId, Plant> e : plants.entrySet()) {

@@ -123,6 +123,19 @@ final class ParkRules {
                                 + " 'carriers'%s.", link.carrier(), element,
                         knownCarriersHint(link.carrier()))));
             }
+            if (link.transportFactor() > 0) {
+                Carrier carried = carriers.get(link.carrier());
+                if (link.distanceKm() == 0) {
+                    errors.add(ParkIssue.error(element, String.format("The %s has a transport"
+                            + " factor (%s t CO2e per t·km) but no 'distance': give the length of"
+                            + " the leg in km.", element, link.transportFactor())));
+                } else if (carried != null && Double.isNaN(carried.massPerUnit())) {
+                    errors.add(ParkIssue.error(element, String.format("The %s has a transport"
+                            + " factor, but the unit of its carrier '%s' is '%s', not t: give the"
+                            + " carrier 'tonnesPerUnit' so that t·km can be counted.", element,
+                            link.carrier(), carried.unit())));
+                }
+            }
             if (link.status() != LinkStatus.EXISTING) {
                 continue;
             }

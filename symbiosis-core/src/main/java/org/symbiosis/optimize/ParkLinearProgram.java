@@ -105,8 +105,11 @@ final class ParkLinearProgram {
         for (int l = 0; l < links; l++) {
             Link link = index.link(l);
             Carrier c = index.carrier(index.linkCarrier(l));
+            // Transport legs are scope 3 category 4: they count under the life-cycle metric.
+            double transport = lifecycle ? link.transportPerUnit(c.massPerUnit()) : 0;
             flow[l] = lp.variable("flow on link '" + link.id() + "'", 0, link.capacity(),
-                    perMoney * link.costPerUnit() + perTonne * link.loss() * c.netGwpPerUnit());
+                    perMoney * link.costPerUnit() + perTonne * (link.loss() * c.netGwpPerUnit()
+                            + transport));
         }
         for (org.symbiosis.model.Candidate c : index.park().candidates()) {
             if (c.build() && !c.isProcess()) {

@@ -213,4 +213,41 @@ class LinearProgramOptimizerTest {
         assertClose(75, free.capacityValue(ProcessId.of("maker.make")).orElseThrow(),
                 "then the capacity binds");
     }
+
+    /**
+     * A boiler burns a fixed 250 t of husk: from a mill 50 km away by road (f t CO2e per t·km;
+     * the mill's by-product, 200 t, may be landfilled) or bought at 0.01 t CO2e/t cradle to gate. On
+     * the life cycle, a t carried costs 50 f: at f = 1e-4 (0.005) the road wins, 200 x 0.005 +
+     * 50 x 0.01 = 1.5; at f = 4e-4 (0.02) buying wins, 250 x 0.01 = 2.5. Residual emissions do
+     * not see either.
+     */
+    @Test
+    void aRoadLegCountsOnTheLifeCycle() {
+        java.util.function.DoubleFunction<Park> husk = f -> Park.builder().name("husk")
+                .carrier(Carrier.of("rice", "t"))
+                .carrier(Carrier.of("husk", "t"))
+                .carrier(Carrier.of("steam", "t"))
+                .plant(Plant.of("mill", "food", Process.builder("mill.mill").reference("rice")
+                        .output("rice", 1).output("husk", 0.2).fixed(1000).build()))
+                .plant(Plant.of("boiler", "utility", Process.builder("boiler.burn")
+                        .reference("husk").input("husk", 1).output("steam", 3).fixed(250)
+                        .build()))
+                .link(Link.push("road", "mill", "boiler", "husk", 1).withCost(0, 50)
+                        .withTransportFactor(f))
+                .market(Market.buy("husk", 0, 0.01).withDisposal(DisposalKind.LANDFILL, 0))
+                .market(Market.sell("steam", 0, 0))
+                .market(Market.sell("rice", 0, 0))
+                .build();
+        Objective lifecycle = Objective.emissions().withMetric(
+                org.symbiosis.model.Target.Metric.LIFECYCLE);
+        OptimizationResult near = new LinearProgramOptimizer(lifecycle).optimize(husk.apply(1e-4));
+        assertClose(1.5, near.objective(), "objective with the road at 0.005 t/t");
+        assertClose(200, near.state().orElseThrow().flow(LinkId.of("road")), "carried");
+        assertClose(1.5, near.ledger().orElseThrow().totals().lifecycle(), "ledger life cycle");
+        OptimizationResult far = new LinearProgramOptimizer(lifecycle).optimize(husk.apply(4e-4));
+        assertClose(2.5, far.objective(), "objective with the road at 0.02 t/t");
+        assertEquals(0, far.state().orElseThrow().flow(LinkId.of("road")), 1e-6, "not carried");
+        assertClose(0, new LinearProgramOptimizer(Objective.emissions()).optimize(
+                husk.apply(4e-4)).objective(), "residual");
+    }
 }
