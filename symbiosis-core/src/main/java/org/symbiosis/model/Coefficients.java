@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.symbiosis.internal.UnmodifiableMap;
 
 /**
  * A process's coefficients by carrier, as an unmodifiable map in insertion order held in two
@@ -17,7 +18,7 @@ import java.util.function.BiConsumer;
  * a built park are interned). Equal to any map with the same entries; immutable and safe to share
  * across processes and threads.
  */
-final class Coefficients extends AbstractMap<CarrierId, Double> {
+final class Coefficients extends UnmodifiableMap<CarrierId, Double> {
 
     private static final Coefficients EMPTY = new Coefficients(new CarrierId[0], new double[0]);
 

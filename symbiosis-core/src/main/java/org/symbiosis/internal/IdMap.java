@@ -1,4 +1,4 @@
-package org.symbiosis.model;
+package org.symbiosis.internal;
 
 import java.util.AbstractCollection;
 import java.util.AbstractMap;
@@ -23,46 +23,40 @@ import java.util.function.Function;
  * @param <K> the id type
  * @param <V> the element type
  */
-final class IdMap<K, V> extends AbstractMap<K, V> {
+public final class IdMap<K, V> extends UnmodifiableMap<K, V> {
 
     private final Object[] elements;
     /** Gives each element's key; null when {@link #keys} holds them. */
     private final Function<? super V, ? extends K> keyOf;
     /** The key of each element, when not read from it; else null. */
     private final Object[] keys;
-    /** Index + 1 of the element in each slot, 0 for empty; a power of two, at most 3/4 full. */
-    private final int[] table;
+    /** Where each key is. */
+    private final DenseIndex<K> index;
 
     private IdMap(Object[] elements, Function<? super V, ? extends K> keyOf, Object[] keys) {
         this.elements = elements;
         this.keyOf = keyOf;
         this.keys = keys;
-        int capacity = 2;
-        while (capacity * 3 < elements.length * 4 + 4) {
-            capacity <<= 1;
-        }
-        this.table = new int[capacity];
-        int mask = capacity - 1;
-        for (int i = 0; i < elements.length; i++) {
-            K key = key(i);
-            int slot = spread(key.hashCode()) & mask;
-            while (table[slot] != 0) {
-                if (key(table[slot] - 1).equals(key)) {
-                    throw new IllegalArgumentException("The id '" + key + "' is used twice.");
-                }
-                slot = (slot + 1) & mask;
-            }
-            table[slot] = i + 1;
-        }
+        this.index = DenseIndex.of(this::key, elements.length);
     }
 
     /**
-     * The values of {@code map} keyed by {@code keyOf}, which must give each value's key in
-     * {@code map}.
+     * The values of {@code map}, in its order, keyed by {@code keyOf}, which must give each
+     * value's key in {@code map}; {@code map} itself if it is an {@code IdMap}. Cost: O(size).
      *
+     * @param <K>   the id type
+     * @param <V>   the element type
+     * @param map   the elements by id, in order; no null value
+     * @param keyOf reads an element's id ({@code Link::id})
+     * @return the unmodifiable map
      * @throws IllegalArgumentException if a value's key is not its key in {@code map}
+     * @throws NullPointerException     if a value is null
      */
-    static <K, V> IdMap<K, V> copyOf(Map<K, V> map, Function<? super V, ? extends K> keyOf) {
+    public static <K, V> IdMap<K, V> copyOf(Map<K, V> map,
+            Function<? super V, ? extends K> keyOf) {
+        if (map instanceof IdMap<K, V> done) {
+            return done;
+        }
         Object[] elements = new Object[map.size()];
         int i = 0;
         for (Map.Entry<K, V> e : map.entrySet()) {
@@ -77,12 +71,20 @@ final class IdMap<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * The entries of {@code map}, keys and values held in two arrays (for values that do not hold
-     * their key).
+     * The entries of {@code map}, in its order, keys and values held in two arrays (for values
+     * that do not hold their key): about 14 bytes an entry; {@code map} itself if it is an
+     * {@code IdMap}. Cost: O(size).
      *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param map the entries; no null key or value
+     * @return the unmodifiable map
      * @throws NullPointerException if a key or value is null
      */
-    static <K, V> IdMap<K, V> copyOf(Map<K, V> map) {
+    public static <K, V> IdMap<K, V> copyOf(Map<K, V> map) {
+        if (map instanceof IdMap<K, V> done) {
+            return done;
+        }
         Object[] keys = new Object[map.size()];
         Object[] elements = new Object[map.size()];
         int i = 0;
@@ -91,10 +93,6 @@ final class IdMap<K, V> extends AbstractMap<K, V> {
             elements[i++] = Objects.requireNonNull(e.getValue());
         }
         return new IdMap<>(elements, null, keys);
-    }
-
-    private static int spread(int h) {
-        return (h ^ (h >>> 16)) * 0x9E3779B9;
     }
 
     @SuppressWarnings("unchecked")
@@ -108,19 +106,7 @@ final class IdMap<K, V> extends AbstractMap<K, V> {
     }
 
     private int indexOf(Object key) {
-        if (key == null) {
-            return -1;
-        }
-        int mask = table.length - 1;
-        for (int slot = spread(key.hashCode()) & mask; table[slot] != 0;
-                slot = (slot + 1) & mask) {
-            int i = table[slot] - 1;
-            K k = key(i);
-            if (k == key || k.equals(key)) {
-                return i;
-            }
-        }
-        return -1;
+        return index.indexOf(key);
     }
 
     @Override
