@@ -1,6 +1,5 @@
 package org.symbiosis.ledger;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import org.symbiosis.flow.FlowState;
 import org.symbiosis.flow.Overflow;
 import org.symbiosis.flow.ParkIndex;
+import org.symbiosis.internal.IdMap;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.CarrierKind;
@@ -73,9 +73,9 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
      * @throws NullPointerException if a map, key or value is null
      */
     public Ledger {
-        plants = ImmutableMap.copyOf(plants);
-        carriers = ImmutableMap.copyOf(carriers);
-        processes = ImmutableMap.copyOf(processes);
+        plants = IdMap.copyOf(plants);
+        carriers = IdMap.copyOf(carriers);
+        processes = IdMap.copyOf(processes);
     }
 
     /**
