@@ -52,7 +52,7 @@ public final class LinearProgramOptimizer {
      *
      * @param objective what to minimise
      * @throws org.symbiosis.optimize.lp.NoSolverException if no solver provider on the classpath
-     *                                                     offers GLOP and CLP
+     *                                                     offers GLOP
      */
     public LinearProgramOptimizer(Objective objective) {
         this(objective, false, FallbackLpSolver.standard());

@@ -7,7 +7,7 @@ import org.symbiosis.optimize.lp.SolverProvider;
 
 /**
  * The solvers bundled with OR-Tools, registered for {@link java.util.ServiceLoader}: LP solvers
- * {@code glop}, {@code glop-dual}, {@code glop-no-presolve}, {@code glop:PARAMETERS} (GLOP with
+ * {@code glop}, {@code glop-dual}, {@code glop-dual-slack}, {@code glop-no-presolve}, {@code glop:PARAMETERS} (GLOP with
  * parameters in its text format), {@code clp}, {@code clp-dual}, {@code clp-primal}, {@code
  * clp-barrier}, {@code highs} and {@code pdlp}, the MIP solver {@code scip}, and the
  * network-simplex min-cost flow.
@@ -31,6 +31,7 @@ public final class OrToolsSolverProvider implements SolverProvider {
         return Optional.ofNullable(switch (name) {
             case "glop" -> OrToolsLpSolver.glop();
             case "glop-dual" -> OrToolsLpSolver.glopDual();
+            case "glop-dual-slack" -> OrToolsLpSolver.glopDualFromSlackBasis();
             case "glop-no-presolve" -> OrToolsLpSolver.glopWithoutPresolve();
             case "clp" -> OrToolsLpSolver.clp();
             case "clp-dual" -> OrToolsLpSolver.clp(OrToolsLpSolver.Algorithm.DUAL);

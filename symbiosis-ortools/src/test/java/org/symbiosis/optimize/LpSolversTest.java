@@ -38,8 +38,8 @@ class LpSolversTest {
      * -1 (the optimum itself it reaches, as the random parks below check).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"glop", "glop-dual", "glop-no-presolve", "clp", "clp-dual",
-        "clp-primal", "clp-barrier"})
+    @ValueSource(strings = {"glop", "glop-dual", "glop-dual-slack", "glop-no-presolve", "clp",
+        "clp-dual", "clp-primal", "clp-barrier"})
     void eachSolverGivesTheHandOptimumAndDuals(String name) {
         OptimizationResult r = new LinearProgramOptimizer(Objective.emissions(), false,
                 solver(name)).optimize(LinearProgramOptimizerTest.co2Sink());
@@ -58,8 +58,8 @@ class LpSolversTest {
      * and the reported state, the least-volume optimum, keeps the balance.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"default", "glop-dual", "clp-dual", "clp-primal", "clp-barrier",
-        "highs"})
+    @ValueSource(strings = {"default", "glop-dual", "glop-dual-slack", "clp-dual", "clp-primal",
+        "clp-barrier", "highs"})
     void eachConfigurationReachesTheReferenceOptimumOnRandomParks(String name) {
         LpSolver solver = name.equals("default") ? FallbackLpSolver.standard() : solver(name);
         int compared = 0;

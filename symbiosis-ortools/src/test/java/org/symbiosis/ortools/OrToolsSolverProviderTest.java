@@ -24,6 +24,8 @@ class OrToolsSolverProviderTest {
         assertEquals("GLOP without presolve (OR-Tools)", Solvers.lp("glop-no-presolve", 0).name());
         assertEquals("CLP (OR-Tools)", Solvers.lp("clp", 0).name());
         assertEquals("GLOP dual simplex (OR-Tools)", Solvers.lp("glop-dual", 0).name());
+        assertEquals("GLOP dual simplex, slack basis (OR-Tools)",
+                Solvers.lp("glop-dual-slack", 0).name());
         assertEquals("GLOP [use_scaling:false] (OR-Tools)",
                 Solvers.lp("glop:use_scaling:false", 0).name());
         assertEquals("CLP dual simplex (OR-Tools)", Solvers.lp("clp-dual", 0).name());
