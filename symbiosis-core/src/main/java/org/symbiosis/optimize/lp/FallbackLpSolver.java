@@ -33,8 +33,8 @@ public final class FallbackLpSolver implements LpSolver {
      * GLOP's dual simplex from the all-slack basis ({@code glop-dual-slack}), then GLOP with its
      * defaults, then GLOP without presolve, then CLP: the default of the optimise engine. The
      * first was the fastest of GLOP's settings, CLP's three algorithms and HiGHS on the synthetic
-     * parks of 10^3 and 10^4 plants (benchmarks/scripts/lp_ratio.py), with the same optima; the
-     * rest is the chain that was there before it. A name no provider offers is left out (a
+     * park of 10^4 plants (benchmarks/scripts/lp_ratio.py; at 10^3 all take 0.1-0.2 s and the
+     * differences are noise), with the same optima; the rest is the chain that was there before. A name no provider offers is left out (a
      * provider written for the chain before may not know {@code glop-dual-slack}).
      *
      * @return the solver, with no time limit
