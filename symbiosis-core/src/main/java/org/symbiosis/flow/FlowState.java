@@ -154,7 +154,8 @@ public final class FlowState {
     /**
      * Completes activities and link flows into a flow state: at each plant and carrier a surplus
      * is sold where the market buys it, else released where a disposal route exists; a shortfall
-     * is bought. Imbalances within {@link Park#TOLERANCE} (relative) are rounding and are dropped
+     * is bought. What a market cannot take beyond its sale limit is released, shared over the
+     * sellers in proportion to their surplus. Imbalances within {@link Park#TOLERANCE} (relative) are rounding and are dropped
      * where no market could take them.
      *
      * @param index      the park's index, which the arrays follow
@@ -163,7 +164,9 @@ public final class FlowState {
      * @param linkActive per link, whether it is in use; inactive links carry nothing
      * @return the state, with purchases split over each market's origins
      * @throws UnsolvableParkException naming every plant and carrier whose shortfall cannot be
-     *                                 bought or whose surplus cannot be sold or released; or, as
+     *                                 bought or whose surplus cannot be sold or released, and
+     *                                 every market whose sale limit is exceeded with no
+     *                                 disposal route for the rest; or, as
      *                                 the constructor, when origins cannot supply what is bought
      *                                 or a number overflows
      */
@@ -209,10 +212,67 @@ public final class FlowState {
                 }
             }
         }
+        holdSaleLimits(index, sold, released, problems);
         if (!problems.isEmpty()) {
             throw new UnsolvableParkException(problems);
         }
         return new FlowState(index, activity, flow, linkActive, bought, sold, released);
+    }
+
+    /**
+     * Where the park would sell more of a carrier than its market takes ({@link
+     * Market.Sale#maximum()}), each seller keeps its share of the limit, in proportion to its
+     * surplus, and releases the rest where the market has a disposal route; without one, the
+     * excess is a problem naming the market, its limit and the fix. O(pairs).
+     */
+    private static void holdSaleLimits(ParkIndex index, double[] sold, double[] released,
+            List<ParkIssue> problems) {
+        double[] total = new double[index.carrierCount()];
+        for (int k = 0; k < sold.length; k++) {
+            total[index.pairCarrier(k)] += sold[k];
+        }
+        double[] keep = new double[total.length];
+        boolean any = false;
+        for (Market market : index.park().markets().values()) {
+            if (market.sell().isEmpty()) {
+                continue;
+            }
+            int c = index.carrierIndex(market.carrier());
+            double maximum = market.sell().get().maximum();
+            keep[c] = 1;
+            if (total[c] <= maximum * (1 + Park.TOLERANCE) + Park.TOLERANCE) {
+                continue;
+            }
+            Carrier carrier = index.carrier(c);
+            if (market.disposal().isEmpty()) {
+                problems.add(ParkIssue.error("market '" + market.carrier() + "'", String.format(
+                        "The park has %s %s of '%s' to sell, more than its market takes (%s%s):"
+                        + " lower what the park makes of it, add a link that uses it, raise the"
+                        + " limit with its source, or give the market a 'disposal' route for"
+                        + " the rest.", amount(total[c]), carrier.unit(), carrier.id(),
+                        amount(maximum), limitBasis(market.sell().get()))));
+                continue;
+            }
+            keep[c] = maximum / total[c];
+            any = true;
+        }
+        if (!any) {
+            return;
+        }
+        for (int k = 0; k < sold.length; k++) {
+            double share = keep[index.pairCarrier(k)];
+            if (share < 1 && sold[k] > 0) {
+                released[k] += sold[k] * (1 - share);
+                sold[k] *= share;
+            }
+        }
+    }
+
+    /** How a sale's maximum comes about, for a message: " as a blending limit: 1 % of ...". */
+    static String limitBasis(Market.Sale sale) {
+        return sale.blend().filter(b -> b.maximum() <= sale.limit())
+                .map(b -> String.format(java.util.Locale.ROOT, ", %s %% of %s", amount(
+                        100 * b.share()), b.into())).orElse("");
     }
 
     /**

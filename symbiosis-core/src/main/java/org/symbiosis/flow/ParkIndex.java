@@ -1,9 +1,9 @@
 package org.symbiosis.flow;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.symbiosis.internal.DenseIndex;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.Link;
@@ -29,10 +29,10 @@ public final class ParkIndex {
     private final List<Carrier> carriers;
     private final List<Process> processes;
     private final List<Link> links;
-    private final Map<PlantId, Integer> plantIndex;
-    private final Map<CarrierId, Integer> carrierIndex;
-    private volatile Map<ProcessId, Integer> processIndex;
-    private volatile Map<LinkId, Integer> linkIndex;
+    private final DenseIndex<PlantId> plantIndex;
+    private final DenseIndex<CarrierId> carrierIndex;
+    private volatile DenseIndex<ProcessId> processIndex;
+    private volatile DenseIndex<LinkId> linkIndex;
     private final int[] processPlant;
     private final int[] linkFrom;
     private final int[] linkTo;
@@ -56,11 +56,8 @@ public final class ParkIndex {
         carriers = List.copyOf(park.carriers().values());
         processes = park.processes();
         links = List.copyOf(park.links().values());
-        plantIndex = indexOf(plants);
-        carrierIndex = new HashMap<>();
-        for (int i = 0; i < carriers.size(); i++) {
-            carrierIndex.put(carriers.get(i).id(), i);
-        }
+        plantIndex = DenseIndex.of(plants);
+        carrierIndex = DenseIndex.of(i -> carriers.get(i).id(), carriers.size());
         processPlant = new int[processes.size()];
         int r = 0;
         int plantNumber = 0;
@@ -75,9 +72,9 @@ public final class ParkIndex {
         linkCarrier = new int[links.size()];
         for (int l = 0; l < links.size(); l++) {
             Link link = links.get(l);
-            linkFrom[l] = plantIndex.get(link.from());
-            linkTo[l] = plantIndex.get(link.to());
-            linkCarrier[l] = carrierIndex.get(link.carrier());
+            linkFrom[l] = plantIndex.indexOf(link.from());
+            linkTo[l] = plantIndex.indexOf(link.to());
+            linkCarrier[l] = carrierIndex.indexOf(link.carrier());
         }
         // Pairs, plant by plant: the carriers its processes and its links touch, ascending.
         int plantCount = plants.size();
@@ -111,10 +108,10 @@ public final class ParkIndex {
             for (int q = firstProcess[p]; q < firstProcess[p + 1]; q++) {
                 Process process = processes.get(q);
                 for (CarrierId c : process.inputs().keySet()) {
-                    buffer = push(buffer, n++, carrierIndex.get(c));
+                    buffer = push(buffer, n++, carrierIndex.indexOf(c));
                 }
                 for (CarrierId c : process.outputs().keySet()) {
-                    buffer = push(buffer, n++, carrierIndex.get(c));
+                    buffer = push(buffer, n++, carrierIndex.indexOf(c));
                 }
             }
             for (int e = incidence[p]; e < incidence[p + 1]; e++) {
@@ -156,12 +153,12 @@ public final class ParkIndex {
             Process process = processes.get(p);
             outStart[p] = o;
             for (Map.Entry<CarrierId, Double> e : process.outputs().entrySet()) {
-                outPair[o] = pair(processPlant[p], carrierIndex.get(e.getKey()));
+                outPair[o] = pair(processPlant[p], carrierIndex.indexOf(e.getKey()));
                 outCoefficient[o++] = e.getValue();
             }
             inStart[p] = i;
             for (Map.Entry<CarrierId, Double> e : process.inputs().entrySet()) {
-                inPair[i] = pair(processPlant[p], carrierIndex.get(e.getKey()));
+                inPair[i] = pair(processPlant[p], carrierIndex.indexOf(e.getKey()));
                 inCoefficient[i++] = e.getValue();
             }
         }
@@ -189,15 +186,6 @@ public final class ParkIndex {
         int[] b = at < buffer.length ? buffer : java.util.Arrays.copyOf(buffer, 2 * buffer.length);
         b[at] = value;
         return b;
-    }
-
-    private static <T> Map<T, Integer> indexOf(List<T> values) {
-        // Sized once: a million plants would otherwise be rehashed twenty times.
-        Map<T, Integer> map = new HashMap<>(values.size() * 4 / 3 + 1);
-        for (int i = 0; i < values.size(); i++) {
-            map.put(values.get(i), i);
-        }
-        return map;
     }
 
     /**
@@ -325,13 +313,9 @@ public final class ParkIndex {
      * @throws IllegalArgumentException if the park has no such process
      */
     public int processIndex(ProcessId id) {
-        Map<ProcessId, Integer> map = processIndex;
+        DenseIndex<ProcessId> map = processIndex;
         if (map == null) {
-            Map<ProcessId, Integer> built = new HashMap<>(processes.size() * 4 / 3 + 1);
-            for (int r = 0; r < processes.size(); r++) {
-                built.put(processes.get(r).id(), r);
-            }
-            processIndex = map = built;
+            processIndex = map = DenseIndex.of(r -> processes.get(r).id(), processes.size());
         }
         return require(map, id, "process");
     }
@@ -344,13 +328,9 @@ public final class ParkIndex {
      * @throws IllegalArgumentException if the park has no such link
      */
     public int linkIndex(LinkId id) {
-        Map<LinkId, Integer> map = linkIndex;
+        DenseIndex<LinkId> map = linkIndex;
         if (map == null) {
-            Map<LinkId, Integer> built = new HashMap<>(links.size() * 4 / 3 + 1);
-            for (int l = 0; l < links.size(); l++) {
-                built.put(links.get(l).id(), l);
-            }
-            linkIndex = map = built;
+            linkIndex = map = DenseIndex.of(l -> links.get(l).id(), links.size());
         }
         return require(map, id, "link");
     }
@@ -512,9 +492,9 @@ public final class ParkIndex {
         return linkToPair[l];
     }
 
-    private static <K> int require(Map<K, Integer> map, K key, String kind) {
-        Integer i = map.get(key);
-        if (i == null) {
+    private static <K> int require(DenseIndex<K> map, K key, String kind) {
+        int i = map.indexOf(key);
+        if (i < 0) {
             throw new IllegalArgumentException(String.format("The park has no %s '%s'.", kind,
                     key));
         }

@@ -45,10 +45,10 @@ final class ParkJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "from", "to", "carrier", "push", "pull", "capacity", "loss", "cost",
-        "distance", "status", "symbiosis", "note"})
+        "distance", "transportFactor", "status", "symbiosis", "note"})
     record LinkJson(String id, String from, String to, String carrier, Double push, Double pull,
-            Double capacity, Double loss, Double cost, Double distance, String status,
-            Boolean symbiosis, String note) {
+            Double capacity, Double loss, Double cost, Double distance, Double transportFactor,
+            String status, Boolean symbiosis, String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -97,7 +97,13 @@ final class ParkJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record SellJson(Double price, Double displacedFactor) {
+    @JsonPropertyOrder({"price", "displacedFactor", "limit", "blend"})
+    record SellJson(Double price, Double displacedFactor, Double limit, BlendJson blend) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"share", "stream", "into"})
+    record BlendJson(Double share, Double stream, String into) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,6 +1,5 @@
 package org.symbiosis.ledger;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import org.symbiosis.flow.FlowState;
 import org.symbiosis.flow.Overflow;
 import org.symbiosis.flow.ParkIndex;
+import org.symbiosis.internal.IdMap;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.CarrierKind;
@@ -31,7 +31,8 @@ import org.symbiosis.model.Target;
  *       ({@code factor}) and market-based ({@code marketFactor}, else the location factor).</li>
  *   <li>Scope 3 upstream, by GHG Protocol category: 1, purchased materials x their cradle-to-gate
  *       factors; 3, purchased fuels x theirs; 4, transport legs of origins (km x t CO2e per
- *       t·km x t per unit). Where a market has origins, its purchases carry the mix of the
+ *       t·km x t per unit), and of links with a transport factor (a road or barge leg between
+ *       sites), booked at the receiving plant. Where a market has origins, its purchases carry the mix of the
  *       origins that supply them.</li>
  *   <li>Residual = scope 1 + scope 2 (location-based); life cycle = residual + scope 3 upstream;
  *       net = residual - removals, where removals are biogenic carbon put in storage (as t
@@ -72,9 +73,9 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
      * @throws NullPointerException if a map, key or value is null
      */
     public Ledger {
-        plants = ImmutableMap.copyOf(plants);
-        carriers = ImmutableMap.copyOf(carriers);
-        processes = ImmutableMap.copyOf(processes);
+        plants = IdMap.copyOf(plants);
+        carriers = IdMap.copyOf(carriers);
+        processes = IdMap.copyOf(processes);
     }
 
     /**
@@ -412,6 +413,9 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                             * Carrier.CO2_PER_CARBON;
                 }
                 plant[index.linkFrom(l)][COST] += state.flow(l) * index.link(l).costPerUnit();
+                // A road or barge leg between sites: upstream transport of what the target gets.
+                plant[index.linkTo(l)][CAT4] += state.flow(l) * index.link(l)
+                        .transportPerUnit(c.massPerUnit());
             }
             Map<ProcessId, ProcessCarbon> processes = new LinkedHashMap<>();
             double recipeImbalance = 0;

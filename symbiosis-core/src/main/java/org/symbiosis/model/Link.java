@@ -20,10 +20,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param symbiosis   whether the exchange counts as symbiosis: the baseline ("without symbiosis")
  *                    switches these links off; utility supplies (captive power) keep running
  * @param note        free text, typically the source of the numbers
+ * @param transportFactor emissions of carrying the flow over the link's distance, t CO2e per
+ *                    t·km (a road or barge leg between two sites; 0 for a pipe or a wire, or
+ *                    when not counted). Booked in the receiving plant's scope 3 category 4:
+ *                    {@code flow x distanceKm x transportFactor x t per unit}
  */
 public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkRule rule,
         double capacity, double loss, double costPerUnit, double distanceKm, LinkStatus status,
-        boolean symbiosis, String note) {
+        boolean symbiosis, String note, double transportFactor) {
 
     /**
      * Checks the link and fills in defaults: {@link LinkStatus#EXISTING} for a null status, an
@@ -43,10 +47,12 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
      * @param status      existing or candidate; null for existing
      * @param symbiosis   whether the baseline ("without symbiosis") switches the link off
      * @param note        free text; null for none
+     * @param transportFactor t CO2e per t·km over the distance; finite, not negative
      * @throws NullPointerException  if the id, a plant, the carrier or the rule is null
      * @throws InvalidValueException if the link goes from a plant to itself, the capacity is
      *                               negative or NaN, the loss is outside [0, 1), the cost is not
-     *                               finite or the distance is negative or not finite
+     *                               finite, or the distance or transport factor is negative or
+     *                               not finite
      */
     public Link {
         checkNotNull(id, "A link needs an id.");
@@ -65,8 +71,56 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
         }
         Checks.finite(costPerUnit, "cost per unit", element);
         Checks.nonNegativeFinite(distanceKm, "distance (km)", element);
+        Checks.nonNegativeFinite(transportFactor, "transport factor (t CO2e per t·km)", element);
         status = status == null ? LinkStatus.EXISTING : status;
         note = note == null ? "" : note;
+    }
+
+    /**
+     * A link whose transport emissions are not counted (a pipe, a wire, or not known).
+     *
+     * @param id          unique in the park
+     * @param from        the source plant
+     * @param to          the target plant, not the source
+     * @param carrier     what flows
+     * @param rule        push share or pull cover
+     * @param capacity    maximum flow per year, carrier unit; {@code +Infinity} for unlimited
+     * @param loss        fraction of the flow lost on the way, in [0, 1)
+     * @param costPerUnit cost per unit carried; finite
+     * @param distanceKm  length of the link in km; finite, not negative
+     * @param status      existing or candidate; null for existing
+     * @param symbiosis   whether the baseline ("without symbiosis") switches the link off
+     * @param note        free text; null for none
+     * @throws NullPointerException  if the id, a plant, the carrier or the rule is null
+     * @throws InvalidValueException as the canonical constructor
+     */
+    public Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkRule rule,
+            double capacity, double loss, double costPerUnit, double distanceKm,
+            LinkStatus status, boolean symbiosis, String note) {
+        this(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm, status,
+                symbiosis, note, 0);
+    }
+
+    /**
+     * Transport emissions per unit that leaves the source, t CO2e.
+     *
+     * @param tonnesPerUnit the carrier's mass per unit, t ({@link Carrier#massPerUnit()})
+     * @return {@code distanceKm x transportFactor x tonnesPerUnit}
+     */
+    public double transportPerUnit(double tonnesPerUnit) {
+        return transportFactor == 0 ? 0 : distanceKm * transportFactor * tonnesPerUnit;
+    }
+
+    /**
+     * This link with another transport factor.
+     *
+     * @param newFactor t CO2e per t·km over the link's distance; 0 for none
+     * @return the changed link
+     * @throws InvalidValueException if it is negative or not finite
+     */
+    public Link withTransportFactor(double newFactor) {
+        return new Link(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
+                status, symbiosis, note, newFactor);
     }
 
     /**
@@ -118,7 +172,7 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
      */
     public Link withCapacity(double newCapacity) {
         return new Link(id, from, to, carrier, rule, newCapacity, loss, costPerUnit, distanceKm,
-                status, symbiosis, note);
+                status, symbiosis, note, transportFactor);
     }
 
     /**
@@ -130,7 +184,7 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
      */
     public Link withLoss(double newLoss) {
         return new Link(id, from, to, carrier, rule, capacity, newLoss, costPerUnit, distanceKm,
-                status, symbiosis, note);
+                status, symbiosis, note, transportFactor);
     }
 
     /**
@@ -144,7 +198,7 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
      */
     public Link withCost(double newCostPerUnit, double newDistanceKm) {
         return new Link(id, from, to, carrier, rule, capacity, loss, newCostPerUnit, newDistanceKm,
-                status, symbiosis, note);
+                status, symbiosis, note, transportFactor);
     }
 
     /**
@@ -156,7 +210,7 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
      */
     public Link withStatus(LinkStatus newStatus) {
         return new Link(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
-                newStatus, symbiosis, note);
+                newStatus, symbiosis, note, transportFactor);
     }
 
     /**
@@ -168,7 +222,7 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
      */
     public Link withSymbiosis(boolean newSymbiosis) {
         return new Link(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
-                status, newSymbiosis, note);
+                status, newSymbiosis, note, transportFactor);
     }
 
     /**
@@ -179,7 +233,7 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
      */
     public Link withRule(LinkRule newRule) {
         return new Link(id, from, to, carrier, newRule, capacity, loss, costPerUnit, distanceKm,
-                status, symbiosis, note);
+                status, symbiosis, note, transportFactor);
     }
 
     /**
@@ -202,6 +256,6 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
      */
     public Link withNote(String text) {
         return new Link(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
-                status, symbiosis, text);
+                status, symbiosis, text, transportFactor);
     }
 }

@@ -105,7 +105,8 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
     }
 
     /**
-     * This market with other sale terms.
+     * This market with other sale terms: another price and displaced factor, keeping any sale
+     * limit and blending limit the market has.
      *
      * @param price           price per unit sold
      * @param displacedFactor t CO2e avoided outside the park per unit sold
@@ -113,8 +114,20 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
      * @throws InvalidValueException if a number is NaN or infinite
      */
     public Market withSell(double price, double displacedFactor) {
-        return new Market(carrier, buy, Optional.of(new Sale(price, displacedFactor)), disposal,
-                note);
+        Sale terms = sell.map(s -> s.withPrice(price).withDisplacedFactor(displacedFactor))
+                .orElseGet(() -> new Sale(price, displacedFactor));
+        return withSale(terms);
+    }
+
+    /**
+     * This market with other sale terms.
+     *
+     * @param sale the terms, or null for a market that does not buy from the park
+     * @return the changed market
+     * @throws InvalidValueException if the market would then offer nothing
+     */
+    public Market withSale(Sale sale) {
+        return new Market(carrier, buy, Optional.ofNullable(sale), disposal, note);
     }
 
     /**
@@ -506,23 +519,162 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
 
     /**
      * Sale terms: the park may sell the carrier. In a simulation a surplus is sold where it can
-     * be, rather than released.
+     * be, rather than released; what the market cannot take beyond its limit is released where a
+     * disposal route exists, shared over the sellers in proportion to their surplus.
+     *
+     * <p>A market outside the park is finite: a gas grid takes e-methane only up to a blending
+     * share of what it carries, a buyer only so much. {@link #maximum()} is the most the park may
+     * sell in a year: the smaller of {@code limit} and the blending limit's
+     * {@code share * stream}.
      *
      * @param price           price per unit sold
      * @param displacedFactor emissions avoided outside the park per unit sold, t CO2e (reported
      *                        apart, never netted)
+     * @param limit           the most the park may sell per year, carrier unit; {@code
+     *                        +Infinity} for no limit
+     * @param blend           the share of a receiving stream the carrier may make up, if the
+     *                        carrier is blended into one
      */
-    public record Sale(double price, double displacedFactor) {
+    public record Sale(double price, double displacedFactor, double limit,
+            Optional<Blend> blend) {
         /**
-         * Checks the terms.
+         * Checks the terms and turns a null blend into an empty one.
+         *
+         * @param price           price per unit sold; finite
+         * @param displacedFactor t CO2e avoided per unit sold; finite
+         * @param limit           carrier unit per year; not negative, {@code +Infinity} for no
+         *                        limit
+         * @param blend           the blending limit; empty or null for none
+         * @throws InvalidValueException if a number is out of its range
+         */
+        public Sale {
+            Checks.finite(price, "sell price", "a market");
+            Checks.finite(displacedFactor, "displaced emission factor", "a market");
+            Checks.nonNegative(limit, "sale limit", "a market");
+            blend = blend == null ? Optional.empty() : blend;
+        }
+
+        /**
+         * Terms without any limit.
          *
          * @param price           price per unit sold; finite
          * @param displacedFactor t CO2e avoided per unit sold; finite
          * @throws InvalidValueException if either is NaN or infinite
          */
-        public Sale {
-            Checks.finite(price, "sell price", "a market");
-            Checks.finite(displacedFactor, "displaced emission factor", "a market");
+        public Sale(double price, double displacedFactor) {
+            this(price, displacedFactor, Double.POSITIVE_INFINITY, Optional.empty());
+        }
+
+        /**
+         * The most the park may sell per year: the smaller of the limit and the blending limit.
+         *
+         * @return carrier unit per year; {@code +Infinity} when nothing limits the sale
+         */
+        public double maximum() {
+            return Math.min(limit, blend.map(Blend::maximum).orElse(Double.POSITIVE_INFINITY));
+        }
+
+        /**
+         * These terms at another price.
+         *
+         * @param newPrice price per unit sold
+         * @return the changed terms
+         * @throws InvalidValueException if it is NaN or infinite
+         */
+        public Sale withPrice(double newPrice) {
+            return new Sale(newPrice, displacedFactor, limit, blend);
+        }
+
+        /**
+         * These terms with another displaced factor.
+         *
+         * @param newFactor t CO2e avoided outside the park per unit sold
+         * @return the changed terms
+         * @throws InvalidValueException if it is NaN or infinite
+         */
+        public Sale withDisplacedFactor(double newFactor) {
+            return new Sale(price, newFactor, limit, blend);
+        }
+
+        /**
+         * These terms with another sale limit (the blending limit stays).
+         *
+         * @param newLimit carrier unit per year; {@code +Infinity} for no limit
+         * @return the changed terms
+         * @throws InvalidValueException if it is negative or NaN
+         */
+        public Sale withLimit(double newLimit) {
+            return new Sale(price, displacedFactor, newLimit, blend);
+        }
+
+        /**
+         * These terms with another blending limit.
+         *
+         * @param newBlend the blending limit, or null for none
+         * @return the changed terms
+         */
+        public Sale withBlend(Blend newBlend) {
+            return new Sale(price, displacedFactor, limit, Optional.ofNullable(newBlend));
+        }
+    }
+
+    /**
+     * A blending limit: the carrier sold may make up at most {@code share} of the stream it is
+     * blended into, for example e-methane at 1 % of a city-gas network's sales in 2030. The
+     * stream is given in the carrier's unit (the e-methane equivalent of the gas sold), so the
+     * park may sell at most {@code share * stream} a year.
+     *
+     * @param share  the most the carrier may make up of the stream, in [0, 1]
+     * @param stream what the receiving stream carries per year, in the carrier's unit
+     * @param into   what the stream is and where its figure comes from
+     */
+    public record Blend(double share, double stream, String into) {
+        /**
+         * Checks the limit.
+         *
+         * @param share  in [0, 1]
+         * @param stream carrier unit per year; finite, not negative
+         * @param into   what the stream is and the source of its figure; not blank
+         * @throws InvalidValueException if a number is out of its range or {@code into} is
+         *                               blank
+         */
+        public Blend {
+            Checks.fraction(share, "share", "a blending limit", ": it is the share of the"
+                    + " receiving stream the carrier may make up");
+            Checks.nonNegativeFinite(stream, "stream (carrier unit per year)",
+                    "a blending limit");
+            Checks.text(into, "'into' (what the stream is, and its source)", "a blending limit");
+        }
+
+        /**
+         * The most the park may sell per year under this limit.
+         *
+         * @return {@code share * stream}, carrier unit per year
+         */
+        public double maximum() {
+            return share * stream;
+        }
+
+        /**
+         * This limit with another share (a pathway raises it year by year).
+         *
+         * @param newShare in [0, 1]
+         * @return the changed limit
+         * @throws InvalidValueException if it is outside [0, 1]
+         */
+        public Blend withShare(double newShare) {
+            return new Blend(newShare, stream, into);
+        }
+
+        /**
+         * This limit with another stream.
+         *
+         * @param newStream carrier unit per year
+         * @return the changed limit
+         * @throws InvalidValueException if it is negative or not finite
+         */
+        public Blend withStream(double newStream) {
+            return new Blend(share, newStream, into);
         }
     }
 

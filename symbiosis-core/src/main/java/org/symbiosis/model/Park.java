@@ -2,13 +2,13 @@ package org.symbiosis.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.symbiosis.internal.IdMap;
 import org.symbiosis.internal.Suggestions;
 
 /**
@@ -25,10 +25,10 @@ public final class Park {
 
     private final String name;
     private final String description;
-    private final ImmutableMap<CarrierId, Carrier> carriers;
-    private final ImmutableMap<PlantId, Plant> plants;
-    private final ImmutableMap<LinkId, Link> links;
-    private final ImmutableMap<CarrierId, Market> markets;
+    private final Map<CarrierId, Carrier> carriers;
+    private final Map<PlantId, Plant> plants;
+    private final Map<LinkId, Link> links;
+    private final Map<CarrierId, Market> markets;
     private final List<Target> targets;
     private final List<Reported> reported;
     private final List<Acceptance> accepts;
@@ -37,17 +37,17 @@ public final class Park {
     private final List<Measure> measures;
     private final List<Candidate> candidates;
     private final Finance finance;
-    private final ImmutableMap<ProcessId, PlantId> plantOfProcess;
+    private final Map<ProcessId, PlantId> plantOfProcess;
     private final List<ParkIssue> warnings;
 
-    private Park(Builder b, ImmutableMap<ProcessId, PlantId> plantOfProcess,
+    private Park(Builder b, Map<ProcessId, PlantId> plantOfProcess,
             List<ParkIssue> warnings) {
         this.name = b.name;
         this.description = b.description;
-        this.carriers = ImmutableMap.copyOf(b.carriers);
-        this.plants = ImmutableMap.copyOf(b.plants);
-        this.links = ImmutableMap.copyOf(b.links);
-        this.markets = ImmutableMap.copyOf(b.markets);
+        this.carriers = IdMap.copyOf(b.carriers, Carrier::id);
+        this.plants = IdMap.copyOf(b.plants, Plant::id);
+        this.links = IdMap.copyOf(b.links, Link::id);
+        this.markets = IdMap.copyOf(b.markets, Market::carrier);
         this.targets = List.copyOf(b.targets);
         this.reported = List.copyOf(b.reported);
         this.accepts = List.copyOf(b.accepts);
@@ -787,7 +787,7 @@ public final class Park {
                 throw new InvalidParkException(found);
             }
             internIds();
-            return new Park(this, ImmutableMap.copyOf(plantOfProcess), rules.warnings());
+            return new Park(this, IdMap.copyOf(plantOfProcess), rules.warnings());
         }
 
         /** A reported figure names plants (and for an output, a carrier) that exist. */
@@ -901,7 +901,7 @@ public final class Park {
                 if (from != l.from() || to != l.to() || carrier != l.carrier()) {
                     e.setValue(new Link(l.id(), from, to, carrier, l.rule(), l.capacity(),
                             l.loss(), l.costPerUnit(), l.distanceKm(), l.status(), l.symbiosis(),
-                            l.note()));
+                            l.note(), l.transportFactor()));
                 }
             }
             for (Map.Entry<PlantId, Plant> e : plants.entrySet()) {

@@ -12,6 +12,9 @@ import java.util.Optional;
  *   <li>{@code link:ID:share} (push share or pull cover), {@code link:ID:capacity};</li>
  *   <li>{@code market:CARRIER:buyFactor}, {@code market:CARRIER:buyPrice},
  *       {@code market:CARRIER:sellPrice}, {@code market:CARRIER:displacedFactor},
+ *       {@code market:CARRIER:sellLimit} (infinite for no limit),
+ *       {@code market:CARRIER:blendShare}, {@code market:CARRIER:blendStream} (of a market with
+ *       a blending limit),
  *       {@code market:CARRIER:origin:ORIGIN:share}, {@code market:CARRIER:origin:ORIGIN:factor}
  *       (the shares of a market's origins must still add up to 1).</li>
  * </ul>
@@ -74,7 +77,8 @@ public final class ParkPath {
                         ? new ParkPath(path, Element.LINK, p[1], p[2], null) : null;
                 case "market" -> p.length == 3 && (p[2].equals("buyFactor")
                         || p[2].equals("buyPrice") || p[2].equals("sellPrice")
-                        || p[2].equals("displacedFactor"))
+                        || p[2].equals("displacedFactor") || p[2].equals("sellLimit")
+                        || p[2].equals("blendShare") || p[2].equals("blendStream"))
                         ? new ParkPath(path, Element.MARKET, p[1], p[2], null)
                         : p.length == 5 && p[2].equals("origin") && !p[3].isEmpty()
                         && (p[4].equals("share") || p[4].equals("factor"))
@@ -88,7 +92,8 @@ public final class ParkPath {
                     "The parameter '%s' is not a path this tool knows: write"
                     + " process:ID:capacity|fixed|input:CARRIER|output:CARRIER,"
                     + " link:ID:share|capacity, market:CARRIER:buyFactor|buyPrice|sellPrice|"
-                    + "displacedFactor or market:CARRIER:origin:ORIGIN:share|factor.", path));
+                    + "displacedFactor|sellLimit|blendShare|blendStream or"
+                    + " market:CARRIER:origin:ORIGIN:share|factor.", path));
         }
         return parsed;
     }
@@ -137,13 +142,18 @@ public final class ParkPath {
             case MARKET -> !park.markets().containsKey(CarrierId.of(id))
                     ? "the park has no market for '" + id + "'"
                     : member != null && origin(park.market(CarrierId.of(id)).get(), member) == null
-                    ? "the market for '" + id + "' has no origin '" + member + "'" : null;
+                    ? "the market for '" + id + "' has no origin '" + member + "'"
+                    : field.startsWith("blend") && park.market(CarrierId.of(id)).get().sell()
+                    .flatMap(Market.Sale::blend).isEmpty()
+                    ? "the market for '" + id + "' has no blending limit ('blend' in its 'sell')"
+                    : null;
         };
     }
 
     /**
      * The number in {@code park}: a coefficient, capacity or share; 0 for a fixed activity of a
-     * process that is not fixed, and for the terms of a market that does not buy or sell.
+     * process that is not fixed, and for the terms of a market that does not buy or sell
+     * ({@code +Infinity} for the sale limit of a market without one).
      *
      * @param park the park
      * @return the value
@@ -174,6 +184,12 @@ public final class ParkPath {
                     case "buyFactor" -> m.buy().map(Market.Purchase::emissionFactor).orElse(0.0);
                     case "buyPrice" -> m.buy().map(Market.Purchase::price).orElse(0.0);
                     case "sellPrice" -> m.sell().map(Market.Sale::price).orElse(0.0);
+                    case "sellLimit" -> m.sell().map(Market.Sale::limit)
+                            .orElse(Double.POSITIVE_INFINITY);
+                    case "blendShare" -> m.sell().flatMap(Market.Sale::blend).orElseThrow()
+                            .share();
+                    case "blendStream" -> m.sell().flatMap(Market.Sale::blend).orElseThrow()
+                            .stream();
                     default -> m.sell().map(Market.Sale::displacedFactor).orElse(0.0);
                 };
             }
@@ -224,6 +240,7 @@ public final class ParkPath {
             default -> {
                 Market m = edit.market(CarrierId.of(id));
                 Market.Purchase buy = m.buy().orElse(new Market.Purchase(0, 0));
+                Market.Sale sale = m.sell().orElse(new Market.Sale(0, 0));
                 edit.replace(switch (field) {
                     case "origin-share", "origin-factor" -> m.withPurchase(buy.withOrigins(
                             buy.origins().stream().map(o -> !o.id().equals(member) ? o
@@ -232,9 +249,13 @@ public final class ParkPath {
                     // Origins and the market-based factor stay as they are.
                     case "buyFactor" -> m.withPurchase(buy.withEmissionFactor(value));
                     case "buyPrice" -> m.withPurchase(buy.withPrice(value));
-                    case "sellPrice" -> m.withSell(value, m.sell()
-                            .map(Market.Sale::displacedFactor).orElse(0.0));
-                    default -> m.withSell(m.sell().map(Market.Sale::price).orElse(0.0), value);
+                    case "sellPrice" -> m.withSale(sale.withPrice(value));
+                    case "sellLimit" -> m.withSale(sale.withLimit(value));
+                    case "blendShare" -> m.withSale(sale.withBlend(sale.blend().orElseThrow()
+                            .withShare(value)));
+                    case "blendStream" -> m.withSale(sale.withBlend(sale.blend().orElseThrow()
+                            .withStream(value)));
+                    default -> m.withSale(sale.withDisplacedFactor(value));
                 });
             }
         }

@@ -123,6 +123,19 @@ final class ParkRules {
                                 + " 'carriers'%s.", link.carrier(), element,
                         knownCarriersHint(link.carrier()))));
             }
+            if (link.transportFactor() > 0) {
+                Carrier carried = carriers.get(link.carrier());
+                if (link.distanceKm() == 0) {
+                    errors.add(ParkIssue.error(element, String.format("The %s has a transport"
+                            + " factor (%s t CO2e per t·km) but no 'distance': give the length of"
+                            + " the leg in km.", element, link.transportFactor())));
+                } else if (carried != null && Double.isNaN(carried.massPerUnit())) {
+                    errors.add(ParkIssue.error(element, String.format("The %s has a transport"
+                            + " factor, but the unit of its carrier '%s' is '%s', not t: give the"
+                            + " carrier 'tonnesPerUnit' so that t·km can be counted.", element,
+                            link.carrier(), carried.unit())));
+                }
+            }
             if (link.status() != LinkStatus.EXISTING) {
                 continue;
             }
@@ -345,8 +358,8 @@ final class ParkRules {
     /**
      * A sink is a process with an output that its market puts in permanent storage (disposal to
      * {@code storage}: mineralised or geological) or that is recycled-carbon fuel the market buys
-     * (an e-fuel into a gas grid). Nothing else bounds how much a sink takes, so one without a
-     * capacity is worth a warning: storage sites, the concrete that can take CO2 and the share
+     * (an e-fuel into a gas grid) without a sale limit. Nothing else bounds how much a sink
+     * takes, so one without a capacity is worth a warning: storage sites, the concrete that can take CO2 and the share
      * of a grid that may be blended are all finite.
      */
     private void warnAboutSinks() {
@@ -362,17 +375,22 @@ final class ParkRules {
                     }
                     boolean stored = m.disposal().map(d -> d.kind() == DisposalKind.STORAGE)
                             .orElse(false);
-                    boolean eFuel = carriers.get(c).recycledCarbon() && m.sell().isPresent();
+                    boolean eFuel = carriers.get(c).recycledCarbon() && m.sell().isPresent()
+                            && Double.isInfinite(m.sell().get().maximum());
                     if (stored || eFuel) {
                         warnings.add(ParkIssue.warning("unbounded-sink", "process '"
                                 + process.id() + "'", String.format("Process '%s' of plant '%s'"
                                 + " is a sink without a capacity: its output '%s' %s, and nothing"
-                                + " bounds how much it takes. Give the process a 'capacity' with"
-                                + " its source (a storage site's injection rate, the concrete it"
-                                + " can go into, the share of the gas grid it may blend into), or"
-                                + " explain it in the park's 'accepts'.", process.id(),
-                                plant.id(), c, stored ? "is put in permanent storage"
-                                        : "is recycled-carbon fuel sold to the market")));
+                                + " bounds how much it takes. %s, or explain it in the park's"
+                                + " 'accepts'.", process.id(), plant.id(), c, stored
+                                        ? "is put in permanent storage"
+                                        : "is recycled-carbon fuel sold to the market", stored
+                                        ? "Give the process a 'capacity' with its source (a"
+                                        + " storage site's injection rate, the concrete it can go"
+                                        + " into)"
+                                        : "Give the market for '" + c + "' a sale 'limit' or a"
+                                        + " 'blend' with its source (the share of the gas grid"
+                                        + " it may blend into), or the process a 'capacity'")));
                         break;
                     }
                 }

@@ -2,7 +2,6 @@ package org.symbiosis.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,8 +56,8 @@ public record Process(ProcessId id, CarrierId reference, Map<CarrierId, Double> 
         String element = "process '" + id + "'";
         checkNotNull(reference, "The %s needs a reference carrier (the flow its activity is"
                 + " measured in).", element);
-        inputs = ImmutableMap.copyOf(checkNotNull(inputs, "inputs of %s", element));
-        outputs = ImmutableMap.copyOf(checkNotNull(outputs, "outputs of %s", element));
+        inputs = Coefficients.copyOf(checkNotNull(inputs, "inputs of %s", element));
+        outputs = Coefficients.copyOf(checkNotNull(outputs, "outputs of %s", element));
         for (Map.Entry<CarrierId, Double> e : inputs.entrySet()) {
             Checks.nonNegativeFinite(e.getValue(), "input coefficient of '" + e.getKey() + "'",
                     element);
@@ -139,7 +138,7 @@ public record Process(ProcessId id, CarrierId reference, Map<CarrierId, Double> 
      * @return units of it per unit of activity
      */
     public double input(CarrierId carrier) {
-        return inputs.getOrDefault(carrier, 0.0);
+        return ((Coefficients) inputs).coefficient(carrier, 0.0);
     }
 
     /**
@@ -149,7 +148,7 @@ public record Process(ProcessId id, CarrierId reference, Map<CarrierId, Double> 
      * @return units of it per unit of activity
      */
     public double output(CarrierId carrier) {
-        return outputs.getOrDefault(carrier, 0.0);
+        return ((Coefficients) outputs).coefficient(carrier, 0.0);
     }
 
     /**

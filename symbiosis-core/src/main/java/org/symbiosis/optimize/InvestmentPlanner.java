@@ -437,7 +437,7 @@ public final class InvestmentPlanner {
                 b.replaceLink(new Link(l.id(), l.from(), l.to(), l.carrier(), l.rule(),
                         c.expansion() ? l.capacity() + build.size() : build.size(), l.loss(),
                         l.costPerUnit(), l.distanceKm(), LinkStatus.EXISTING, l.symbiosis(),
-                        l.note()));
+                        l.note(), l.transportFactor()));
             }
         }
         plants.values().forEach(b::replacePlant);

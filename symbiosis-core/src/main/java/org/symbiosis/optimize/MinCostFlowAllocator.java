@@ -129,6 +129,12 @@ public final class MinCostFlowAllocator {
             linkArcs.add(new int[] {l, arc});
         }
         Optional<Market> market = index.park().market(carrier);
+        double saleLimit = market.flatMap(Market::sell).map(Market.Sale::maximum)
+                .orElse(Double.POSITIVE_INFINITY);
+        checkArgument(Double.isInfinite(saleLimit), "The market for '%s' takes at most %s per"
+                + " year; a min-cost flow has no bound shared by all sellers. Use the linear"
+                + " program (symbiosis optimize without --allocate) for this carrier.", carrier,
+                saleLimit);
         double leaveCost = Double.NaN;
         if (market.isPresent() && market.get().sell().isPresent()) {
             leaveCost = -perMoney * market.get().sell().get().price();

@@ -78,10 +78,12 @@ public record OptimizationResult(OptimizationStatus status, String diagnosis,
     }
 
     /**
-     * What one more unit of a process's or link's capacity would be worth.
+     * What one more unit of a process's or link's capacity, or of a market's sale limit, would
+     * be worth.
      *
      * @param element a {@link org.symbiosis.model.ProcessId} or {@link
-     *                org.symbiosis.model.LinkId}
+     *                org.symbiosis.model.LinkId}, or the {@link CarrierId} of a market with a
+     *                sale limit
      * @return the value per unit of capacity, or empty when the capacity does not bind
      */
     public OptionalDouble capacityValue(ElementId element) {

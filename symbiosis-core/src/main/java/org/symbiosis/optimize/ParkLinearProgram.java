@@ -39,11 +39,14 @@ final class ParkLinearProgram {
     final int[] balanceRow;
     /** Per market with origins, the variable of each origin's supply. */
     final Map<CarrierId, int[]> origins;
+    /** Per market with a sale limit, the row that holds what all plants sell within it. */
+    final Map<CarrierId, Integer> saleLimitRow;
 
     private ParkLinearProgram(ParkIndex index, LpModel model, int[] activity, int[] flow,
             int[] buy, int[] sell, int[] release, int[] balanceRow,
-            Map<CarrierId, int[]> origins) {
+            Map<CarrierId, int[]> origins, Map<CarrierId, Integer> saleLimitRow) {
         this.origins = origins;
+        this.saleLimitRow = saleLimitRow;
         this.index = index;
         this.model = model;
         this.activity = activity;
@@ -57,13 +60,13 @@ final class ParkLinearProgram {
     /** The same variables read against another index of a park with the same elements. */
     ParkLinearProgram on(ParkIndex other) {
         return new ParkLinearProgram(other, model, activity, flow, buy, sell, release,
-                balanceRow, origins);
+                balanceRow, origins, saleLimitRow);
     }
 
     /** The same program with another model of the same variables (rows added at the end). */
     ParkLinearProgram withModel(LpModel newModel) {
         return new ParkLinearProgram(index, newModel, activity, flow, buy, sell, release,
-                balanceRow, origins);
+                balanceRow, origins, saleLimitRow);
     }
 
     static ParkLinearProgram build(ParkIndex index, Objective objective, boolean keepRules) {
@@ -102,8 +105,11 @@ final class ParkLinearProgram {
         for (int l = 0; l < links; l++) {
             Link link = index.link(l);
             Carrier c = index.carrier(index.linkCarrier(l));
+            // Transport legs are scope 3 category 4: they count under the life-cycle metric.
+            double transport = lifecycle ? link.transportPerUnit(c.massPerUnit()) : 0;
             flow[l] = lp.variable("flow on link '" + link.id() + "'", 0, link.capacity(),
-                    perMoney * link.costPerUnit() + perTonne * link.loss() * c.netGwpPerUnit());
+                    perMoney * link.costPerUnit() + perTonne * (link.loss() * c.netGwpPerUnit()
+                            + transport));
         }
         for (org.symbiosis.model.Candidate c : index.park().candidates()) {
             if (c.build() && !c.isProcess()) {
@@ -180,11 +186,34 @@ final class ParkLinearProgram {
         }
         Map<CarrierId, int[]> origins = addOrigins(index, lp, buy, perMoney, perTonne,
                 lifecycle);
+        Map<CarrierId, Integer> saleLimitRow = addSaleLimits(index, lp, sell);
         if (keepRules) {
             addRules(index, lp, activity, flow);
         }
         return new ParkLinearProgram(index, lp.build(), activity, flow, buy, sell, release,
-                balanceRow, origins);
+                balanceRow, origins, saleLimitRow);
+    }
+
+    /** Per market with a sale limit: what all plants sell stays within it. */
+    private static Map<CarrierId, Integer> addSaleLimits(ParkIndex index, LpModel.Builder lp,
+            int[] sell) {
+        Map<CarrierId, Integer> rows = new LinkedHashMap<>();
+        for (Market m : index.park().markets().values()) {
+            double maximum = m.sell().map(Market.Sale::maximum).orElse(Double.POSITIVE_INFINITY);
+            if (Double.isInfinite(maximum)) {
+                continue;
+            }
+            int ci = index.carrierIndex(m.carrier());
+            int row = lp.row("sale limit of the market for '" + m.carrier() + "'",
+                    Double.NEGATIVE_INFINITY, maximum);
+            for (int k = 0; k < sell.length; k++) {
+                if (index.pairCarrier(k) == ci && sell[k] >= 0) {
+                    lp.coefficient(row, sell[k], 1);
+                }
+            }
+            rows.put(m.carrier(), row);
+        }
+        return rows;
     }
 
     /**

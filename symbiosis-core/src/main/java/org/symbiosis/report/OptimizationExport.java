@@ -75,7 +75,7 @@ public final class OptimizationExport {
         List<Map<String, Object>> capacities = new ArrayList<>();
         for (CapacityValue c : result.capacityValues()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("element", c.element().describe());
+            row.put("element", c.describe());
             row.put("capacity", c.capacity());
             row.put("value", c.value());
             capacities.add(row);

@@ -172,7 +172,7 @@ public final class OptimizationReport {
                 .number("value", unit + " per unit");
         for (CapacityValue c : result.capacityValues().subList(0, Math.min(top,
                 result.capacityValues().size()))) {
-            caps.row(c.element().describe(), amount(c.capacity()), String.format(Locale.ROOT, "%.4g",
+            caps.row(c.describe(), amount(c.capacity()), String.format(Locale.ROOT, "%.4g",
                     c.value()));
         }
         sb.append(result.capacityValues().isEmpty() ? "(no capacity binds)\n" : caps.render());

@@ -269,6 +269,10 @@ public final class SimulationExport {
             row.put("carrier", m.carrier().value());
             row.put("buy", m.buy().isPresent());
             row.put("sell", m.sell().isPresent());
+            double saleLimit = m.sell().map(Market.Sale::maximum).orElse(Double.POSITIVE_INFINITY);
+            if (Double.isFinite(saleLimit)) {
+                row.put("saleLimit", saleLimit);
+            }
             row.put("disposal", m.disposal().map(d -> d.kind().name().toLowerCase(Locale.ROOT))
                     .orElse(null));
             markets.add(row);

@@ -14,6 +14,7 @@ import org.symbiosis.ledger.Sites;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkRule;
+import org.symbiosis.model.Market;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.Plant;
 import org.symbiosis.model.PlantId;
@@ -149,6 +150,10 @@ public final class SimulationReport {
         sb.append("Processes\n").append(processes(with.state(), rows)).append('\n');
         sb.append("Carriers at the boundary (with symbiosis)\n").append(carriers(with, rows))
                 .append('\n');
+        String limits = saleLimits(with);
+        if (!limits.isEmpty()) {
+            sb.append("Markets with a sale limit (with symbiosis)\n").append(limits).append('\n');
+        }
         List<Ledger.ProcessCarbon> unbalanced = with.ledger().unbalancedProcesses();
         for (Ledger.ProcessCarbon pc : unbalanced.subList(0, Math.min(rows,
                 unbalanced.size()))) {
@@ -441,6 +446,33 @@ public final class SimulationReport {
         }
         return t.render() + (shown.length < all.size() ? hidden(shown.length, all.size(),
                 "carriers", "scope 1") : "");
+    }
+
+    /**
+     * Per market with a sale limit: what the park sells, the limit, the share of it used and
+     * where the limit comes from; empty when no market has a limit.
+     */
+    static String saleLimits(Simulation simulation) {
+        Park park = simulation.state().park();
+        TextTable t = new TextTable().text("carrier").text("unit").number("sold", "unit/yr")
+                .number("limit", "unit/yr").number("used", "").text("limit from");
+        boolean any = false;
+        for (Market m : park.markets().values()) {
+            if (m.sell().isEmpty() || Double.isInfinite(m.sell().get().maximum())) {
+                continue;
+            }
+            any = true;
+            Market.Sale sale = m.sell().get();
+            Ledger.CarrierLedger c = simulation.ledger().carriers().get(m.carrier());
+            double sold = c == null ? 0 : c.sold();
+            String basis = sale.blend().filter(b -> b.maximum() <= sale.limit())
+                    .map(b -> String.format(Locale.ROOT, "blend: %s of %s", percent(b.share()),
+                            b.into())).orElse("limit");
+            t.row(m.carrier().value(), park.carrier(m.carrier()).unit(), amount(sold),
+                    amount(sale.maximum()), sale.maximum() == 0 ? "-"
+                            : percent(sold / sale.maximum()), basis);
+        }
+        return any ? t.render() : "";
     }
 
     static String wrap(String text, int width) {

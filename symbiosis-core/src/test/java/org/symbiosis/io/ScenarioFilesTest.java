@@ -52,7 +52,8 @@ class ScenarioFilesTest {
         assertEquals("s.json:2:22: changes[0].set: The parameter 'process:power.coal:speed' is"
                 + " not a path this tool knows: write process:ID:capacity|fixed|input:CARRIER|"
                 + "output:CARRIER, link:ID:share|capacity, market:CARRIER:buyFactor|buyPrice|"
-                + "sellPrice|displacedFactor or market:CARRIER:origin:ORIGIN:share|factor.",
+                + "sellPrice|displacedFactor|sellLimit|blendShare|blendStream or"
+                + " market:CARRIER:origin:ORIGIN:share|factor.",
                 failure(GOOD.replace("power.coal:fixed", "power.coal:speed")));
         assertEquals("s.json:4:54: changes[0].points[1].value: triangular takes 3 numbers in a"
                 + " list, not 2 of them.", failure(GOOD.replace("[500, 800, 900]", "[500, 800]")));

@@ -80,7 +80,8 @@ class ParkPathTest {
         assertEquals("The parameter 'process:power.coal:speed' is not a path this tool knows:"
                 + " write process:ID:capacity|fixed|input:CARRIER|output:CARRIER,"
                 + " link:ID:share|capacity, market:CARRIER:buyFactor|buyPrice|sellPrice|"
-                + "displacedFactor or market:CARRIER:origin:ORIGIN:share|factor.",
+                + "displacedFactor|sellLimit|blendShare|blendStream or"
+                + " market:CARRIER:origin:ORIGIN:share|factor.",
                 bad.getMessage());
         assertEquals("process:power.coal:speed", bad.issues().get(0).value());
         Park park = chain();

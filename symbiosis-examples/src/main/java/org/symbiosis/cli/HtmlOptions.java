@@ -53,12 +53,24 @@ final class HtmlOptions {
     /** Stages the report for {@code target}, written when the outputs commit. */
     void write(OutputFiles outputs, OutputFiles.Target target, HtmlReport.Kind kind, String json,
             String title) {
+        write(outputs, target, kind, w -> w.write(json), title);
+    }
+
+    /** Writes the report with the document streamed into the page. */
+    void write(OutputFiles outputs, OutputFiles.Target target, HtmlReport.Kind kind,
+            HtmlReport.Document json, String title) {
         HtmlReport.Options options = new HtmlReport.Options(title, sankey, aggregateAbove);
         outputs.write(target, path -> writeHtml(path, kind, json, options));
     }
 
     /** Writes one report to {@code path}, UTF-8. */
     static void writeHtml(Path path, HtmlReport.Kind kind, String json,
+            HtmlReport.Options options) throws IOException {
+        writeHtml(path, kind, w -> w.write(json), options);
+    }
+
+    /** Writes one report to {@code path}, UTF-8, the document streamed into the page. */
+    static void writeHtml(Path path, HtmlReport.Kind kind, HtmlReport.Document json,
             HtmlReport.Options options) throws IOException {
         try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(path,
                 java.nio.charset.StandardCharsets.UTF_8)) {

@@ -106,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
             start = System.nanoTime();
             String report = SimulationReport.text(result, effects, rows);
             LOG.debug("run: text report in {} ms", millis(start));
-            // --json streams to its file; the HTML page embeds the same document as a string.
+            // --json streams to its file; the HTML page streams the same document into itself.
             start = System.nanoTime();
             outputs.write(jsonFile, path -> {
                 try (java.io.Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
@@ -118,7 +118,8 @@ final class RunCommand implements Callable<Integer> {
             }
             if (htmlOptions.requested()) {
                 htmlOptions.write(outputs, htmlFile, HtmlReport.Kind.RUN,
-                        SimulationExport.toJson(result, effects), "Symbiosis: " + chosen.name());
+                        (HtmlReport.Document) w -> SimulationExport.writeJson(result, effects, w),
+                        "Symbiosis: " + chosen.name());
             }
             start = System.nanoTime();
             outputs.write(csvDir, dir -> SimulationExport.writeCsv(result, dir));

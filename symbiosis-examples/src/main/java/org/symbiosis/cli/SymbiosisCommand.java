@@ -22,6 +22,10 @@ import picocli.CommandLine.Option;
             ListCommand.class,
             ValidateCommand.class,
             CommandLine.HelpCommand.class},
+        footerHeading = "%nOn Apache Spark (its own module; the launcher ./symbiosis starts it):%n",
+        footer = {"  ensemble    Run an ensemble of parks, scenarios and Monte Carlo samples on",
+            "                Spark: ./symbiosis ensemble FILE --master 'local[2]' --out DIR",
+            "                (docs/ensemble-format.md; ./symbiosis ensemble --help)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:user error (bad file, bad option, park that cannot run)",
             "2:internal error (a bug; please report it with the command and the file)"})

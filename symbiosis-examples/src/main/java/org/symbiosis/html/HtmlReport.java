@@ -37,7 +37,8 @@ import java.util.Properties;
  * Sankey refuses graphs with cycles, and symbiosis parks have them (CO2 to methane and back).
  *
  * <p>Memory: the page is written to the writer as it is built; Plotly (3.4 MB) is copied from
- * the class path in chunks. The JSON document is passed as one string, as the exporters build it.
+ * the class path in chunks, and the JSON document may be streamed into the page ({@link
+ * Document}), so the memory the page needs beyond the result does not grow with the park.
  */
 public final class HtmlReport {
 
@@ -87,6 +88,18 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** Writes a JSON document to a writer: an exporter streaming its rows. */
+    @FunctionalInterface
+    public interface Document {
+        /**
+         * Writes the whole document.
+         *
+         * @param out where to write; not closed
+         * @throws IOException if {@code out} cannot be written
+         */
+        void writeTo(Writer out) throws IOException;
+    }
+
     /** The version of Plotly on the class path, e.g. {@code 1.54.1}. */
     public static String plotlyVersion() {
         try (InputStream in = HtmlReport.class.getResourceAsStream(PLOTLY_POM)) {
@@ -107,6 +120,16 @@ public final class HtmlReport {
      * it) to {@code out}.
      */
     public static void write(Writer out, Kind kind, String json, Options options)
+            throws IOException {
+        checkNotNull(json, "An HTML report needs its JSON document.");
+        write(out, kind, w -> w.write(json), options);
+    }
+
+    /**
+     * Writes the page for the document {@code json} writes (a document of {@code kind}, as its
+     * {@code --json} writes it) to {@code out}, streaming the document into the page.
+     */
+    public static void write(Writer out, Kind kind, Document json, Options options)
             throws IOException {
         checkNotNull(kind, "An HTML report needs a kind.");
         checkNotNull(json, "An HTML report needs its JSON document.");
@@ -136,7 +159,9 @@ public final class HtmlReport {
                 + " from the JSON document embedded in this page (id symbiosis-data), the same"
                 + " document <code>--json</code> writes.</footer>\n");
         out.write("<script type=\"application/json\" id=\"symbiosis-data\">\n");
-        out.write(scriptSafe(json));
+        Writer safe = new ScriptSafeWriter(out);
+        json.writeTo(safe);
+        safe.flush();
         out.write("</script>\n<script type=\"application/json\" id=\"symbiosis-options\">");
         out.write(scriptSafe(MAPPER.writeValueAsString(settings)));
         out.write("</script>\n<script>\n");
@@ -147,6 +172,45 @@ public final class HtmlReport {
     /** JSON text safe inside a script element: {@code <} as {@code \u003c} (JSON reads it back). */
     static String scriptSafe(String json) {
         return json.replace("<", "\\u003c");
+    }
+
+    /** Passes text on with {@code <} as {@code \u003c}, as {@link #scriptSafe} does. */
+    private static final class ScriptSafeWriter extends java.io.FilterWriter {
+        ScriptSafeWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (c == '<') {
+                out.write("\\u003c");
+            } else {
+                out.write(c);
+            }
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            int from = offset;
+            for (int i = offset; i < offset + length; i++) {
+                if (buffer[i] == '<') {
+                    out.write(buffer, from, i - from);
+                    out.write("\\u003c");
+                    from = i + 1;
+                }
+            }
+            out.write(buffer, from, offset + length - from);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            write(text.toCharArray(), offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     static String escapeHtml(String text) {

@@ -122,9 +122,10 @@ class ExamplesTest {
 
     /**
      * Validate's limit and balance warnings: no bundled example raises one it does not explain
-     * (run() asserts none is open); shunan-2050's four unbounded sinks (mineralisation,
-     * geological storage of kiln and BECCS CO2, e-methane into city gas) are each accepted with
-     * a reason, and the other examples have capacities on their sinks.
+     * (run() asserts none is open); shunan-2050's two unbounded sinks (geological storage of
+     * kiln and BECCS CO2) are each accepted with a reason, its mineralisation has a capacity and
+     * a calcium source (concrete), its e-methane is bounded by the blending limit of its market,
+     * and the other examples have capacities on their sinks.
      */
     @Test
     void everyExampleExplainsTheWarningsItAccepts() {
@@ -134,15 +135,37 @@ class ExamplesTest {
             List<String> accepted = file.park().acceptedWarnings().stream()
                     .map(w -> w.code() + " " + w.elementId()).toList();
             assertEquals(example.name().equals("shunan-2050") ? List.of(
-                    "unbounded-sink tokuyama-cement.mineralise",
                     "unbounded-sink tokuyama-capture.amine",
-                    "unbounded-sink shunan-methanation.sabatier",
                     "unbounded-sink beccs-capture.amine") : List.of(), accepted, example.name());
         }
         CliRun strict = CliRun.of("validate", "shunan-2050", "--strict");
         assertEquals(0, strict.exitCode(), strict.out() + strict.err());
-        assertTrue(strict.out().contains("0 warnings (and 4 accepted, explained in the file)"),
+        assertTrue(strict.out().contains("0 warnings (and 2 accepted, explained in the file)"),
                 strict.out());
+    }
+
+    /**
+     * shunan-2050 declares calcium: the CO2 mineralised is bound as CaCO3 (0.910677 t Ca per t),
+     * taken from the concrete it is injected into (90.90909 m3 per t at 11 kg/m3, 0.137 t Ca/m3
+     * in, 0.12698255 out). Without the concrete among the inputs, 90.90909 x 0.12698255 +
+     * 0.910677 = 12.4545 t Ca per t would appear from nothing, and validate says so.
+     */
+    @Test
+    void shunan2050MineralisationNeedsItsCalciumSource() throws java.io.IOException {
+        String json;
+        try (java.io.InputStream in = ExamplesTest.class.getResourceAsStream(
+                "/examples/shunan-2050.json")) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String withoutConcrete = json.replace("\"electricity\": 0.05,\n            \"ready-mix\":"
+                + " 90.90909\n", "\"electricity\": 0.05\n");
+        assertTrue(!withoutConcrete.equals(json), "the recipe was found");
+        List<String> warnings = org.symbiosis.io.ParkFiles.parse(withoutConcrete,
+                "shunan-2050.json").warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("The recipe of process 'tokuyama-cement.mineralise'"
+                + " does not balance calcium (Ca): 0.0 t Ca in and 12.454545 t Ca out per unit of"
+                + " activity (12.454545 t Ca appears from nothing)."), warnings.get(0));
     }
 
     @Test

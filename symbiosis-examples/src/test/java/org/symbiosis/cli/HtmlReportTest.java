@@ -53,6 +53,30 @@ class HtmlReportTest {
         }
     }
 
+    /**
+     * A document streamed into the page in pieces (a char, an array slice, a string slice) makes
+     * the same page as the document given whole, with every {@code <} escaped as in JSON.
+     */
+    @Test
+    void aStreamedDocumentMakesTheSamePageAsAString() throws IOException {
+        String json = "{\"note\": \"a<b and <c>\", \"x\": 1}";
+        org.symbiosis.html.HtmlReport.Options options =
+                org.symbiosis.html.HtmlReport.Options.of("t");
+        java.io.StringWriter whole = new java.io.StringWriter();
+        org.symbiosis.html.HtmlReport.write(whole, org.symbiosis.html.HtmlReport.Kind.RUN, json,
+                options);
+        java.io.StringWriter streamed = new java.io.StringWriter();
+        org.symbiosis.html.HtmlReport.write(streamed, org.symbiosis.html.HtmlReport.Kind.RUN,
+                w -> {
+                    w.write(json.charAt(0));
+                    w.write(json.toCharArray(), 1, 12);
+                    w.write(json, 13, json.length() - 13);
+                }, options);
+        assertEquals(whole.toString(), streamed.toString());
+        assertTrue(streamed.toString().contains("{\"note\": \"a\\u003cb and \\u003cc>\", \"x\": 1}"),
+                "escaped");
+    }
+
     @Test
     void pageLoadsNothingFromTheNetwork() throws IOException {
         Path html = dir.resolve("chain.html");

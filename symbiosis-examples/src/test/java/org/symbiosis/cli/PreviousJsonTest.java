@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the Gauss-Seidel sweeps that wrote the previous documents, the last digits of the figures and
  * the solver's own diagnostics (the {@code convergence} objects: sweeps and final residual)
  * differ; of those objects only the keys are compared.
+ * One field was added on purpose since: a market's {@code saleLimit} (issue 14), which the
+ * expected document gains by hand (e-methane blends at 1 % into 2.95e7 t a year: 295,000 t).
  */
 class PreviousJsonTest {
 
@@ -42,6 +44,12 @@ class PreviousJsonTest {
         try (InputStream in = new GZIPInputStream(PreviousJsonTest.class.getResourceAsStream(
                 "/previous-json/" + example + ".json.gz"))) {
             previous = mapper.readTree(in);
+        }
+        for (JsonNode market : previous.path("elements").path("markets")) {
+            if (market.path("carrier").asText().equals("e-methane")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) market).put("saleLimit",
+                        0.01 * 2.95e7);
+            }
         }
         assertSameDocument(previous, mapper.readTree(json.toFile()), example);
     }

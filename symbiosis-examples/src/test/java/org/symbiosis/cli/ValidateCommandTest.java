@@ -71,5 +71,8 @@ class ValidateCommandTest {
             assertEquals(0, run.exitCode());
             assertTrue(run.out().contains("Usage: symbiosis"), run.out());
         }
+        // The ensemble command lives in the Spark module; the tool's help still names it.
+        assertTrue(CliRun.of("--help").out().contains("ensemble    Run an ensemble of parks"),
+                "help names ensemble");
     }
 }

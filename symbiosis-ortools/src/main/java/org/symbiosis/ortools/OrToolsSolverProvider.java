@@ -7,7 +7,9 @@ import org.symbiosis.optimize.lp.SolverProvider;
 
 /**
  * The solvers bundled with OR-Tools, registered for {@link java.util.ServiceLoader}: LP solvers
- * {@code glop}, {@code glop-no-presolve} and {@code clp}, the MIP solver {@code scip}, and the
+ * {@code glop}, {@code glop-dual}, {@code glop-dual-slack}, {@code glop-no-presolve}, {@code glop:PARAMETERS} (GLOP with
+ * parameters in its text format), {@code clp}, {@code clp-dual}, {@code clp-primal}, {@code
+ * clp-barrier}, {@code highs} and {@code pdlp}, the MIP solver {@code scip}, and the
  * network-simplex min-cost flow.
  */
 public final class OrToolsSolverProvider implements SolverProvider {
@@ -23,10 +25,20 @@ public final class OrToolsSolverProvider implements SolverProvider {
 
     @Override
     public Optional<LpSolver> lpSolver(String name, long timeLimitMillis) {
+        if (name.startsWith("glop:")) {
+            return Optional.of(OrToolsLpSolver.glop(name.substring("glop:".length())));
+        }
         return Optional.ofNullable(switch (name) {
             case "glop" -> OrToolsLpSolver.glop();
+            case "glop-dual" -> OrToolsLpSolver.glopDual();
+            case "glop-dual-slack" -> OrToolsLpSolver.glopDualFromSlackBasis();
             case "glop-no-presolve" -> OrToolsLpSolver.glopWithoutPresolve();
             case "clp" -> OrToolsLpSolver.clp();
+            case "clp-dual" -> OrToolsLpSolver.clp(OrToolsLpSolver.Algorithm.DUAL);
+            case "clp-primal" -> OrToolsLpSolver.clp(OrToolsLpSolver.Algorithm.PRIMAL);
+            case "clp-barrier" -> OrToolsLpSolver.clp(OrToolsLpSolver.Algorithm.BARRIER);
+            case "highs" -> OrToolsLpSolver.highs();
+            case "pdlp" -> OrToolsLpSolver.pdlp();
             case "scip" -> OrToolsLpSolver.scip(timeLimitMillis);
             default -> null;
         });

@@ -157,4 +157,97 @@ class LinearProgramOptimizerTest {
         assertTrue(lp.contains(" x1 = 100.0\n"), lp);
         assertTrue(lp.endsWith("End\n"), lp);
     }
+
+    /**
+     * A maker that sells gas at 100 per t for 20 per t of operation plus 0.5 MWh at 10 (25 per
+     * t in all): each t sold earns 75, so without a limit it runs at its capacity of 100. The
+     * market takes at most {@code limit} t; with no disposal route, it makes only that much.
+     *
+     * <pre>
+     *   electricity (buy 10/MWh) --&gt; maker (capacity 100 t) --gas--&gt; market (sell 100/t, limit)
+     * </pre>
+     */
+    static Park limitedMarket(Market.Sale sale) {
+        return Park.builder().name("limited market")
+                .carrier(Carrier.of("gas", "t"))
+                .carrier(Carrier.of("electricity", "MWh").withKind(CarrierKind.ELECTRICITY))
+                .plant(Plant.of("maker", "chemicals", Process.builder("maker.make")
+                        .reference("gas").input("electricity", 0.5).output("gas", 1)
+                        .capacity(100).meets("gas").costs(20, 0).build()))
+                .market(Market.buy("electricity", 10, 0))
+                .market(new Market(CarrierId.of("gas"), java.util.Optional.empty(),
+                        java.util.Optional.of(sale), java.util.Optional.empty(), ""))
+                .build();
+    }
+
+    /**
+     * Limit 30: the maker runs at 30, the objective is 30 x 25 - 30 x 100 = -2250, and one more
+     * t of limit is worth the margin of 75; the capacity of 100 does not bind. A blending limit
+     * of 1 % of a 2,000 t stream (20 t) gives 20 x -75 = -1500. Without a limit: 100 x -75.
+     */
+    @Test
+    void aSaleLimitBoundsWhatTheParkSellsAndIsValuedAtTheMargin() {
+        Objective cost = Objective.cost(0);
+        OptimizationResult limited = new LinearProgramOptimizer(cost)
+                .optimize(limitedMarket(new Market.Sale(100, 0).withLimit(30)));
+        assertEquals(OptimizationStatus.OPTIMAL, limited.status(), limited.diagnosis());
+        FlowInvariants.check(limited.state().orElseThrow(), "limited market");
+        assertClose(-2250, limited.objective(), "objective with a limit of 30");
+        assertClose(30, limited.state().orElseThrow().activity(ProcessId.of("maker.make")),
+                "activity");
+        assertClose(75, limited.capacityValue(CarrierId.of("gas")).orElseThrow(),
+                "value of the sale limit");
+        assertTrue(limited.capacityValue(ProcessId.of("maker.make")).isEmpty(),
+                "the maker's capacity does not bind");
+        CapacityValue value = limited.capacityValues().get(0);
+        assertEquals("sale limit of the market for 'gas'", value.describe());
+        assertClose(30, value.capacity(), "the limit reported");
+
+        OptimizationResult blended = new LinearProgramOptimizer(cost).optimize(limitedMarket(
+                new Market.Sale(100, 0).withBlend(new Market.Blend(0.01, 2000, "a grid"))));
+        assertClose(-1500, blended.objective(), "objective with a blending limit of 20");
+
+        OptimizationResult free = new LinearProgramOptimizer(cost)
+                .optimize(limitedMarket(new Market.Sale(100, 0)));
+        assertClose(-7500, free.objective(), "objective without a limit");
+        assertClose(75, free.capacityValue(ProcessId.of("maker.make")).orElseThrow(),
+                "then the capacity binds");
+    }
+
+    /**
+     * A boiler burns a fixed 250 t of husk: from a mill 50 km away by road (f t CO2e per t·km;
+     * the mill's by-product, 200 t, may be landfilled) or bought at 0.01 t CO2e/t cradle to gate. On
+     * the life cycle, a t carried costs 50 f: at f = 1e-4 (0.005) the road wins, 200 x 0.005 +
+     * 50 x 0.01 = 1.5; at f = 4e-4 (0.02) buying wins, 250 x 0.01 = 2.5. Residual emissions do
+     * not see either.
+     */
+    @Test
+    void aRoadLegCountsOnTheLifeCycle() {
+        java.util.function.DoubleFunction<Park> husk = f -> Park.builder().name("husk")
+                .carrier(Carrier.of("rice", "t"))
+                .carrier(Carrier.of("husk", "t"))
+                .carrier(Carrier.of("steam", "t"))
+                .plant(Plant.of("mill", "food", Process.builder("mill.mill").reference("rice")
+                        .output("rice", 1).output("husk", 0.2).fixed(1000).build()))
+                .plant(Plant.of("boiler", "utility", Process.builder("boiler.burn")
+                        .reference("husk").input("husk", 1).output("steam", 3).fixed(250)
+                        .build()))
+                .link(Link.push("road", "mill", "boiler", "husk", 1).withCost(0, 50)
+                        .withTransportFactor(f))
+                .market(Market.buy("husk", 0, 0.01).withDisposal(DisposalKind.LANDFILL, 0))
+                .market(Market.sell("steam", 0, 0))
+                .market(Market.sell("rice", 0, 0))
+                .build();
+        Objective lifecycle = Objective.emissions().withMetric(
+                org.symbiosis.model.Target.Metric.LIFECYCLE);
+        OptimizationResult near = new LinearProgramOptimizer(lifecycle).optimize(husk.apply(1e-4));
+        assertClose(1.5, near.objective(), "objective with the road at 0.005 t/t");
+        assertClose(200, near.state().orElseThrow().flow(LinkId.of("road")), "carried");
+        assertClose(1.5, near.ledger().orElseThrow().totals().lifecycle(), "ledger life cycle");
+        OptimizationResult far = new LinearProgramOptimizer(lifecycle).optimize(husk.apply(4e-4));
+        assertClose(2.5, far.objective(), "objective with the road at 0.02 t/t");
+        assertEquals(0, far.state().orElseThrow().flow(LinkId.of("road")), 1e-6, "not carried");
+        assertClose(0, new LinearProgramOptimizer(Objective.emissions()).optimize(
+                husk.apply(4e-4)).objective(), "residual");
+    }
 }

@@ -115,4 +115,19 @@ class MinCostFlowAllocatorTest {
                 + " cannot carry losses. Use the linear program (symbiosis optimize) for this"
                 + " carrier.", e.getMessage());
     }
+
+    /** A min-cost flow has no bound shared by all sellers: a market with a sale limit is refused. */
+    @Test
+    void rejectsACarrierWhoseMarketHasASaleLimit() {
+        Park park = LinearProgramOptimizerTest.limitedMarket(
+                new org.symbiosis.model.Market.Sale(100, 0).withLimit(30));
+        FlowState simulated = new LinearProgramOptimizer(Objective.cost(0)).optimize(park)
+                .state().orElseThrow();
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new MinCostFlowAllocator(
+                        Objective.emissions()).allocate(simulated, CarrierId.of("gas")));
+        assertEquals("The market for 'gas' takes at most 30.0 per year; a min-cost flow has no"
+                + " bound shared by all sellers. Use the linear program (symbiosis optimize"
+                + " without --allocate) for this carrier.", e.getMessage());
+    }
 }

@@ -23,6 +23,16 @@ class OrToolsSolverProviderTest {
         assertEquals("GLOP (OR-Tools)", Solvers.lp("glop", 0).name());
         assertEquals("GLOP without presolve (OR-Tools)", Solvers.lp("glop-no-presolve", 0).name());
         assertEquals("CLP (OR-Tools)", Solvers.lp("clp", 0).name());
+        assertEquals("GLOP dual simplex (OR-Tools)", Solvers.lp("glop-dual", 0).name());
+        assertEquals("GLOP dual simplex, slack basis (OR-Tools)",
+                Solvers.lp("glop-dual-slack", 0).name());
+        assertEquals("GLOP [use_scaling:false] (OR-Tools)",
+                Solvers.lp("glop:use_scaling:false", 0).name());
+        assertEquals("CLP dual simplex (OR-Tools)", Solvers.lp("clp-dual", 0).name());
+        assertEquals("CLP primal simplex (OR-Tools)", Solvers.lp("clp-primal", 0).name());
+        assertEquals("CLP barrier (OR-Tools)", Solvers.lp("clp-barrier", 0).name());
+        assertEquals("HiGHS (OR-Tools)", Solvers.lp("highs", 0).name());
+        assertEquals("PDLP (OR-Tools)", Solvers.lp("pdlp", 0).name());
         assertEquals("SCIP (OR-Tools)", Solvers.lp("scip", 1000).name());
         NoSolverException e = assertThrows(NoSolverException.class,
                 () -> Solvers.lp("gurobi", 0));

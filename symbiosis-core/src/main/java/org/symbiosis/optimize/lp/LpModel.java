@@ -1,6 +1,7 @@
 package org.symbiosis.optimize.lp;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.checkIndex;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,22 +28,24 @@ public final class LpModel {
     private final double[][] rowCoefficients;
 
     private LpModel(Builder b) {
+        int n = b.variables;
+        int m = b.rows;
         variableNames = List.copyOf(b.variableNames);
-        lower = b.lower.stream().mapToDouble(Double::doubleValue).toArray();
-        upper = b.upper.stream().mapToDouble(Double::doubleValue).toArray();
-        cost = b.cost.stream().mapToDouble(Double::doubleValue).toArray();
-        integer = new boolean[cost.length];
+        lower = Arrays.copyOf(b.lower, n);
+        upper = Arrays.copyOf(b.upper, n);
+        cost = Arrays.copyOf(b.cost, n);
+        integer = new boolean[n];
         for (int j : b.integers) {
             integer[j] = true;
         }
         rowNames = List.copyOf(b.rowNames);
-        rowLower = b.rowLower.stream().mapToDouble(Double::doubleValue).toArray();
-        rowUpper = b.rowUpper.stream().mapToDouble(Double::doubleValue).toArray();
-        rowVariables = new int[rowNames.size()][];
-        rowCoefficients = new double[rowNames.size()][];
-        for (int r = 0; r < rowNames.size(); r++) {
-            rowVariables[r] = Arrays.copyOf(b.rowVariables.get(r), b.rowSize.get(r));
-            rowCoefficients[r] = Arrays.copyOf(b.rowCoefficients.get(r), b.rowSize.get(r));
+        rowLower = Arrays.copyOf(b.rowLower, m);
+        rowUpper = Arrays.copyOf(b.rowUpper, m);
+        rowVariables = new int[m][];
+        rowCoefficients = new double[m][];
+        for (int r = 0; r < m; r++) {
+            rowVariables[r] = Arrays.copyOf(b.rowVariables[r], b.rowSize[r]);
+            rowCoefficients[r] = Arrays.copyOf(b.rowCoefficients[r], b.rowSize[r]);
         }
     }
 
@@ -209,17 +212,29 @@ public final class LpModel {
      */
     public Builder toBuilder() {
         Builder b = new Builder();
-        for (int j = 0; j < variables(); j++) {
-            b.variable(variableNames.get(j), lower[j], upper[j], cost[j]);
+        b.variableNames.addAll(variableNames);
+        b.variables = variables();
+        b.lower = lower.clone();
+        b.upper = upper.clone();
+        b.cost = cost.clone();
+        for (int j = 0; j < integer.length; j++) {
             if (integer[j]) {
-                b.integer(j);
+                b.integers.add(j);
             }
         }
-        for (int r = 0; r < rows(); r++) {
-            int row = b.row(rowNames.get(r), rowLower[r], rowUpper[r]);
-            for (int e = 0; e < rowVariables[r].length; e++) {
-                b.coefficient(row, rowVariables[r][e], rowCoefficients[r][e]);
-            }
+        b.rowNames.addAll(rowNames);
+        b.rows = rows();
+        b.rowLower = rowLower.clone();
+        b.rowUpper = rowUpper.clone();
+        b.rowVariables = new int[Math.max(4, b.rows)][];
+        b.rowCoefficients = new double[b.rowVariables.length][];
+        b.rowSize = new int[b.rowVariables.length];
+        for (int r = 0; r < b.rows; r++) {
+            // Room for one more coefficient: diagnosis re-solves add a slack to each row.
+            int size = rowVariables[r].length;
+            b.rowVariables[r] = Arrays.copyOf(rowVariables[r], size + 1);
+            b.rowCoefficients[r] = Arrays.copyOf(rowCoefficients[r], size + 1);
+            b.rowSize[r] = size;
         }
         return b;
     }
@@ -227,15 +242,17 @@ public final class LpModel {
     /** Collects variables and rows; not thread-safe. */
     public static final class Builder {
         private final List<String> variableNames = new ArrayList<>();
-        private final List<Double> lower = new ArrayList<>();
-        private final List<Double> upper = new ArrayList<>();
-        private final List<Double> cost = new ArrayList<>();
+        private int variables;
+        private double[] lower = new double[16];
+        private double[] upper = new double[16];
+        private double[] cost = new double[16];
         private final List<String> rowNames = new ArrayList<>();
-        private final List<Double> rowLower = new ArrayList<>();
-        private final List<Double> rowUpper = new ArrayList<>();
-        private final List<int[]> rowVariables = new ArrayList<>();
-        private final List<double[]> rowCoefficients = new ArrayList<>();
-        private final List<Integer> rowSize = new ArrayList<>();
+        private int rows;
+        private double[] rowLower = new double[16];
+        private double[] rowUpper = new double[16];
+        private int[][] rowVariables = new int[16][];
+        private double[][] rowCoefficients = new double[16][];
+        private int[] rowSize = new int[16];
         private final List<Integer> integers = new ArrayList<>();
 
         private Builder() {
@@ -269,7 +286,8 @@ public final class LpModel {
          * @return the bound; {@code -Infinity} for none
          */
         public double lower(int variable) {
-            return lower.get(variable);
+            checkIndex(variable, variables);
+            return lower[variable];
         }
 
         /**
@@ -279,7 +297,8 @@ public final class LpModel {
          * @return its cost in the objective
          */
         public double cost(int variable) {
-            return cost.get(variable);
+            checkIndex(variable, variables);
+            return cost[variable];
         }
 
         /**
@@ -298,11 +317,17 @@ public final class LpModel {
             checkArgument(lowerBound <= upperBound && !Double.isNaN(unitCost)
                     && Double.isFinite(unitCost), "bad variable %s [%s, %s] cost %s", name,
                     lowerBound, upperBound, unitCost);
+            if (variables == cost.length) {
+                int grown = 2 * variables;
+                lower = Arrays.copyOf(lower, grown);
+                upper = Arrays.copyOf(upper, grown);
+                cost = Arrays.copyOf(cost, grown);
+            }
             variableNames.add(name);
-            lower.add(lowerBound);
-            upper.add(upperBound);
-            cost.add(unitCost);
-            return cost.size() - 1;
+            lower[variables] = lowerBound;
+            upper[variables] = upperBound;
+            cost[variables] = unitCost;
+            return variables++;
         }
 
         /**
@@ -313,7 +338,8 @@ public final class LpModel {
          * @return this builder
          */
         public Builder cost(int variable, double unitCost) {
-            cost.set(variable, unitCost);
+            checkIndex(variable, variables);
+            cost[variable] = unitCost;
             return this;
         }
 
@@ -326,8 +352,25 @@ public final class LpModel {
          * @return this builder
          */
         public Builder bounds(int variable, double lowerBound, double upperBound) {
-            lower.set(variable, lowerBound);
-            upper.set(variable, upperBound);
+            checkIndex(variable, variables);
+            lower[variable] = lowerBound;
+            upper[variable] = upperBound;
+            return this;
+        }
+
+        /**
+         * Changes a row's bounds (not checked), e.g. to hold an inequality at the side where an
+         * optimum meets it.
+         *
+         * @param row        the row's index
+         * @param lowerBound the new lower bound; {@code -Infinity} for none
+         * @param upperBound the new upper bound; {@code Infinity} for none
+         * @return this builder
+         */
+        public Builder rowBounds(int row, double lowerBound, double upperBound) {
+            checkIndex(row, rows);
+            rowLower[row] = lowerBound;
+            rowUpper[row] = upperBound;
             return this;
         }
 
@@ -342,13 +385,21 @@ public final class LpModel {
          * @return the row's index, the number of rows before it
          */
         public int row(String name, double lowerBound, double upperBound) {
+            if (rows == rowLower.length) {
+                int grown = 2 * rows;
+                rowLower = Arrays.copyOf(rowLower, grown);
+                rowUpper = Arrays.copyOf(rowUpper, grown);
+                rowVariables = Arrays.copyOf(rowVariables, grown);
+                rowCoefficients = Arrays.copyOf(rowCoefficients, grown);
+                rowSize = Arrays.copyOf(rowSize, grown);
+            }
             rowNames.add(name);
-            rowLower.add(lowerBound);
-            rowUpper.add(upperBound);
-            rowVariables.add(new int[4]);
-            rowCoefficients.add(new double[4]);
-            rowSize.add(0);
-            return rowNames.size() - 1;
+            rowLower[rows] = lowerBound;
+            rowUpper[rows] = upperBound;
+            rowVariables[rows] = new int[4];
+            rowCoefficients[rows] = new double[4];
+            rowSize[rows] = 0;
+            return rows++;
         }
 
         /**
@@ -364,9 +415,10 @@ public final class LpModel {
             if (value == 0) {
                 return this;
             }
-            int size = rowSize.get(row);
-            int[] vars = rowVariables.get(row);
-            double[] coefs = rowCoefficients.get(row);
+            checkIndex(row, rows);
+            int size = rowSize[row];
+            int[] vars = rowVariables[row];
+            double[] coefs = rowCoefficients[row];
             for (int e = 0; e < size; e++) {
                 if (vars[e] == variable) {
                     coefs[e] += value;
@@ -374,14 +426,14 @@ public final class LpModel {
                 }
             }
             if (size == vars.length) {
-                vars = Arrays.copyOf(vars, 2 * size);
-                coefs = Arrays.copyOf(coefs, 2 * size);
-                rowVariables.set(row, vars);
-                rowCoefficients.set(row, coefs);
+                vars = Arrays.copyOf(vars, Math.max(4, 2 * size));
+                coefs = Arrays.copyOf(coefs, vars.length);
+                rowVariables[row] = vars;
+                rowCoefficients[row] = coefs;
             }
             vars[size] = variable;
             coefs[size] = value;
-            rowSize.set(row, size + 1);
+            rowSize[row] = size + 1;
             return this;
         }
 
@@ -391,7 +443,7 @@ public final class LpModel {
          * @return the index the next variable will get
          */
         public int variables() {
-            return cost.size();
+            return variables;
         }
 
         /**

@@ -21,8 +21,8 @@ public interface SolverProvider {
 
     /**
      * The LP or MIP solver of that name, if this provider has it. The engines ask for {@code
-     * glop}, {@code glop-no-presolve} and {@code clp} (linear programs, tried in that order) and
-     * {@code scip} (mixed-integer programs).
+     * glop-dual-slack}, {@code glop}, {@code glop-no-presolve} and {@code clp} (linear programs,
+     * tried in that order) and {@code scip} (mixed-integer programs).
      *
      * @param name            the solver's name
      * @param timeLimitMillis stop after this long with the best solution found; 0 for no limit
