@@ -26,12 +26,14 @@ import org.symbiosis.simulate.Simulator;
  * ({@code solveSystem}) and the solve with settlement and ledger ({@code solve}) measured apart,
  * and one streaming pass over the assembled arrays, the memory-bandwidth floor of a sweep. Loops
  * by the default {@link org.symbiosis.simulate.LoopSolver}; {@link LoopSolverBenchmark} sets
- * the loop gain and compares the solvers.
+ * the loop gain and compares the solvers. Six warm-up iterations: with two, the first measured
+ * iterations were still up to 20 times slower than the last at 10^3 and 10^4 plants (2026-11-30,
+ * under load).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgs = {"-Xms6g", "-Xmx6g"})
 public class SimulateBenchmark {
