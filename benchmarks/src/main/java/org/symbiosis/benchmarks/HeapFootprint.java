@@ -9,12 +9,12 @@ import org.symbiosis.simulate.Simulation;
 import org.symbiosis.simulate.Simulator;
 
 /**
- * Heap retained by a synthetic park and by its simulation, measured after full garbage
- * collections: {@code java -Xmx2g -cp benchmarks/target/benchmarks.jar
- * org.symbiosis.benchmarks.HeapFootprint 1000000}. Run with the heap limit of the target to show
- * the whole simulation fits in it. With a park file instead of a size ({@code HeapFootprint
- * /tmp/parks/park-1000000.json}) it follows {@code run FILE --json --csv}: the park read, the
- * simulation with and without symbiosis, and the outputs.
+ * Heap retained by a synthetic park, its index, its assembled system (held while solving) and
+ * its simulation, measured after full garbage collections: {@code java -Xmx2g -cp
+ * benchmarks/target/benchmarks.jar org.symbiosis.benchmarks.HeapFootprint 1000000}. Run with
+ * the heap limit of the target to show the whole simulation fits in it. With a park file instead
+ * of a size ({@code HeapFootprint /tmp/parks/park-1000000.json}) it follows {@code run FILE
+ * --json --csv}: the park read, the simulation with and without symbiosis, and the outputs.
  */
 public final class HeapFootprint {
 
@@ -47,7 +47,13 @@ public final class HeapFootprint {
         long afterIndex = used();
         boolean[] active = new boolean[index.linkCount()];
         Arrays.fill(active, true);
-        Simulation simulation = new Simulator().solve(index, active);
+        Simulator.Assembly assembly = Simulator.assemble(index, active);
+        long afterAssembly = used();
+        Simulation simulation = new Simulator().solve(assembly);
+        long assemblyBytes = afterAssembly - afterIndex;
+        int variables = assembly.variables();
+        int entries = assembly.entries();
+        assembly = null;
         long afterSimulation = used();
         System.out.printf(Locale.ROOT, "plants %d, links %d, max heap %d MB%n", plants,
                 park.links().size(), Runtime.getRuntime().maxMemory() >> 20);
@@ -55,6 +61,9 @@ public final class HeapFootprint {
                 (afterPark - base) / 1e6, (double) (afterPark - base) / plants);
         System.out.printf(Locale.ROOT, "+ index     %7.1f MB  %6.0f bytes/plant%n",
                 (afterIndex - afterPark) / 1e6, (double) (afterIndex - afterPark) / plants);
+        System.out.printf(Locale.ROOT, "(assembly   %7.1f MB  %6.0f bytes/plant, %d variables,"
+                + " %d entries: held while solving)%n", assemblyBytes / 1e6,
+                (double) assemblyBytes / plants, variables, entries);
         System.out.printf(Locale.ROOT, "+ solution  %7.1f MB  %6.0f bytes/plant%n",
                 (afterSimulation - afterIndex) / 1e6,
                 (double) (afterSimulation - afterIndex) / plants);

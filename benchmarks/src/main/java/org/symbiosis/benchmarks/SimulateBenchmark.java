@@ -17,18 +17,23 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.generate.SyntheticParks;
 import org.symbiosis.model.Park;
+import org.symbiosis.simulate.Convergence;
 import org.symbiosis.simulate.Simulation;
 import org.symbiosis.simulate.Simulator;
 
 /**
- * Simulate on synthetic parks: index and assembly (CSR and condensation) and the solve (sweeps,
- * settlement, ledger) measured apart, and one streaming pass over the assembled arrays, the
- * memory-bandwidth floor of a sweep.
+ * Simulate on synthetic parks: index and assembly (CSR and condensation), the fixed point alone
+ * ({@code solveSystem}) and the solve with settlement and ledger ({@code solve}) measured apart,
+ * and one streaming pass over the assembled arrays, the memory-bandwidth floor of a sweep. Loops
+ * by the default {@link org.symbiosis.simulate.LoopSolver}; {@link LoopSolverBenchmark} sets
+ * the loop gain and compares the solvers. Six warm-up iterations: with two, the first measured
+ * iterations were still up to 20 times slower than the last at 10^3 and 10^4 plants (2026-11-30,
+ * under load).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgs = {"-Xms6g", "-Xmx6g"})
 public class SimulateBenchmark {
@@ -65,7 +70,13 @@ public class SimulateBenchmark {
         return Simulator.assemble(index, active);
     }
 
-    /** Gauss-Seidel over the condensation, settlement at the markets, ledger. */
+    /** The fixed point: the acyclic part in one pass, the loops by the loop solver. */
+    @Benchmark
+    public Convergence solveSystem() {
+        return simulator.solveSystem(assembly);
+    }
+
+    /** The fixed point, settlement at the markets, ledger. */
     @Benchmark
     public Simulation solve() {
         return simulator.solve(assembly);

@@ -27,6 +27,7 @@ class BenchmarkSmokeTest {
                 .param("arcs", "1000")
                 .param("samples", "2")
                 .param("candidates", "100")
+                .param("gain", "0.9")
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(1)
@@ -36,9 +37,9 @@ class BenchmarkSmokeTest {
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        // Simulate 4 methods x 2 sizes, optimize 2 x 2, allocation 1, parse 1 x 2, pathway 1 x 2,
-        // plan 1.
-        assertEquals(8 + 4 + 1 + 2 + 2 + 1, results.size());
+        // Simulate 5 methods x 2 sizes, loop solvers 2 x 2, optimize 2 x 2, allocation 1, parse
+        // 1 x 2, pathway 1 x 2, plan 1.
+        assertEquals(10 + 4 + 4 + 1 + 2 + 2 + 1, results.size());
         for (RunResult r : results) {
             assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark());
         }

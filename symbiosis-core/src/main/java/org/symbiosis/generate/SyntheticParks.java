@@ -46,6 +46,9 @@ public final class SyntheticParks {
     /** Plants per cluster. */
     public static final int CLUSTER = 10;
 
+    /** t CO2 per MWh of the power plant: 0.30 t coal and 0.02 t CH4. */
+    private static final double FLUE_CO2 = 0.30 * 2.44 + 0.02 * 2.744;
+
     private SyntheticParks() {
     }
 
@@ -58,13 +61,41 @@ public final class SyntheticParks {
      * @throws IllegalArgumentException if {@code plants} is out of range
      */
     public static Park generate(long seed, int plants) {
+        return generate(seed, plants, Double.NaN);
+    }
+
+    /**
+     * A park of {@code plants} plants (rounded up to whole clusters of ten) whose loops all have
+     * the gain {@code loopGain}: what comes back to a power plant, through its own cluster and
+     * the ring of captured CO2 between clusters, per unit of electricity it makes. The share of
+     * the power plant's CO2 pushed to capture, drawn at random by {@link #generate(long, int)},
+     * is set to {@code loopGain / G} instead, G being the gain at a share of 1 (about 1.003 with
+     * the ring, 0.70 for a single cluster), so every cluster is alike and the spectral radius of
+     * the cluster-to-cluster transfer is {@code loopGain} exactly. The capacities of the
+     * processes that follow or meet are raised by {@code 1 / (1 - loopGain)}, so that no loop is
+     * clipped. For measuring loop solvers at gains such as 0.5, 0.9, 0.99 and 0.999; everything
+     * else is drawn as by {@link #generate(long, int)}.
+     *
+     * @param seed     the random seed: the same seed, size and gain give an equal park
+     * @param plants   at least 10, at most 10,000,000
+     * @param loopGain in (0, 1); NaN for the drawn shares of {@link #generate(long, int)}
+     * @return a valid park named {@code synthetic-<plants>-seed-<seed>-gain-<loopGain>}
+     * @throws IllegalArgumentException if {@code plants} or {@code loopGain} is out of range
+     */
+    public static Park generate(long seed, int plants, double loopGain) {
         checkSize(plants);
+        checkArgument(Double.isNaN(loopGain) || (loopGain > 0 && loopGain < 1),
+                "The loop gain (%s) of a synthetic park must be in (0, 1).", loopGain);
         SplittableRandom random = new SplittableRandom(seed);
         int clusters = clusters(plants);
-        Park.Builder park = frame(seed, plants).toBuilder();
+        Park.Builder park = frame(seed, plants, loopGain).toBuilder();
         Sink sink = sink(park);
+        double flueShare = Double.isNaN(loopGain) ? Double.NaN
+                : loopGain / gainAtFullShare(clusters);
+        // A loop multiplies what enters it by about 1 / (1 - gain): capacities grow with it.
+        double large = Double.isNaN(loopGain) ? LARGE : LARGE / (1 - loopGain);
         for (int k = 0; k < clusters; k++) {
-            cluster(sink, random, k, clusters);
+            cluster(sink, random, k, clusters, flueShare, large);
         }
         return park.build();
     }
@@ -87,7 +118,8 @@ public final class SyntheticParks {
         int clusters = clusters(plants);
         Iterable<Plant> plantsToWrite = () -> new ClusterIterator<>(seed, clusters, true);
         Iterable<Link> linksToWrite = () -> new ClusterIterator<>(seed, clusters, false);
-        org.symbiosis.io.ParkFiles.write(frame(seed, plants), plantsToWrite, linksToWrite, file);
+        org.symbiosis.io.ParkFiles.write(frame(seed, plants, Double.NaN), plantsToWrite,
+                linksToWrite, file);
     }
 
     private static void checkSize(int plants) {
@@ -100,11 +132,13 @@ public final class SyntheticParks {
     }
 
     /** The park's name, description, carriers and markets, without plants or links. */
-    private static Park frame(long seed, int plants) {
+    private static Park frame(long seed, int plants, double loopGain) {
         int clusters = clusters(plants);
-        Park.Builder park = Park.builder().name("synthetic-" + plants + "-seed-" + seed)
+        String gain = Double.isNaN(loopGain) ? "" : ", loop gain " + loopGain;
+        Park.Builder park = Park.builder().name("synthetic-" + plants + "-seed-" + seed
+                + (Double.isNaN(loopGain) ? "" : "-gain-" + loopGain))
                 .description("Synthetic park: " + clusters + " clusters of " + CLUSTER
-                        + " plants (seed " + seed + ").");
+                        + " plants (seed " + seed + gain + ").");
         carriers(park);
         markets(park);
         return park.build();
@@ -165,7 +199,7 @@ public final class SyntheticParks {
         @Override
         public boolean hasNext() {
             while (buffer.isEmpty() && next < clusters) {
-                cluster(this, random, next++, clusters);
+                cluster(this, random, next++, clusters, Double.NaN, LARGE);
             }
             return !buffer.isEmpty();
         }
@@ -178,6 +212,18 @@ public final class SyntheticParks {
             }
             return (T) buffer.poll();
         }
+    }
+
+    /**
+     * The loop gain of a cluster whose power plant pushes all its CO2 to capture: per MWh, CO2
+     * {@value #FLUE_CO2} t to capture; per t captured-in, 0.1 MWh for capture, and 0.9 t captured
+     * of which shares 0.15 (+ 0.05 + 0.05 from the ring) feed methanation at 2.744 t per t CH4,
+     * which pulls 0.5 MWh and half of its 0.503 t H2 from the electrolyser at 55 MWh per t.
+     */
+    static double gainAtFullShare(int clusters) {
+        double toMethanation = clusters > 1 ? 0.15 + 0.05 + 0.05 : 0.15;
+        double perMethane = 0.5 + 0.5 * 0.503 * 55;
+        return FLUE_CO2 * (0.1 + 0.9 * toMethanation / 2.744 * perMethane);
     }
 
     /**
@@ -267,7 +313,8 @@ public final class SyntheticParks {
         return "c" + cluster + "-" + role;
     }
 
-    private static void cluster(Sink park, SplittableRandom random, int k, int clusters) {
+    private static void cluster(Sink park, SplittableRandom random, int k, int clusters,
+            double flueShare, double large) {
         double size = 0.5 + random.nextDouble();
         String power = id(k, "power");
         String[] cements = {id(k, "cement-a"), id(k, "cement-b")};
@@ -280,8 +327,8 @@ public final class SyntheticParks {
 
         plant(park, power, "power", Process.builder(power + ".gen").reference("electricity")
                 .input("coal", 0.30).input("ch4", 0.02).output("electricity", 1)
-                .output("co2", 0.30 * 2.44 + 0.02 * 2.744).output("ash", 0.036)
-                .output("steam", 0.5).meets("electricity").capacity(LARGE).build());
+                .output("co2", FLUE_CO2).output("ash", 0.036)
+                .output("steam", 0.5).meets("electricity").capacity(large).build());
         for (String cement : cements) {
             plant(park, cement, "cement", Process.builder(cement + ".kiln").reference("clinker")
                     .input("coal", 0.136).input("electricity", 0.08).input("ash", 0.05)
@@ -291,13 +338,14 @@ public final class SyntheticParks {
         plant(park, capture, "capture", Process.builder(capture + ".amine").reference("co2")
                 .input("co2", 1).input("electricity", 0.1).input("steam", 3.7)
                 .output("co2-captured", 0.9)
-                .output("co2", 0.1).follows("co2").capacity(LARGE).build());
+                .output("co2", 0.1).follows("co2").capacity(large).build());
         plant(park, methanation, "fuels", Process.builder(methanation + ".sabatier")
                 .reference("ch4").input("co2-captured", 2.744).input("h2", 0.503)
                 .input("electricity", 0.5).output("ch4", 1).output("water", 2.246)
-                .follows("co2-captured").capacity(LARGE).build());
+                .follows("co2-captured").capacity(large).build());
         plant(park, electrolyser, "hydrogen", Process.builder(electrolyser + ".pem")
-                .reference("h2").input("electricity", 55).output("h2", 1).meets("h2").capacity(LARGE).build());
+                .reference("h2").input("electricity", 55).output("h2", 1).meets("h2")
+                .capacity(large).build());
         for (String chem : chems) {
             plant(park, chem, "chemicals", Process.builder(chem + ".make").reference("chemicals")
                     .input("electricity", 2.4).input("steam", 3).input("ch4", 0.05)
@@ -309,7 +357,7 @@ public final class SyntheticParks {
                 .output("steel", 1).output("slag", 0.1).fixed(4e5 * size).build());
         plant(park, boiler, "utility", Process.builder(boiler + ".burn").reference("steam")
                 .input("biomass", 0.071).output("steam", 1).output("bio-co2", 0.071 * 1.75)
-                .meets("steam").capacity(LARGE).build());
+                .meets("steam").capacity(large).build());
 
         // Electricity and steam pulled from the utilities (meets-demand loops via capture).
         for (String consumer : new String[] {cements[0], cements[1], capture, methanation,
@@ -339,8 +387,9 @@ public final class SyntheticParks {
                 LinkRule.push(0.2), true);
         link(park, cements[1] + ">" + capture + ":co2", cements[1], capture, "co2",
                 LinkRule.push(0.5), true);
+        double drawn = 0.3 + 0.4 * random.nextDouble();
         link(park, power + ">" + capture + ":co2", power, capture, "co2",
-                LinkRule.push(0.3 + 0.4 * random.nextDouble()), true);
+                LinkRule.push(Double.isNaN(flueShare) ? drawn : flueShare), true);
         link(park, cements[0] + ">" + capture + ":co2", cements[0], capture, "co2",
                 LinkRule.push(0.5), true);
         link(park, capture + ">" + methanation + ":cc", capture, methanation, "co2-captured",

@@ -41,7 +41,10 @@ public final class OutageResolver {
     private final double tolerance;
     private final BalanceSystem system;
     private final double[] solution;
-    private final int[] position;
+    /** The variable of each process. */
+    private final int[] processPosition;
+    /** The variable of each assembled link's flow; -1 for links not assembled. */
+    private final int[] linkPosition;
     private final double[] threshold;
     private final int[] dependentStart;
     private final int[] dependent;
@@ -58,34 +61,39 @@ public final class OutageResolver {
         this.base = base;
         this.system = assembly.system();
         int n = system.size;
-        position = new int[n];
-        for (int p = 0; p < n; p++) {
-            position[system.origin[p]] = p;
-        }
+        // Where each process and each assembled link is among the system's variables.
+        processPosition = new int[index.processCount()];
+        linkPosition = new int[index.linkCount()];
+        Arrays.fill(linkPosition, -1);
         // x* in the system's order: activities and flows from the state; the auxiliary has and
         // need rows read only those, so one evaluation each restores them.
         solution = new double[n];
-        int variables = index.processCount() + index.linkCount();
-        for (int r = 0; r < index.processCount(); r++) {
-            solution[position[r]] = base.state().activity(r);
-        }
-        for (int l = 0; l < index.linkCount(); l++) {
-            solution[position[index.processCount() + l]] = base.state().flow(l);
+        for (int p = 0; p < n; p++) {
+            int element = system.element(p);
+            if (element >= 0) {
+                processPosition[element] = p;
+                solution[p] = base.state().activity(element);
+            } else if (element != Integer.MIN_VALUE) {
+                linkPosition[-1 - element] = p;
+                solution[p] = base.state().flow(-1 - element);
+            }
         }
         for (int p = 0; p < n; p++) {
-            if (system.origin[p] >= variables) {
+            if (system.element(p) == Integer.MIN_VALUE) {
                 solution[p] = system.evaluate(p, solution);
             }
         }
+        // The system is renumbered in condensation order: component c is the variables
+        // start[c] .. start[c+1]-1.
         Condensation condensation = assembly.condensation();
         threshold = new double[n];
         for (int c = 0; c < condensation.components(); c++) {
             double norm = 0;
             for (int i = condensation.start[c]; i < condensation.start[c + 1]; i++) {
-                norm = Math.max(norm, Math.abs(solution[condensation.order[i]]));
+                norm = Math.max(norm, Math.abs(solution[i]));
             }
             for (int i = condensation.start[c]; i < condensation.start[c + 1]; i++) {
-                threshold[condensation.order[i]] = tolerance * norm;
+                threshold[i] = tolerance * norm;
             }
         }
         // The transpose of M: for each variable, the rows that read it.
@@ -162,7 +170,7 @@ public final class OutageResolver {
         boolean[] queued = new boolean[n];
         for (int r = 0; r < stopped.length; r++) {
             if (stopped[r]) {
-                int p = position[r];
+                int p = processPosition[r];
                 upper[p] = 0;
                 constant[p] = 0;
                 heap = push(heap, heapSize++, p);
@@ -178,7 +186,7 @@ public final class OutageResolver {
                         return Optional.empty();
                     }
                 }
-                int p = position[index.processCount() + l];
+                int p = linkPosition[l];
                 upper[p] = 0;
                 heap = push(heap, heapSize++, p);
                 queued[p] = true;
@@ -218,10 +226,10 @@ public final class OutageResolver {
         double[] activity = new double[index.processCount()];
         double[] flow = new double[index.linkCount()];
         for (int r = 0; r < activity.length; r++) {
-            activity[r] = x[position[r]];
+            activity[r] = x[processPosition[r]];
         }
         for (int l = 0; l < flow.length; l++) {
-            flow[l] = active[l] ? x[position[index.processCount() + l]] : 0;
+            flow[l] = active[l] ? x[linkPosition[l]] : 0;
         }
         FlowState state = FlowState.settle(index, activity, flow, active);
         return Optional.of(new Simulation(state, Ledger.of(state), new Convergence(

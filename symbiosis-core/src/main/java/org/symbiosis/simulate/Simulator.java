@@ -1,10 +1,13 @@
 package org.symbiosis.simulate;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.symbiosis.flow.FlowState;
@@ -22,14 +25,19 @@ import org.symbiosis.model.PlantId;
  * The simulate engine: runs a park by its operating rules. The rules form {@code x = min(cap, M x
  * + d)} with M non-negative ({@link BalanceSystem}); the dependency graph is condensed into
  * strongly connected components ({@link Condensation}), the acyclic part is solved in one
- * topological pass, and each cyclic component (a loop) is solved by projected Gauss-Seidel until
- * the true residual is below the tolerance, then proved to have a gain below 1 with its
- * capacities ignored (from the solution in one pass, else by a Collatz-Wielandt certificate);
- * a loop that cannot be proved below 1 is rejected and named. Projection (clipping at capacities) keeps the map monotone,
- * so the iteration converges to its unique fixed point when every loop gain is below 1.
+ * topological pass, and each cyclic component (a loop) is solved by the {@link LoopSolver}: by
+ * default directly ({@link FeedbackElimination}: its acyclic part eliminated onto a feedback set,
+ * the small system left factorised), else, or where that does not apply, by projected
+ * Gauss-Seidel. Either way a loop counts as solved only when the true residual is below the
+ * tolerance, and is then proved to have a gain below 1 with its capacities ignored (from the
+ * solution in one pass, else by a Collatz-Wielandt certificate); a loop that cannot be proved
+ * below 1 is rejected and named. Projection (clipping at capacities) keeps the map monotone, so
+ * the iteration converges to its unique fixed point when every loop gain is below 1, and the
+ * direct solve finds the same point.
  *
- * <p>Cost: assembly O(park); acyclic part one pass over the entries; a cyclic component about
- * {@code log(tolerance) / log(gain)} sweeps over its entries. Stateless and thread-safe.
+ * <p>Cost: assembly O(park); acyclic part one pass over the entries; a cyclic component a few
+ * passes over its entries by elimination whatever its gain, or about {@code log(tolerance) /
+ * log(gain)} Gauss-Seidel sweeps. Stateless and thread-safe.
  */
 public final class Simulator {
 
@@ -53,6 +61,9 @@ public final class Simulator {
     private final double tolerance;
     private final int maxSweeps;
     private final ProgressListener progress;
+    private final LoopSolver loopSolver;
+    private final int fillFactor;
+    private final int maxRounds;
 
     /** A simulator with the default tolerance and sweep limit, reporting no progress. */
     public Simulator() {
@@ -60,18 +71,45 @@ public final class Simulator {
     }
 
     /**
+     * A simulator that solves loops by {@link LoopSolver#ELIMINATION}.
+     *
      * @param tolerance relative residual at which a loop counts as solved, in (0, 1e-3]
      * @param maxSweeps sweeps per cyclic component before giving up (the result then says it did
      *                  not converge)
      * @param progress  told how far long solves have come
      */
     public Simulator(double tolerance, int maxSweeps, ProgressListener progress) {
+        this(tolerance, maxSweeps, progress, LoopSolver.ELIMINATION);
+    }
+
+    /**
+     * A simulator that solves loops by the given method; both give the same results to the
+     * tolerance.
+     *
+     * @param tolerance  relative residual at which a loop counts as solved, in (0, 1e-3]
+     * @param maxSweeps  Gauss-Seidel sweeps per cyclic component before giving up (the result
+     *                   then says it did not converge)
+     * @param progress   told how far long solves have come
+     * @param loopSolver how cyclic components are solved
+     */
+    public Simulator(double tolerance, int maxSweeps, ProgressListener progress,
+            LoopSolver loopSolver) {
+        this(tolerance, maxSweeps, progress, loopSolver, FeedbackElimination.FILL_FACTOR,
+                FeedbackElimination.MAX_ROUNDS);
+    }
+
+    /** With the elimination's limits, for tests of its fallback. */
+    Simulator(double tolerance, int maxSweeps, ProgressListener progress, LoopSolver loopSolver,
+            int fillFactor, int maxRounds) {
         checkArgument(tolerance > 0 && tolerance <= 1e-3,
                 "The tolerance (%s) must be in (0, 1e-3].", tolerance);
         checkArgument(maxSweeps > 0, "The sweep limit (%s) must be positive.", maxSweeps);
         this.tolerance = tolerance;
         this.maxSweeps = maxSweeps;
-        this.progress = progress;
+        this.progress = checkNotNull(progress, "progress");
+        this.loopSolver = checkNotNull(loopSolver, "loopSolver");
+        this.fillFactor = fillFactor;
+        this.maxRounds = maxRounds;
     }
 
     /** The relative tolerance of the true residual at which a loop counts as solved. */
@@ -92,6 +130,8 @@ public final class Simulator {
     public SimulationResult run(Park park) {
         long started = System.nanoTime();
         ParkIndex index = ParkIndex.of(park);
+        LOG.debug("index {} ms ({} plants, {} links, {} pairs)", millis(started),
+                index.plantCount(), index.linkCount(), index.pairCount());
         Simulation with = solve(index, activeLinks(index, false));
         Simulation without;
         try {
@@ -100,8 +140,7 @@ public final class Simulator {
             throw e.prefixed("Without symbiosis (the baseline, symbiosis links off): ");
         }
         LOG.debug("Simulated park '{}' ({} plants, {} links) with and without symbiosis in {} ms",
-                park.name(), index.plantCount(), index.linkCount(),
-                (System.nanoTime() - started) / 1_000_000);
+                park.name(), index.plantCount(), index.linkCount(), millis(started));
         return new SimulationResult(with, without);
     }
 
@@ -150,12 +189,7 @@ public final class Simulator {
      * @return the assembled, condensed system
      */
     public static Assembly assemble(ParkIndex index, boolean[] linkActive) {
-        checkArgument(linkActive.length == index.linkCount(), "one flag per link");
-        BalanceSystem assembled = BalanceSystem.assemble(index, linkActive.clone());
-        Condensation condensation = Condensation.of(assembled.size, assembled.rowStart,
-                assembled.column);
-        return new Assembly(assembled.permuted(condensation.order),
-                condensation.sequential());
+        return assemble(index, linkActive, new boolean[index.processCount()]);
     }
 
     /**
@@ -172,6 +206,7 @@ public final class Simulator {
     public static Assembly assemble(ParkIndex index, boolean[] linkActive, boolean[] stopped) {
         checkArgument(linkActive.length == index.linkCount(), "one flag per link");
         checkArgument(stopped.length == index.processCount(), "one flag per process");
+        long t0 = System.nanoTime();
         BalanceSystem assembled = BalanceSystem.assemble(index, linkActive.clone());
         for (int r = 0; r < stopped.length; r++) {
             if (stopped[r]) {
@@ -179,10 +214,19 @@ public final class Simulator {
                 assembled.constant[r] = 0;
             }
         }
+        long t1 = System.nanoTime();
         Condensation condensation = Condensation.of(assembled.size, assembled.rowStart,
                 assembled.column);
-        return new Assembly(assembled.permuted(condensation.order),
-                condensation.sequential());
+        long t2 = System.nanoTime();
+        BalanceSystem permuted = assembled.permuted(condensation.order);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("assemble {} ms ({} variables: {} activities, {} flows, {} auxiliaries;"
+                    + " {} entries), condense {} ms ({} components), renumber {} ms",
+                    (t1 - t0) / 1_000_000, assembled.size, assembled.processes(),
+                    assembled.flows(), assembled.auxiliaries(), assembled.column.length,
+                    (t2 - t1) / 1_000_000, condensation.components(), millis(t2));
+        }
+        return new Assembly(permuted, condensation.renumbered());
     }
 
     /**
@@ -195,22 +239,45 @@ public final class Simulator {
     public Simulation solve(Assembly assembly) {
         BalanceSystem system = assembly.system;
         long t0 = System.nanoTime();
-        double[] x = new double[system.size];
-        Convergence convergence = solve(system, assembly.condensation, x);
+        double[] activity = new double[system.processes()];
+        double[] flow = new double[system.index.linkCount()];
+        Convergence convergence = solve(assembly, activity, flow);
         long t1 = System.nanoTime();
-        double[] original = new double[system.size];
-        for (int p = 0; p < system.size; p++) {
-            original[system.origin[p]] = x[p];
-        }
-        double[] activity = java.util.Arrays.copyOfRange(original, 0, system.processes());
-        double[] flow = java.util.Arrays.copyOfRange(original, system.processes(),
-                system.processes() + system.links());
         FlowState state = FlowState.settle(system.index, activity, flow, system.linkActive);
-        LOG.debug("solve {} ms ({} variables, {} entries, {} components, {} cyclic, {} sweeps,"
-                + " residual {})", (t1 - t0) / 1_000_000, system.size, system.column.length,
-                assembly.condensation.components(), convergence.cyclicComponents(),
-                convergence.sweeps(), convergence.residual());
-        return new Simulation(state, Ledger.of(state), convergence);
+        long t2 = System.nanoTime();
+        Ledger ledger = Ledger.of(state);
+        LOG.debug("solve {} ms ({} variables, {} entries, {} components, {} cyclic by {},"
+                + " largest {}, {} sweeps, residual {}), settle {} ms, ledger {} ms",
+                (t1 - t0) / 1_000_000, system.size, system.column.length,
+                assembly.condensation.components(), convergence.cyclicComponents(), loopSolver,
+                convergence.largestCyclicComponent(), convergence.sweeps(),
+                convergence.residual(), (t2 - t1) / 1_000_000, millis(t2));
+        return new Simulation(state, ledger, convergence);
+    }
+
+    /**
+     * The fixed point alone: what {@link #solve(Assembly)} computes before it settles the
+     * purchases, sales and releases at the markets and writes the ledger. For measuring the
+     * solve apart from them; the values are not returned.
+     *
+     * @param assembly the system from {@link #assemble(ParkIndex, boolean[])}
+     * @return how the solve went: sweeps, residual, loops
+     * @throws UnsolvableParkException as {@link #run(Park)}, for the loops
+     */
+    public Convergence solveSystem(Assembly assembly) {
+        return solve(assembly.system, assembly.condensation, new double[assembly.system.size]);
+    }
+
+    /** Solves the system and writes its activities and flows out. */
+    private Convergence solve(Assembly assembly, double[] activity, double[] flow) {
+        double[] x = new double[assembly.system.size];
+        Convergence convergence = solve(assembly.system, assembly.condensation, x);
+        assembly.system.scatter(x, activity, flow);
+        return convergence;
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
     }
 
     /**
@@ -238,7 +305,8 @@ public final class Simulator {
         }
 
         /**
-         * Unknowns: activities, link flows and the auxiliary has/need variables.
+         * Unknowns: activities, flows on active links and the auxiliary has/need variables that
+         * were not substituted.
          *
          * @return how many
          */
@@ -281,16 +349,18 @@ public final class Simulator {
         }
     }
 
+    /**
+     * Solves the system, component by component in condensation order (the system is renumbered
+     * so that component c is the variables {@code start[c] .. start[c+1]-1}).
+     */
     private Convergence solve(BalanceSystem system, Condensation condensation, double[] x) {
-        int[] order = condensation.order;
         int[] start = condensation.start;
-        int[] componentOf = new int[system.size];
-        for (int c = 0; c < condensation.components(); c++) {
-            for (int i = start[c]; i < start[c + 1]; i++) {
-                componentOf[order[i]] = c;
-            }
-        }
-        double[] work = new double[system.size];
+        FeedbackElimination elimination = loopSolver == LoopSolver.ELIMINATION
+                ? new FeedbackElimination(system, fillFactor, maxRounds) : null;
+        double[] work = null;
+        long feedback = 0;
+        long fill = 0;
+        int fellBack = 0;
         long sweeps = 0;
         double worstResidual = 0;
         int cyclicComponents = 0;
@@ -299,21 +369,44 @@ public final class Simulator {
         List<String> slow = new ArrayList<>();
         long lastReport = System.nanoTime();
         for (int c = 0; c < condensation.components(); c++) {
+            int from = start[c];
+            int to = start[c + 1];
             if (!condensation.cyclic[c]) {
-                int v = order[start[c]];
-                x[v] = system.evaluate(v, x);
+                x[from] = system.evaluate(from, x);
                 continue;
             }
             cyclicComponents++;
-            largest = Math.max(largest, start[c + 1] - start[c]);
-            int componentSweeps = 0;
+            largest = Math.max(largest, to - from);
+            if (work == null) {
+                work = new double[system.size];
+            }
+            FeedbackElimination.Outcome direct = null;
             double residual = Double.POSITIVE_INFINITY;
+            if (elimination != null) {
+                direct = elimination.solve(from, to, x);
+                feedback += elimination.feedbackSize();
+                fill += elimination.fill();
+                if (direct == FeedbackElimination.Outcome.SOLVED) {
+                    residual = residual(system, from, to, x);
+                } else {
+                    fellBack++;
+                    java.util.Arrays.fill(x, from, to, 0);
+                    if (direct == FeedbackElimination.Outcome.NOT_BELOW_ONE) {
+                        // Probably a gain of 1 or more: decide that before sweeping for it.
+                        double[] gain = gainBounds(system, from, to, work);
+                        if (!(gain[1] < 1 - GAIN_MARGIN)) {
+                            loops.add(describeLoop(system, from, to, work, gain[0]));
+                            continue;
+                        }
+                    }
+                }
+            }
+            int componentSweeps = 0;
             boolean diverged = false;
-            while (componentSweeps < maxSweeps) {
+            while (residual > tolerance && componentSweeps < maxSweeps) {
                 double delta = 0;
                 double norm = 0;
-                for (int i = start[c]; i < start[c + 1]; i++) {
-                    int v = order[i];
+                for (int v = from; v < to; v++) {
                     double next = system.evaluate(v, x);
                     delta = Math.max(delta, Math.abs(next - x[v]));
                     norm = Math.max(norm, Math.abs(next));
@@ -325,10 +418,7 @@ public final class Simulator {
                     break;
                 }
                 if (delta <= tolerance * norm) {
-                    residual = residual(system, order, start[c], start[c + 1], x);
-                    if (residual <= tolerance) {
-                        break;
-                    }
+                    residual = residual(system, from, to, x);
                 }
                 if ((componentSweeps & 63) == 0 && System.nanoTime() - lastReport > 250_000_000L) {
                     progress.progress("solving loops", c, condensation.components());
@@ -338,30 +428,37 @@ public final class Simulator {
             sweeps += componentSweeps;
             boolean solved = !diverged && residual <= tolerance;
             // Gain below 1, capacities ignored: proved in one pass from the solution when it
-            // allows (subinvariance), else by an unclipped solve of y = B y + 1, else by the
-            // upper bound of power iteration, which otherwise names the loop of gain 1 or more.
-            boolean belowOne = solved && subinvariant(system, order, start[c], start[c + 1],
-                    componentOf, c, x);
-            if (!belowOne) {
-                belowOne = certifiedBelowOne(system, order, start[c], start[c + 1], componentOf,
-                        c, work);
+            // allows (subinvariance), else by a Collatz-Wielandt certificate on y = B y + 1
+            // (solved directly, else by Gauss-Seidel), else by the upper bound of power
+            // iteration, which otherwise names the loop of gain 1 or more.
+            boolean belowOne = solved && subinvariant(system, from, to, x);
+            if (!belowOne && elimination != null
+                    && direct != FeedbackElimination.Outcome.NOT_BELOW_ONE
+                    && elimination.solveUnitLoad(from, to, work)
+                            == FeedbackElimination.Outcome.SOLVED) {
+                belowOne = collatzWielandt(system, from, to, work);
+            }
+            if (!belowOne && direct != FeedbackElimination.Outcome.NOT_BELOW_ONE) {
+                belowOne = certifiedBelowOne(system, from, to, work);
             }
             if (!belowOne) {
-                double[] gain = gainBounds(system, order, start[c], start[c + 1], componentOf, c,
-                        work);
+                double[] gain = gainBounds(system, from, to, work);
                 if (!(gain[1] < 1 - GAIN_MARGIN)) {
-                    loops.add(describeLoop(system, order, start[c], start[c + 1], componentOf, c,
-                            work, gain[0]));
+                    loops.add(describeLoop(system, from, to, work, gain[0]));
                     continue;
                 }
             }
             if (!solved) {
-                slow.add(describeSlowLoop(system, order, start[c], start[c + 1], componentSweeps,
-                        diverged ? Double.POSITIVE_INFINITY
-                                : residual(system, order, start[c], start[c + 1], x)));
+                slow.add(describeSlowLoop(system, from, to, componentSweeps,
+                        diverged ? Double.POSITIVE_INFINITY : residual(system, from, to, x)));
                 continue;
             }
             worstResidual = Math.max(worstResidual, residual);
+        }
+        if (elimination != null && cyclicComponents > 0) {
+            LOG.debug("loops by elimination: {} components, {} feedback variables, {} entries of"
+                    + " combinations and factors, {} fell back to Gauss-Seidel", cyclicComponents,
+                    feedback, fill, fellBack);
         }
         if (!loops.isEmpty() || !slow.isEmpty()) {
             List<ParkIssue> problems = new ArrayList<>();
@@ -376,9 +473,9 @@ public final class Simulator {
      * A loop whose gain is below 1 but so close to it that the sweeps ran out: its figures
      * would be approximate, so none are given.
      */
-    private String describeSlowLoop(BalanceSystem system, int[] order, int from, int to,
-            int sweeps, double residual) {
-        java.util.Set<PlantId> plants = plantsOf(system, order, from, to);
+    private String describeSlowLoop(BalanceSystem system, int from, int to, int sweeps,
+            double residual) {
+        Set<PlantId> plants = plantsOf(system, from, to);
         return String.format(Locale.ROOT, "The loop among plants %s did not settle in %d sweeps"
                 + " (relative residual %.2e, tolerance %.1e): its gain is below 1 but so close to"
                 + " it that each unit sent around comes back almost whole, so its flows would be"
@@ -388,11 +485,10 @@ public final class Simulator {
     }
 
     /** The plants of a component's variables, sorted. */
-    private static java.util.Set<PlantId> plantsOf(BalanceSystem system, int[] order, int from,
-            int to) {
-        java.util.Set<PlantId> plants = new java.util.TreeSet<>();
-        for (int i = from; i < to; i++) {
-            plants.add(system.index.plant(system.plantOf(order[i])));
+    private static Set<PlantId> plantsOf(BalanceSystem system, int from, int to) {
+        Set<PlantId> plants = new TreeSet<>();
+        for (int v = from; v < to; v++) {
+            plants.add(system.index.plant(system.plantOf(v)));
         }
         return plants;
     }
@@ -405,35 +501,25 @@ public final class Simulator {
      * loop of gain 1 or more is never passed, whatever its capacities; one below 1 is proved in
      * about as many sweeps as its solve took. Returns false when the sweep limit is reached.
      */
-    private boolean certifiedBelowOne(BalanceSystem system, int[] order, int from, int to,
-            int[] componentOf, int component, double[] y) {
-        for (int i = from; i < to; i++) {
-            y[order[i]] = 1;
-        }
+    private boolean certifiedBelowOne(BalanceSystem system, int from, int to, double[] y) {
+        java.util.Arrays.fill(y, from, to, 1);
         for (int sweep = 1; sweep <= maxSweeps; sweep++) {
             double growth = 0;
-            for (int i = from; i < to; i++) {
-                int row = order[i];
-                double next = 1 + inside(system, row, componentOf, component, y);
-                growth = Math.max(growth, next / y[row]);
-                y[row] = next;
+            for (int v = from; v < to; v++) {
+                double next = 1 + inside(system, v, from, to, y);
+                growth = Math.max(growth, next / y[v]);
+                y[v] = next;
             }
             if (!(growth < DIVERGED)) {
                 return false;
             }
             if ((sweep & 7) == 0 || growth < 1 + 1e-6) {
-                boolean proved = true;
-                for (int i = from; i < to && proved; i++) {
-                    int row = order[i];
-                    proved = inside(system, row, componentOf, component, y)
-                            <= (1 - GAIN_MARGIN) * y[row];
-                }
-                if (proved) {
+                if (collatzWielandt(system, from, to, y)) {
                     return true;
                 }
                 double max = 0;
-                for (int i = from; i < to; i++) {
-                    max = Math.max(max, y[order[i]]);
+                for (int v = from; v < to; v++) {
+                    max = Math.max(max, y[v]);
                 }
                 if (!(max < DIVERGED)) {
                     return false;
@@ -441,6 +527,20 @@ public final class Simulator {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code y > 0} and {@code (B y)_i <= (1 - GAIN_MARGIN) y_i} for every variable i of
+     * the component: then {@code rho(B) <= max_i (B y)_i / y_i < 1} (Collatz-Wielandt), however
+     * y was found. One pass.
+     */
+    private static boolean collatzWielandt(BalanceSystem system, int from, int to, double[] y) {
+        for (int v = from; v < to; v++) {
+            if (!(y[v] > 0) || !(inside(system, v, from, to, y) <= (1 - GAIN_MARGIN) * y[v])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code (M x)_row} over all the row's entries. */
@@ -453,12 +553,11 @@ public final class Simulator {
     }
 
     /** {@code (B y)_row} over the entries of the row that lie inside the component. */
-    private static double inside(BalanceSystem system, int row, int[] componentOf, int component,
-            double[] y) {
+    private static double inside(BalanceSystem system, int row, int from, int to, double[] y) {
         double sum = 0;
         for (int e = system.rowStart[row]; e < system.rowStart[row + 1]; e++) {
             int col = system.column[e];
-            if (componentOf[col] == component) {
+            if (col >= from && col < to) {
                 sum += system.value[e] * y[col];
             }
         }
@@ -470,14 +569,12 @@ public final class Simulator {
      * B of M is below 1: if x > 0 and B x <= x with strict inequality in some row, then rho(B) <
      * 1 (subinvariance, B irreducible). Checked numerically: equality rows are accepted within
      * 1e-9 (the solve's rounding), and a strict row must be below 1 - 1e-6. A clipped row fails
-     * the check (B x exceeds x there), as does a zero entry; the caller then tries
-     * {@link #certifiedBelowOne}. One pass.
+     * the check (B x exceeds x there), as does a zero entry; the caller then tries a
+     * Collatz-Wielandt certificate. One pass.
      */
-    private static boolean subinvariant(BalanceSystem system, int[] order, int from, int to,
-            int[] componentOf, int component, double[] x) {
+    private static boolean subinvariant(BalanceSystem system, int from, int to, double[] x) {
         boolean strict = false;
-        for (int i = from; i < to; i++) {
-            int row = order[i];
+        for (int row = from; row < to; row++) {
             double xi = x[row];
             if (!(xi > 0)) {
                 return false;
@@ -487,7 +584,7 @@ public final class Simulator {
             if (system.constant[row] + full(system, row, x) > system.upper[row]) {
                 return false;
             }
-            double ratio = inside(system, row, componentOf, component, x) / xi;
+            double ratio = inside(system, row, from, to, x) / xi;
             // Rows fed only from inside the loop hold with equality, up to the solve's tolerance.
             if (ratio > 1 + 1e-9) {
                 return false;
@@ -498,12 +595,10 @@ public final class Simulator {
     }
 
     /** {@code ||T(x) - x|| / ||x||} over one component, max norm. */
-    private static double residual(BalanceSystem system, int[] order, int from, int to,
-            double[] x) {
+    private static double residual(BalanceSystem system, int from, int to, double[] x) {
         double worst = 0;
         double norm = 0;
-        for (int i = from; i < to; i++) {
-            int v = order[i];
+        for (int v = from; v < to; v++) {
             worst = Math.max(worst, Math.abs(system.evaluate(v, x) - x[v]));
             norm = Math.max(norm, Math.abs(x[v]));
         }
@@ -516,11 +611,8 @@ public final class Simulator {
      * {@code min (Bv)_i / v_i <= rho(B) <= max (Bv)_i / v_i}; {@code rho(M) = 2 rho(B) - 1}. Stops
      * as soon as the bounds decide {@code rho(M) < 1} or {@code >= 1}.
      */
-    private static double[] gainBounds(BalanceSystem system, int[] order, int from, int to,
-            int[] componentOf, int component, double[] v) {
-        for (int i = from; i < to; i++) {
-            v[order[i]] = 1;
-        }
+    private static double[] gainBounds(BalanceSystem system, int from, int to, double[] v) {
+        java.util.Arrays.fill(v, from, to, 1);
         double[] w = new double[to - from];
         double lo = 0;
         double hi = Double.POSITIVE_INFINITY;
@@ -528,17 +620,9 @@ public final class Simulator {
             lo = Double.POSITIVE_INFINITY;
             hi = 0;
             double max = 0;
-            for (int i = from; i < to; i++) {
-                int row = order[i];
-                double sum = 0;
-                for (int e = system.rowStart[row]; e < system.rowStart[row + 1]; e++) {
-                    int col = system.column[e];
-                    if (componentOf[col] == component) {
-                        sum += system.value[e] * v[col];
-                    }
-                }
-                double b = 0.5 * (v[row] + sum);
-                w[i - from] = b;
+            for (int row = from; row < to; row++) {
+                double b = 0.5 * (v[row] + inside(system, row, from, to, v));
+                w[row - from] = b;
                 double ratio = b / v[row];
                 lo = Math.min(lo, ratio);
                 hi = Math.max(hi, ratio);
@@ -549,8 +633,8 @@ public final class Simulator {
                     && hi - lo <= 1e-3 * hi)) {
                 break;
             }
-            for (int i = from; i < to; i++) {
-                v[order[i]] = w[i - from] / max;
+            for (int row = from; row < to; row++) {
+                v[row] = w[row - from] / max;
             }
         }
         return new double[] {Math.max(0, 2 * lo - 1), 2 * hi - 1};
@@ -562,12 +646,12 @@ public final class Simulator {
      * contributing most ({@code max M[i,j] v_j}) until a variable repeats. The cycle's gain is the
      * product of its entries: what comes back per unit sent around it.
      */
-    private static String describeLoop(BalanceSystem system, int[] order, int from, int to,
-            int[] componentOf, int component, double[] v, double radius) {
-        int startVariable = order[from];
+    private static String describeLoop(BalanceSystem system, int from, int to, double[] v,
+            double radius) {
+        int startVariable = from;
         for (int i = from; i < to; i++) {
-            if (v[order[i]] > v[startVariable]) {
-                startVariable = order[i];
+            if (v[i] > v[startVariable]) {
+                startVariable = i;
             }
         }
         java.util.Map<Integer, Integer> seenAt = new java.util.HashMap<>();
@@ -582,8 +666,7 @@ public final class Simulator {
             double bestValue = 0;
             for (int e = system.rowStart[current]; e < system.rowStart[current + 1]; e++) {
                 int col = system.column[e];
-                if (componentOf[col] == component
-                        && system.value[e] * v[col] > bestContribution) {
+                if (col >= from && col < to && system.value[e] * v[col] > bestContribution) {
                     best = col;
                     bestContribution = system.value[e] * v[col];
                     bestValue = system.value[e];
@@ -607,17 +690,16 @@ public final class Simulator {
         }
         List<String> elements = new ArrayList<>();
         for (int i = path.size() - 1; i >= first; i--) {
-            int variable = system.origin[path.get(i)];
-            if (variable < system.processes()) {
-                elements.add("process '" + system.index.process(variable).id() + "'");
-            } else if (variable < system.processes() + system.links()) {
-                elements.add("link '" + system.index.link(variable - system.processes()).id()
-                        + "'");
+            int element = system.element(path.get(i));
+            if (element >= 0) {
+                elements.add("process '" + system.index.process(element).id() + "'");
+            } else if (element != Integer.MIN_VALUE) {
+                elements.add("link '" + system.index.link(-1 - element).id() + "'");
             }
         }
         if (gain < 1 - GAIN_MARGIN) {
             // No single cycle reaches 1; the loops of the component do so together.
-            java.util.Set<PlantId> all = plantsOf(system, order, from, to);
+            Set<PlantId> all = plantsOf(system, from, to);
             return String.format(Locale.ROOT, "The interlocking loops among plants %s together"
                     + " return more than they take (their growth per step, the spectral radius,"
                     + " is at least %.4g; the strongest single loop %s has a gain of %.4g):"

@@ -60,4 +60,24 @@ class SyntheticParksTest {
     void rejectsASizeOutOfRange() {
         assertThrows(IllegalArgumentException.class, () -> SyntheticParks.generate(1, 5));
     }
+
+    @Test
+    void rejectsALoopGainOutOfRange() {
+        for (double gain : new double[] {0, 1, 1.5, -0.5}) {
+            assertThrows(IllegalArgumentException.class,
+                    () -> SyntheticParks.generate(1, 100, gain), "gain " + gain);
+        }
+    }
+
+    /** The gain knob changes the CO2 share to capture (and capacities), nothing else. */
+    @Test
+    void aParkWithAGivenLoopGainHasNoWarningsAndTheSameSize() {
+        Park park = SyntheticParks.generate(1, 1000, 0.99);
+        assertEquals(1000, park.plants().size());
+        assertEquals(3500, park.links().size());
+        assertEquals(0, park.warnings().size(), park.warnings().toString());
+        SimulationResult result = new Simulator().run(park);
+        FlowInvariants.check(result.withSymbiosis().state(), "synthetic 1000, gain 0.99");
+        assertEquals(0, result.baseline().convergence().cyclicComponents());
+    }
 }

@@ -172,4 +172,43 @@ final class Fixtures {
                 .market(Market.disposal("y", DisposalKind.LANDFILL, 0).withBuy(1, 0))
                 .build();
     }
+
+    /**
+     * Two loops that share plant b, fed by 100 t of x from a source:
+     *
+     * <pre>
+     *   source --x 100--> a --y (push 1)--> b --z (push 1)--> c
+     *                     ^                 |  ^              |
+     *                     +--x (push 1)-----+  +--y (push 1)--+  (capacity {@code backCapacity})
+     *
+     *   a: 1 t x -> 1 t y;  b: 1 t y -> 0.5 t x + 0.5 t z;  c: 1 t z -> {@code cYield} t y
+     *   (each follows its input)
+     * </pre>
+     *
+     * a = 100 + 0.5 b, b = a + cYield c, c = 0.5 b: the loop's growth per step (the spectral
+     * radius) is {@code sqrt(0.5 (1 + cYield))}, 0.894 at a yield of 0.6 and 1.049 at 1.2.
+     */
+    static Park interlockingLoops(double cYield, double backCapacity) {
+        return Park.builder().name("interlocking loops")
+                .carrier(Carrier.of("x", "t"))
+                .carrier(Carrier.of("y", "t"))
+                .carrier(Carrier.of("z", "t"))
+                .plant(Plant.of("source", "supply", Process.builder("source.make")
+                        .reference("x").output("x", 1).fixed(100).build()))
+                .plant(Plant.of("a", "convert", Process.builder("a.convert").reference("x")
+                        .input("x", 1).output("y", 1).follows("x").build()))
+                .plant(Plant.of("b", "convert", Process.builder("b.convert").reference("y")
+                        .input("y", 1).output("x", 0.5).output("z", 0.5).follows("y").build()))
+                .plant(Plant.of("c", "convert", Process.builder("c.convert").reference("z")
+                        .input("z", 1).output("y", cYield).follows("z").build()))
+                .link(Link.push("source-a", "source", "a", "x", 1))
+                .link(Link.push("a-b", "a", "b", "y", 1))
+                .link(Link.push("b-a", "b", "a", "x", 1))
+                .link(Link.push("b-c", "b", "c", "z", 1))
+                .link(Link.push("c-b", "c", "b", "y", 1).withCapacity(backCapacity))
+                .market(Market.disposal("x", DisposalKind.LANDFILL, 0).withBuy(1, 0))
+                .market(Market.disposal("y", DisposalKind.LANDFILL, 0).withBuy(1, 0))
+                .market(Market.disposal("z", DisposalKind.LANDFILL, 0).withBuy(1, 0))
+                .build();
+    }
 }

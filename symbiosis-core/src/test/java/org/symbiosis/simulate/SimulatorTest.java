@@ -267,16 +267,57 @@ class SimulatorTest {
 
     /**
      * A loop below gain 1 that does not settle within the sweep limit gives no flows: its
-     * figures would be approximate. (Gain 0.999 needs about 30,000 sweeps; the limit is 50.)
+     * figures would be approximate. (Gain 0.999 needs about 30,000 Gauss-Seidel sweeps; the
+     * limit is 50.)
      */
     @Test
     void aLoopThatDoesNotSettleGivesNoFlows() {
-        Simulator hurried = new Simulator(1e-12, 50, org.symbiosis.flow.ProgressListener.NONE);
+        Simulator hurried = new Simulator(1e-12, 50, org.symbiosis.flow.ProgressListener.NONE,
+                LoopSolver.GAUSS_SEIDEL);
         UnsolvableParkException e = assertThrows(UnsolvableParkException.class,
                 () -> hurried.run(Fixtures.amplifyingLoop(0.999)));
         assertTrue(e.getMessage().startsWith("The loop among plants [a, b] did not settle in 50"
                 + " sweeps"), e.getMessage());
         assertTrue(e.getMessage().contains("raise the sweep limit"), e.getMessage());
+    }
+
+    /**
+     * The same loop at gain 0.999 by elimination, under the same limit of 50 sweeps: solved
+     * directly, without a sweep. By hand: a = 100 / (1 - 0.999) = 100,000 t of x, b = 0.999 a =
+     * 99,900 t, all sent back to a.
+     */
+    @Test
+    void eliminationSolvesALoopOfGainNearOneWithoutSweeps() {
+        Simulator hurried = new Simulator(1e-12, 50, org.symbiosis.flow.ProgressListener.NONE,
+                LoopSolver.ELIMINATION);
+        SimulationResult result = hurried.run(Fixtures.amplifyingLoop(0.999));
+        checkBoth(result, "loop 0.999");
+        Simulation with = result.withSymbiosis();
+        assertClose(100_000, activity(with, "a.convert"), "a");
+        assertClose(99_900, activity(with, "b.convert"), "b");
+        assertClose(99_900, with.state().flow(LinkId.of("b-a")), "sent back");
+        assertEquals(0, with.convergence().sweeps());
+        assertEquals(1, with.convergence().cyclicComponents());
+    }
+
+    /**
+     * Gain 0.999 with the link back capped at 50 t: a = 100 + 50 = 150, b = 0.999 x 150 =
+     * 149.85, of which 99.85 t of x go to landfill at b. Both loop solvers find it; the clipped
+     * link leaves the solution no proof of the gain, so the certificate proves it.
+     */
+    @Test
+    void bothLoopSolversClipANearUnitLoopAtItsCapacity() {
+        for (LoopSolver solver : LoopSolver.values()) {
+            Simulator simulator = new Simulator(1e-12, 1_000_000,
+                    org.symbiosis.flow.ProgressListener.NONE, solver);
+            Simulation with = simulator.run(Fixtures.amplifyingLoop(0.999, 0, 50))
+                    .withSymbiosis();
+            FlowInvariants.check(with.state(), "clipped loop 0.999 by " + solver);
+            assertClose(150, activity(with, "a.convert"), solver + ": a");
+            assertClose(149.85, activity(with, "b.convert"), solver + ": b");
+            assertClose(50, with.state().flow(LinkId.of("b-a")), solver + ": sent back");
+            assertClose(99.85, released(with, "b", "x"), solver + ": landfill at b");
+        }
     }
 
     /** Gain 0.5: a = 100 / (1 - 0.5) = 200 t of x; y = 100 t. */
