@@ -184,9 +184,12 @@ public final class SimulationReport {
         if (c.cyclicComponents() == 0) {
             return "No loops: solved in one pass.";
         }
-        return String.format(Locale.ROOT, "%d loop%s solved in %d sweeps (residual %.1e).",
-                c.cyclicComponents(), c.cyclicComponents() == 1 ? "" : "s", c.sweeps(),
-                c.residual());
+        String loops = c.cyclicComponents() + " loop" + (c.cyclicComponents() == 1 ? "" : "s");
+        return c.sweeps() == 0
+                ? String.format(Locale.ROOT, "%s solved directly, by elimination (residual %.1e).",
+                        loops, c.residual())
+                : String.format(Locale.ROOT, "%s solved in %d sweeps (residual %.1e).", loops,
+                        c.sweeps(), c.residual());
     }
 
     static String summary(Ledger.Totals w, Ledger.Totals wo) {

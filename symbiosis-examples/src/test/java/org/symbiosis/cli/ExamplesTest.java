@@ -118,6 +118,9 @@ class ExamplesTest {
         assertTrue(residual2030 < residual2019, residual2030 + " vs " + residual2019);
         CliRun run = CliRun.of("run", "shunan-2030");
         assertTrue(run.out().matches("(?s).*yamaguchi-2030 .* missed by .*"), run.out());
+        // Its one loop is solved by elimination: the report does not speak of 0 sweeps.
+        assertTrue(run.out().contains("1 loop solved directly, by elimination (residual"),
+                run.out());
     }
 
     /**
