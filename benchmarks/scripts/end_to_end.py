@@ -20,7 +20,11 @@ a run waits up to --max-wait seconds for the load to fall below --wait-load.
 (the failures, with the tool's message, are in the results too).
 
     python3 benchmarks/scripts/end_to_end.py [--dir /tmp/parks] [--heap 2g]
-        [--heap-for 1000000=3g,4g,8g] [--results FILE.json] 10000 100000 1000000
+        [--heap-for 1000000=3g,4g,8g] [--jvm "-XX:+UseParallelGC"] [--gc-log]
+        [--results FILE.json] 10000 100000 1000000
+
+--gc-log adds -Xlog:gc and gives, per phase, the most heap in use after and before a
+collection: what each phase holds live, and how full the heap gets.
 
 The results file is read by benchmarks/scripts/plot.py beside the JMH results. Needs
 symbiosis-examples/target/symbiosis.jar (mvn -B -q -pl symbiosis-examples -am package
@@ -109,7 +113,36 @@ def time_v(stderr, label):
     return found.group(1) if found else None
 
 
-def run(path, n, heap, workdir):
+def heap_by_phase(log, gc_log):
+    """From a -Xlog:gc:FILE:time log: per phase (between the DEBUG lines that end the read, the
+    simulation, the text report, --json and --csv), the most heap in use after a collection
+    and before one, in MiB."""
+    ends = []
+    for name, pattern in (("load", r"run: read "), ("simulate", r"run: simulated in"),
+                          ("report", r"run: text report in"), ("json", r"run: --json in"),
+                          ("csv", r"run: --csv in")):
+        found = re.search(r"^(\d\d:\d\d:\d\d\.\d+) DEBUG .*" + pattern, log, re.M)
+        if found:
+            ends.append((found.group(1), name))
+    phases = {name: {"after_gc_mib": 0, "before_gc_mib": 0, "collections": 0}
+              for _, name in ends}
+    with open(gc_log) as f:
+        for line in f:
+            found = re.search(r"T(\d\d:\d\d:\d\d\.\d+).*\) (\d+)M->(\d+)M\(\d+M\)", line)
+            if not found:
+                continue
+            at, before, after = found.group(1), int(found.group(2)), int(found.group(3))
+            name = next((name for end, name in ends if at <= end), None)
+            if name is None:
+                continue
+            phase = phases[name]
+            phase["after_gc_mib"] = max(phase["after_gc_mib"], after)
+            phase["before_gc_mib"] = max(phase["before_gc_mib"], before)
+            phase["collections"] += 1
+    return phases
+
+
+def run(path, n, heap, workdir, jvm=(), gc_log=False):
     out_json = os.path.join(workdir, "end-to-end-%d.json" % n)
     out_csv = os.path.join(workdir, "end-to-end-%d-csv" % n)
     for old in (out_json, out_csv):
@@ -117,8 +150,11 @@ def run(path, n, heap, workdir):
             shutil.rmtree(old)
         elif os.path.exists(old):
             os.remove(old)
-    cmd = ["/usr/bin/time", "-v", "java", "-Xmx" + heap, "-jar", TOOL, "-v", "run", path,
-           "--json", out_json, "--csv", out_csv]
+    log_file = os.path.join(workdir, "end-to-end-%d-gc.log" % n)
+    jvm = list(jvm) + (["-Xlog:gc:file=%s:time" % log_file] if gc_log else [])
+    cmd = ["/usr/bin/time", "-v", "java", "-Xmx" + heap] + jvm + ["-jar", TOOL, "-v", "run",
+                                                                  path, "--json", out_json,
+                                                                  "--csv", out_csv]
     before = loadavg()
     started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     wall = time.perf_counter()
@@ -135,6 +171,8 @@ def run(path, n, heap, workdir):
               "peak_rss_bytes": rss, "peak_rss_bytes_per_plant": round(rss / n),
               "load_before": before, "load_after": after, "phases_ms": phases(err),
               "report_lines": len(done.stdout.splitlines())}
+    if gc_log:
+        result["heap_by_phase"] = heap_by_phase(err, log_file)
     if done.returncode != 0:
         tool = [line for line in err.splitlines()
                 if line.strip() and not line.startswith("\t") and " DEBUG " not in line
@@ -358,6 +396,13 @@ def table(results):
                  s("json"), s("csv"), " ".join(r["load_before"].split()[:3]),
                  " ".join(r["load_after"].split()[:3])))
     for r in results:
+        if r.get("heap_by_phase"):
+            print("%d plants, -Xmx%s: heap in use, most after / before a collection (MiB): %s"
+                  % (r["plants"], r["heap"], ", ".join(
+                      "%s %d / %d (%d collections)" % (name, h["after_gc_mib"], h["before_gc_mib"],
+                                                       h["collections"])
+                      for name, h in r["heap_by_phase"].items())))
+    for r in results:
         if r.get("message"):
             print("%d plants, -Xmx%s: exit %d: %s" % (r["plants"], r["heap"], r["exit"],
                                                     r["message"].replace("\n", " | ")))
@@ -374,6 +419,9 @@ def main():
     parser.add_argument("--heap", default="2g")
     parser.add_argument("--heap-for", action="append", default=[],
                         help="N=H1,H2,...: the heaps to try in order at N plants")
+    parser.add_argument("--jvm", default="", help="more JVM options, e.g. -XX:+UseParallelGC")
+    parser.add_argument("--gc-log", action="store_true",
+                        help="log the collections (-Xlog:gc) and give the heap in use per phase")
     parser.add_argument("--full-parse-max", type=int, default=100000,
                         help="json.load the JSON up to this many plants (streaming always)")
     parser.add_argument("--wait-load", type=float, default=2.0)
@@ -394,7 +442,8 @@ def main():
                             "write", str(n), path], check=True, capture_output=True)
         for heap in heaps.get(n, [args.heap]):
             waited = wait_for_load(args.wait_load, args.max_wait)
-            result, out_json, out_csv = run(path, n, heap, args.dir)
+            result, out_json, out_csv = run(path, n, heap, args.dir, args.jvm.split(),
+                                            args.gc_log)
             result["waited_for_load_s"] = waited
             result["park_bytes"] = os.path.getsize(path)
             results.append(result)
