@@ -227,19 +227,25 @@ public final class FlowState {
      */
     private static void holdSaleLimits(ParkIndex index, double[] sold, double[] released,
             List<ParkIssue> problems) {
+        List<Market> limited = new ArrayList<>();
+        for (Market market : index.park().markets().values()) {
+            if (market.sell().isPresent() && Double.isFinite(market.sell().get().maximum())) {
+                limited.add(market);
+            }
+        }
+        if (limited.isEmpty()) {
+            return;
+        }
         double[] total = new double[index.carrierCount()];
         for (int k = 0; k < sold.length; k++) {
             total[index.pairCarrier(k)] += sold[k];
         }
         double[] keep = new double[total.length];
+        java.util.Arrays.fill(keep, 1);
         boolean any = false;
-        for (Market market : index.park().markets().values()) {
-            if (market.sell().isEmpty()) {
-                continue;
-            }
+        for (Market market : limited) {
             int c = index.carrierIndex(market.carrier());
             double maximum = market.sell().get().maximum();
-            keep[c] = 1;
             if (total[c] <= maximum * (1 + Park.TOLERANCE) + Park.TOLERANCE) {
                 continue;
             }
@@ -270,8 +276,7 @@ public final class FlowState {
 
     /** How a sale's maximum comes about, for a message: " as a blending limit: 1 % of ...". */
     static String limitBasis(Market.Sale sale) {
-        return sale.blend().filter(b -> b.maximum() <= sale.limit())
-                .map(b -> String.format(java.util.Locale.ROOT, ", %s %% of %s", amount(
+        return sale.limitingBlend().map(b -> String.format(java.util.Locale.ROOT, ", %s %% of %s", amount(
                         100 * b.share()), b.into())).orElse("");
     }
 

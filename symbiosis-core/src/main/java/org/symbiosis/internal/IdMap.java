@@ -1,15 +1,7 @@
 package org.symbiosis.internal;
 
-import java.util.AbstractCollection;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Collection;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -37,7 +29,7 @@ public final class IdMap<K, V> extends UnmodifiableMap<K, V> {
         this.elements = elements;
         this.keyOf = keyOf;
         this.keys = keys;
-        this.index = DenseIndex.of(this::key, elements.length);
+        this.index = DenseIndex.of(this::keyAt, elements.length);
     }
 
     /**
@@ -95,33 +87,26 @@ public final class IdMap<K, V> extends UnmodifiableMap<K, V> {
         return new IdMap<>(elements, null, keys);
     }
 
+    @Override
     @SuppressWarnings("unchecked")
-    private V element(int i) {
+    protected V valueAt(int i) {
         return (V) elements[i];
     }
 
+    @Override
     @SuppressWarnings("unchecked")
-    private K key(int i) {
-        return keys != null ? (K) keys[i] : keyOf.apply(element(i));
+    protected K keyAt(int i) {
+        return keys != null ? (K) keys[i] : keyOf.apply(valueAt(i));
     }
 
-    private int indexOf(Object key) {
+    @Override
+    protected int indexOf(Object key) {
         return index.indexOf(key);
     }
 
     @Override
     public int size() {
         return elements.length;
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return elements.length == 0;
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return indexOf(key) >= 0;
     }
 
     @Override
@@ -132,104 +117,5 @@ public final class IdMap<K, V> extends UnmodifiableMap<K, V> {
             }
         }
         return false;
-    }
-
-    @Override
-    public V get(Object key) {
-        int i = indexOf(key);
-        return i < 0 ? null : element(i);
-    }
-
-    @Override
-    public V getOrDefault(Object key, V defaultValue) {
-        int i = indexOf(key);
-        return i < 0 ? defaultValue : element(i);
-    }
-
-    @Override
-    public void forEach(BiConsumer<? super K, ? super V> action) {
-        for (int i = 0; i < elements.length; i++) {
-            action.accept(key(i), element(i));
-        }
-    }
-
-    /** Walks the elements in order, mapping each with {@code view}. */
-    private <T> Iterator<T> iterator(java.util.function.IntFunction<T> view) {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < elements.length;
-            }
-
-            @Override
-            public T next() {
-                if (next >= elements.length) {
-                    throw new NoSuchElementException();
-                }
-                return view.apply(next++);
-            }
-        };
-    }
-
-    @Override
-    public Set<Map.Entry<K, V>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Map.Entry<K, V>> iterator() {
-                return IdMap.this.iterator(i -> new AbstractMap.SimpleImmutableEntry<>(key(i),
-                        element(i)));
-            }
-
-            @Override
-            public boolean contains(Object o) {
-                if (!(o instanceof Map.Entry<?, ?> e)) {
-                    return false;
-                }
-                int i = indexOf(e.getKey());
-                return i >= 0 && elements[i].equals(e.getValue());
-            }
-
-            @Override
-            public int size() {
-                return elements.length;
-            }
-        };
-    }
-
-    @Override
-    public Set<K> keySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<K> iterator() {
-                return IdMap.this.iterator(IdMap.this::key);
-            }
-
-            @Override
-            public boolean contains(Object o) {
-                return containsKey(o);
-            }
-
-            @Override
-            public int size() {
-                return elements.length;
-            }
-        };
-    }
-
-    @Override
-    public Collection<V> values() {
-        return new AbstractCollection<>() {
-            @Override
-            public Iterator<V> iterator() {
-                return IdMap.this.iterator(IdMap.this::element);
-            }
-
-            @Override
-            public int size() {
-                return elements.length;
-            }
-        };
     }
 }

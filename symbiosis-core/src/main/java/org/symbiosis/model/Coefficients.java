@@ -1,13 +1,7 @@
 package org.symbiosis.model;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.function.BiConsumer;
 import org.symbiosis.internal.UnmodifiableMap;
 
 /**
@@ -63,8 +57,9 @@ final class Coefficients extends UnmodifiableMap<CarrierId, Double> {
         return new Coefficients(keys, values);
     }
 
-    /** The position of {@code carrier}, or -1. */
-    private int indexOf(Object carrier) {
+    /** The position of {@code carrier}, or -1; ids by identity first. */
+    @Override
+    protected int indexOf(Object carrier) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == carrier) {
                 return i;
@@ -85,134 +80,18 @@ final class Coefficients extends UnmodifiableMap<CarrierId, Double> {
     }
 
     @Override
+    protected CarrierId keyAt(int i) {
+        return keys[i];
+    }
+
+    @Override
+    protected Double valueAt(int i) {
+        return values[i];
+    }
+
+    @Override
     public int size() {
         return keys.length;
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return keys.length == 0;
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return key != null && indexOf(key) >= 0;
-    }
-
-    @Override
-    public Double get(Object key) {
-        int i = key == null ? -1 : indexOf(key);
-        return i < 0 ? null : values[i];
-    }
-
-    @Override
-    public Double getOrDefault(Object key, Double defaultValue) {
-        int i = key == null ? -1 : indexOf(key);
-        return i < 0 ? defaultValue : values[i];
-    }
-
-    @Override
-    public void forEach(BiConsumer<? super CarrierId, ? super Double> action) {
-        for (int i = 0; i < keys.length; i++) {
-            action.accept(keys[i], values[i]);
-        }
-    }
-
-    @Override
-    public Set<Map.Entry<CarrierId, Double>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Map.Entry<CarrierId, Double>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < keys.length;
-                    }
-
-                    @Override
-                    public Map.Entry<CarrierId, Double> next() {
-                        if (next >= keys.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int i = next++;
-                        return new AbstractMap.SimpleImmutableEntry<>(keys[i], values[i]);
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return keys.length;
-            }
-        };
-    }
-
-    @Override
-    public Set<CarrierId> keySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<CarrierId> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < keys.length;
-                    }
-
-                    @Override
-                    public CarrierId next() {
-                        if (next >= keys.length) {
-                            throw new NoSuchElementException();
-                        }
-                        return keys[next++];
-                    }
-                };
-            }
-
-            @Override
-            public boolean contains(Object o) {
-                return containsKey(o);
-            }
-
-            @Override
-            public int size() {
-                return keys.length;
-            }
-        };
-    }
-
-    /** A new view each time: a cached one would cost every map a field and an object. */
-    @Override
-    public java.util.Collection<Double> values() {
-        return new java.util.AbstractCollection<>() {
-            @Override
-            public Iterator<Double> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < values.length;
-                    }
-
-                    @Override
-                    public Double next() {
-                        if (next >= values.length) {
-                            throw new NoSuchElementException();
-                        }
-                        return values[next++];
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return values.length;
-            }
-        };
     }
 
     @Override

@@ -575,6 +575,16 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
         }
 
         /**
+         * The blending limit if it is the one that sets {@link #maximum()} (no smaller plain
+         * limit), for saying where a maximum comes from.
+         *
+         * @return the blend, or empty when there is none or the plain limit is smaller
+         */
+        public Optional<Blend> limitingBlend() {
+            return blend.filter(b -> b.maximum() <= limit);
+        }
+
+        /**
          * These terms at another price.
          *
          * @param newPrice price per unit sold

@@ -198,20 +198,26 @@ final class ParkLinearProgram {
     private static Map<CarrierId, Integer> addSaleLimits(ParkIndex index, LpModel.Builder lp,
             int[] sell) {
         Map<CarrierId, Integer> rows = new LinkedHashMap<>();
+        int[] rowOf = null;
         for (Market m : index.park().markets().values()) {
             double maximum = m.sell().map(Market.Sale::maximum).orElse(Double.POSITIVE_INFINITY);
             if (Double.isInfinite(maximum)) {
                 continue;
             }
-            int ci = index.carrierIndex(m.carrier());
+            if (rowOf == null) {
+                rowOf = new int[index.carrierCount()];
+                Arrays.fill(rowOf, -1);
+            }
             int row = lp.row("sale limit of the market for '" + m.carrier() + "'",
                     Double.NEGATIVE_INFINITY, maximum);
-            for (int k = 0; k < sell.length; k++) {
-                if (index.pairCarrier(k) == ci && sell[k] >= 0) {
-                    lp.coefficient(row, sell[k], 1);
-                }
-            }
+            rowOf[index.carrierIndex(m.carrier())] = row;
             rows.put(m.carrier(), row);
+        }
+        for (int k = 0; rowOf != null && k < sell.length; k++) {
+            int row = rowOf[index.pairCarrier(k)];
+            if (row >= 0 && sell[k] >= 0) {
+                lp.coefficient(row, sell[k], 1);
+            }
         }
         return rows;
     }

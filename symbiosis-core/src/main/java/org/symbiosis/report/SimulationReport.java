@@ -468,8 +468,7 @@ public final class SimulationReport {
             Market.Sale sale = m.sell().get();
             Ledger.CarrierLedger c = simulation.ledger().carriers().get(m.carrier());
             double sold = c == null ? 0 : c.sold();
-            String basis = sale.blend().filter(b -> b.maximum() <= sale.limit())
-                    .map(b -> String.format(Locale.ROOT, "blend: %s of %s", percent(b.share()),
+            String basis = sale.limitingBlend().map(b -> String.format(Locale.ROOT, "blend: %s of %s", percent(b.share()),
                             b.into())).orElse("limit");
             t.row(m.carrier().value(), park.carrier(m.carrier()).unit(), amount(sold),
                     amount(sale.maximum()), sale.maximum() == 0 ? "-"

@@ -168,6 +168,13 @@ class SaleLimitTest {
                 () -> ParkFiles.parse(noInto, "makers.json"));
         assertTrue(empty.getMessage().contains("blending limit must not be empty"),
                 empty.getMessage());
+        String noStream = json.replaceAll("\"stream\" ?: ?2000\\.0,", "");
+        assertTrue(!noStream.equals(json), "the stream was found");
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> ParkFiles.parse(noStream, "makers.json"));
+        assertTrue(missing.getMessage().contains("The field 'stream' of market 'gas''s blending"
+                + " limit (carrier unit per year) is missing: it is required."),
+                missing.getMessage());
     }
 
     /** A recycled-carbon fuel sold to a market with a limit is a bounded sink: no warning. */
