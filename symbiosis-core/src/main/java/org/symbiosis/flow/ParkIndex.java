@@ -313,11 +313,35 @@ public final class ParkIndex {
      * @throws IllegalArgumentException if the park has no such process
      */
     public int processIndex(ProcessId id) {
+        return require(processIds(), id, "process");
+    }
+
+    /**
+     * The index of a plant, or -1: for lookups where a missing id is not an error.
+     *
+     * @param id the plant's id
+     * @return from 0 to {@link #plantCount()} - 1, or -1 if the park has no such plant
+     */
+    public int plantIndexOrNegative(PlantId id) {
+        return plantIndex.indexOf(id);
+    }
+
+    /**
+     * The index of a process, or -1: for lookups where a missing id is not an error.
+     *
+     * @param id the process's id
+     * @return from 0 to {@link #processCount()} - 1, or -1 if the park has no such process
+     */
+    public int processIndexOrNegative(ProcessId id) {
+        return processIds().indexOf(id);
+    }
+
+    private DenseIndex<ProcessId> processIds() {
         DenseIndex<ProcessId> map = processIndex;
         if (map == null) {
             processIndex = map = DenseIndex.of(r -> processes.get(r).id(), processes.size());
         }
-        return require(map, id, "process");
+        return map;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.symbiosis.flow.FlowState;
 import org.symbiosis.flow.Overflow;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.internal.IdMap;
+import org.symbiosis.internal.UnmodifiableMap;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.CarrierKind;
@@ -73,9 +74,92 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
      * @throws NullPointerException if a map, key or value is null
      */
     public Ledger {
-        plants = IdMap.copyOf(plants);
+        plants = plants instanceof PlantLines ? plants : IdMap.copyOf(plants);
         carriers = IdMap.copyOf(carriers);
-        processes = IdMap.copyOf(processes);
+        processes = processes instanceof ProcessLines ? processes : IdMap.copyOf(processes);
+    }
+
+    /**
+     * The plants' lines as a column store: one array of {@code LINES} doubles per plant, plant
+     * after plant, in the park's dense order; a {@link PlantLedger} is made when asked for, so a
+     * ledger holds 112 bytes per plant instead of a record and a map entry (about 150).
+     */
+    private static final class PlantLines extends UnmodifiableMap<PlantId, PlantLedger> {
+        private final ParkIndex index;
+        private final double[] lines;
+
+        PlantLines(ParkIndex index, double[] lines) {
+            this.index = index;
+            this.lines = lines;
+        }
+
+        @Override
+        public int size() {
+            return index.plantCount();
+        }
+
+        @Override
+        protected PlantId keyAt(int p) {
+            return index.plant(p);
+        }
+
+        @Override
+        protected PlantLedger valueAt(int p) {
+            int o = p * LedgerBuilder.LINES;
+            double[] v = lines;
+            return new PlantLedger(index.plant(p), v[o + LedgerBuilder.SCOPE1],
+                    v[o + LedgerBuilder.CCU], v[o + LedgerBuilder.SCOPE2],
+                    v[o + LedgerBuilder.SCOPE2_MARKET], v[o + LedgerBuilder.CAT1],
+                    v[o + LedgerBuilder.CAT3], v[o + LedgerBuilder.CAT4],
+                    v[o + LedgerBuilder.REMOVALS], v[o + LedgerBuilder.BIOGENIC],
+                    v[o + LedgerBuilder.STORED], v[o + LedgerBuilder.CAT11],
+                    v[o + LedgerBuilder.CAT12], v[o + LedgerBuilder.AVOIDED],
+                    v[o + LedgerBuilder.COST]);
+        }
+
+        @Override
+        protected int indexOf(Object key) {
+            return key instanceof PlantId id ? index.plantIndexOrNegative(id) : -1;
+        }
+    }
+
+    /**
+     * The processes' carbon, made when asked for from the recipe and the state's activity: a
+     * ledger stores nothing per process.
+     */
+    private static final class ProcessLines extends UnmodifiableMap<ProcessId, ProcessCarbon> {
+        private final FlowState state;
+
+        ProcessLines(FlowState state) {
+            this.state = state;
+        }
+
+        static ProcessCarbon carbonOf(Process process, Park park, double activity) {
+            double in = process.carbonIn(park.carriers());
+            double out = process.carbonOut(park.carriers());
+            double error = Math.max(in, out) == 0 ? 0 : Math.abs(in - out) / Math.max(in, out);
+            return new ProcessCarbon(process.id(), in, out, error, activity * (out - in));
+        }
+
+        @Override
+        public int size() {
+            return state.index().processCount();
+        }
+
+        @Override
+        protected ProcessId keyAt(int r) {
+            return state.index().process(r).id();
+        }
+
+        @Override
+        protected ProcessCarbon valueAt(int r) {
+            return carbonOf(state.index().process(r), state.park(), state.activity(r));
+        }
+
+        @Override
+        protected int indexOf(Object key) {
+            return key instanceof ProcessId id ? state.index().processIndexOrNegative(id) : -1;
+        }
     }
 
     /**
@@ -279,7 +363,8 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
         private final FlowState state;
         private final ParkIndex index;
         private final Park park;
-        private final double[][] plant;
+        /** Per plant its {@link #LINES} lines, plant after plant (a column store). */
+        private final double[] plant;
         private final double[][] carrier;
 
         private static final int SCOPE1 = 0;
@@ -311,8 +396,12 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
             this.state = state;
             this.index = state.index();
             this.park = state.park();
-            this.plant = new double[index.plantCount()][LINES];
+            this.plant = new double[Math.multiplyExact(index.plantCount(), LINES)];
             this.carrier = new double[index.carrierCount()][8];
+        }
+
+        private static int line(int plant, int line) {
+            return plant * LINES + line;
         }
 
         Ledger build() {
@@ -351,41 +440,41 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                 if (bought > 0 && market.isPresent() && market.get().buy().isPresent()) {
                     Market.Purchase buy = market.get().buy().get();
                     if (c.kind() == CarrierKind.ELECTRICITY || c.kind() == CarrierKind.HEAT) {
-                        plant[p][SCOPE2] += bought * buy.emissionFactor();
-                        plant[p][SCOPE2_MARKET] += bought * buy.marketBasedFactor();
+                        plant[line(p, SCOPE2)] += bought * buy.emissionFactor();
+                        plant[line(p, SCOPE2_MARKET)] += bought * buy.marketBasedFactor();
                     } else {
-                        plant[p][c.kind() == CarrierKind.FUEL ? CAT3 : CAT1] +=
+                        plant[line(p, c.kind() == CarrierKind.FUEL ? CAT3 : CAT1)] +=
                                 bought * unitUpstream[ci];
-                        plant[p][CAT4] += bought * unitTransport[ci];
+                        plant[line(p, CAT4)] += bought * unitTransport[ci];
                     }
-                    plant[p][COST] += bought * unitPrice[ci];
+                    plant[line(p, COST)] += bought * unitPrice[ci];
                 }
                 if (sold > 0) {
                     Market.Sale sale = market.get().sell().get();
-                    plant[p][AVOIDED] += sold * sale.displacedFactor();
-                    plant[p][COST] -= sold * sale.price();
+                    plant[line(p, AVOIDED)] += sold * sale.displacedFactor();
+                    plant[line(p, COST)] -= sold * sale.price();
                     double downstream = sold * carbonCo2 * netOfBoughtBack[ci];
                     double credited = c.recycledCarbon() ? ccuEmitterShare * downstream
                             : downstream;
-                    plant[p][c.kind() == CarrierKind.FUEL ? CAT11 : CAT12] += credited;
-                    plant[p][CCU] += downstream - credited;
-                    plant[p][SCOPE1] += downstream - credited;
+                    plant[line(p, c.kind() == CarrierKind.FUEL ? CAT11 : CAT12)] += credited;
+                    plant[line(p, CCU)] += downstream - credited;
+                    plant[line(p, SCOPE1)] += downstream - credited;
                     carrier[ci][C_SCOPE1] += downstream - credited;
                 }
                 if (released > 0) {
                     Market.Disposal disposal = market.get().disposal().get();
-                    plant[p][COST] += released * disposal.costPerUnit();
+                    plant[line(p, COST)] += released * disposal.costPerUnit();
                     if (disposal.kind() == DisposalKind.AIR) {
                         double scope1 = released * c.netGwpPerUnit();
-                        plant[p][SCOPE1] += scope1;
+                        plant[line(p, SCOPE1)] += scope1;
                         carrier[ci][C_SCOPE1] += scope1;
                         if (c.biogenic()) {
-                            plant[p][BIOGENIC] += released * carbonCo2;
+                            plant[line(p, BIOGENIC)] += released * carbonCo2;
                         }
                     } else if (disposal.kind() == DisposalKind.STORAGE) {
-                        plant[p][STORED] += released * carbonCo2;
+                        plant[line(p, STORED)] += released * carbonCo2;
                         if (c.biogenic()) {
-                            plant[p][REMOVALS] += released * carbonCo2;
+                            plant[line(p, REMOVALS)] += released * carbonCo2;
                         }
                     }
                 }
@@ -405,19 +494,19 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                 carrier[ci][LOST] += lost;
                 carbonOut += lost * c.carbonPerUnit();
                 double scope1 = lost * c.netGwpPerUnit();
-                plant[index.linkFrom(l)][SCOPE1] += scope1;
+                plant[line(index.linkFrom(l), SCOPE1)] += scope1;
                 carrier[ci][C_SCOPE1] += scope1;
                 if (c.biogenic()) {
                     // Losses go to air: biogenic carbon lost is in the memo like a release.
-                    plant[index.linkFrom(l)][BIOGENIC] += lost * c.carbonPerUnit()
+                    plant[line(index.linkFrom(l), BIOGENIC)] += lost * c.carbonPerUnit()
                             * Carrier.CO2_PER_CARBON;
                 }
-                plant[index.linkFrom(l)][COST] += state.flow(l) * index.link(l).costPerUnit();
+                plant[line(index.linkFrom(l), COST)] += state.flow(l)
+                        * index.link(l).costPerUnit();
                 // A road or barge leg between sites: upstream transport of what the target gets.
-                plant[index.linkTo(l)][CAT4] += state.flow(l) * index.link(l)
+                plant[line(index.linkTo(l), CAT4)] += state.flow(l) * index.link(l)
                         .transportPerUnit(c.massPerUnit());
             }
-            Map<ProcessId, ProcessCarbon> processes = new LinkedHashMap<>();
             double recipeImbalance = 0;
             // A process that is only a candidate to build does not exist yet: no fixed cost.
             boolean[] candidate = new boolean[index.processCount()];
@@ -430,7 +519,7 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                 Process process = index.process(r);
                 double a = state.activity(r);
                 int p = index.processPlant(r);
-                plant[p][COST] += a * process.variableCost()
+                plant[line(p, COST)] += a * process.variableCost()
                         + (candidate[r] ? 0 : process.fixedCost());
                 for (int e = index.outStart(r); e < index.outStart(r + 1); e++) {
                     carrier[index.pairCarrier(index.outPair(e))][PRODUCED] +=
@@ -440,25 +529,16 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                     carrier[index.pairCarrier(index.inPair(e))][CONSUMED] +=
                             index.inCoefficient(e) * a;
                 }
-                double in = process.carbonIn(park.carriers());
-                double out = process.carbonOut(park.carriers());
-                double error = Math.max(in, out) == 0 ? 0 : Math.abs(in - out)
-                        / Math.max(in, out);
-                processes.put(process.id(), new ProcessCarbon(process.id(), in, out, error,
-                        a * (out - in)));
-                recipeImbalance += a * (out - in);
+                recipeImbalance += ProcessLines.carbonOf(process, park, a).imbalance();
             }
-            Map<PlantId, PlantLedger> plants = new LinkedHashMap<>();
             double[] sum = new double[LINES];
             for (int p = 0; p < index.plantCount(); p++) {
-                double[] v = plant[p];
-                plants.put(index.plant(p), new PlantLedger(index.plant(p), v[SCOPE1], v[CCU],
-                        v[SCOPE2], v[SCOPE2_MARKET], v[CAT1], v[CAT3], v[CAT4], v[REMOVALS],
-                        v[BIOGENIC], v[STORED], v[CAT11], v[CAT12], v[AVOIDED], v[COST]));
                 for (int i = 0; i < sum.length; i++) {
-                    sum[i] += v[i];
+                    sum[i] += plant[line(p, i)];
                 }
             }
+            PlantLines plants = new PlantLines(index, plant);
+            ProcessLines processes = new ProcessLines(state);
             Map<CarrierId, CarrierLedger> carriers = new LinkedHashMap<>();
             for (int ci = 0; ci < index.carrierCount(); ci++) {
                 double[] v = carrier[ci];
