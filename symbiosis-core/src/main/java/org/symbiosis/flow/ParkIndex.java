@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.symbiosis.internal.DenseIndex;
+import org.symbiosis.internal.LinkTable;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.Link;
@@ -29,6 +30,8 @@ public final class ParkIndex {
     private final List<Carrier> carriers;
     private final List<Process> processes;
     private final List<Link> links;
+    /** The park's link table, when it has one in this index's orders; else null. */
+    private final LinkTable linkTable;
     private final DenseIndex<PlantId> plantIndex;
     private final DenseIndex<CarrierId> carrierIndex;
     private volatile DenseIndex<ProcessId> processIndex;
@@ -55,7 +58,11 @@ public final class ParkIndex {
         plants = List.copyOf(park.plants().keySet());
         carriers = List.copyOf(park.carriers().values());
         processes = park.processes();
-        links = List.copyOf(park.links().values());
+        LinkTable table = LinkTable.withOrders(park.links(), plants,
+                carriers.stream().map(Carrier::id).toList());
+        linkTable = table;
+        // A park's table makes each link when asked for: the index keeps no copy of them.
+        links = table != null ? table.asList() : List.copyOf(park.links().values());
         plantIndex = DenseIndex.of(plants);
         carrierIndex = DenseIndex.of(i -> carriers.get(i).id(), carriers.size());
         processPlant = new int[processes.size()];
@@ -71,6 +78,12 @@ public final class ParkIndex {
         linkTo = new int[links.size()];
         linkCarrier = new int[links.size()];
         for (int l = 0; l < links.size(); l++) {
+            if (table != null) {
+                linkFrom[l] = table.from(l);
+                linkTo[l] = table.to(l);
+                linkCarrier[l] = table.carrier(l);
+                continue;
+            }
             Link link = links.get(l);
             linkFrom[l] = plantIndex.indexOf(link.from());
             linkTo[l] = plantIndex.indexOf(link.to());
@@ -352,6 +365,14 @@ public final class ParkIndex {
      * @throws IllegalArgumentException if the park has no such link
      */
     public int linkIndex(LinkId id) {
+        if (linkTable != null) {
+            int l = linkTable.position(id);
+            if (l < 0) {
+                throw new IllegalArgumentException(String.format("The park has no link '%s'.",
+                        id));
+            }
+            return l;
+        }
         DenseIndex<LinkId> map = linkIndex;
         if (map == null) {
             linkIndex = map = DenseIndex.of(l -> links.get(l).id(), links.size());

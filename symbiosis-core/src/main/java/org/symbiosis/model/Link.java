@@ -55,6 +55,24 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
      *                               not finite
      */
     public Link {
+        // The checks' messages are made only when a value is wrong: a park's link table makes
+        // a link each time one is asked for.
+        if (id == null || from == null || to == null || carrier == null || rule == null
+                || from.equals(to) || Double.isNaN(capacity) || capacity < 0
+                || !(loss >= 0 && loss < 1) || !Double.isFinite(costPerUnit)
+                || !(distanceKm >= 0 && Double.isFinite(distanceKm))
+                || !(transportFactor >= 0 && Double.isFinite(transportFactor))) {
+            check(id, from, to, carrier, rule, capacity, loss, costPerUnit, distanceKm,
+                    transportFactor);
+        }
+        status = status == null ? LinkStatus.EXISTING : status;
+        note = note == null ? "" : note;
+    }
+
+    /** Throws, naming the link, the value and the fix, for the first value that is wrong. */
+    private static void check(LinkId id, PlantId from, PlantId to, CarrierId carrier,
+            LinkRule rule, double capacity, double loss, double costPerUnit, double distanceKm,
+            double transportFactor) {
         checkNotNull(id, "A link needs an id.");
         String element = "link '" + id + "'";
         checkNotNull(from, "The %s needs a source plant ('from').", element);
@@ -72,8 +90,6 @@ public record Link(LinkId id, PlantId from, PlantId to, CarrierId carrier, LinkR
         Checks.finite(costPerUnit, "cost per unit", element);
         Checks.nonNegativeFinite(distanceKm, "distance (km)", element);
         Checks.nonNegativeFinite(transportFactor, "transport factor (t CO2e per t·km)", element);
-        status = status == null ? LinkStatus.EXISTING : status;
-        note = note == null ? "" : note;
     }
 
     /**

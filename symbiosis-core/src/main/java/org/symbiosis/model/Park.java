@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.symbiosis.internal.IdMap;
+import org.symbiosis.internal.LinkTable;
 import org.symbiosis.internal.Suggestions;
 
 /**
@@ -46,7 +47,9 @@ public final class Park {
         this.description = b.description;
         this.carriers = IdMap.copyOf(b.carriers, Carrier::id);
         this.plants = IdMap.copyOf(b.plants, Plant::id);
-        this.links = IdMap.copyOf(b.links, Link::id);
+        // Links as columns: a park of 10^6 plants has millions of them.
+        this.links = LinkTable.of(b.links.values(), new ArrayList<>(this.plants.keySet()),
+                new ArrayList<>(this.carriers.keySet()));
         this.markets = IdMap.copyOf(b.markets, Market::carrier);
         this.targets = List.copyOf(b.targets);
         this.reported = List.copyOf(b.reported);
