@@ -307,7 +307,7 @@ public final class FlowState {
         for (int l = 0; l < index.linkCount(); l++) {
             if (linkActive[l]) {
                 use[index.linkFromPair(l)] += flow[l];
-                supply[index.linkToPair(l)] += (1 - index.link(l).loss()) * flow[l];
+                supply[index.linkToPair(l)] += (1 - index.linkLoss(l)) * flow[l];
             }
         }
     }
@@ -393,7 +393,7 @@ public final class FlowState {
      * @return carrier unit per year
      */
     public double linkLoss(int link) {
-        return index.link(link).loss() * flow[link];
+        return index.linkLoss(link) * flow[link];
     }
 
     /**

@@ -296,6 +296,91 @@ public final class ParkIndex {
     }
 
     /**
+     * Link l's loss, as {@link Link#loss()}, without making the link.
+     *
+     * @param l the link's index
+     * @return the fraction lost on the way
+     */
+    public double linkLoss(int l) {
+        return linkTable != null ? linkTable.loss(l) : links.get(l).loss();
+    }
+
+    /**
+     * Link l's capacity, as {@link Link#capacity()}, without making the link.
+     *
+     * @param l the link's index
+     * @return carrier unit per year, {@code +Infinity} for unlimited
+     */
+    public double linkCapacity(int l) {
+        return linkTable != null ? linkTable.capacity(l) : links.get(l).capacity();
+    }
+
+    /**
+     * Link l's cost per unit carried, as {@link Link#costPerUnit()}, without making the link.
+     *
+     * @param l the link's index
+     * @return the park's currency per unit
+     */
+    public double linkCostPerUnit(int l) {
+        return linkTable != null ? linkTable.costPerUnit(l) : links.get(l).costPerUnit();
+    }
+
+    /**
+     * Link l's transport emissions per unit, as {@link Link#transportPerUnit(double)}, without
+     * making the link.
+     *
+     * @param l             the link's index
+     * @param tonnesPerUnit the carrier's mass per unit
+     * @return t CO2e per unit carried
+     */
+    public double linkTransportPerUnit(int l, double tonnesPerUnit) {
+        return linkTable != null ? linkTable.transportPerUnit(l, tonnesPerUnit)
+                : links.get(l).transportPerUnit(tonnesPerUnit);
+    }
+
+    /**
+     * Whether link l pushes a share of its source (else it pulls a cover of its target's need).
+     *
+     * @param l the link's index
+     * @return true for a push rule
+     */
+    public boolean linkPushes(int l) {
+        return linkTable != null ? linkTable.push(l)
+                : links.get(l).rule() instanceof org.symbiosis.model.LinkRule.Push;
+    }
+
+    /**
+     * Link l's push share or pull cover, without making the link.
+     *
+     * @param l the link's index
+     * @return from 0 to 1
+     */
+    public double linkFraction(int l) {
+        return linkTable != null ? linkTable.fraction(l) : links.get(l).rule().fraction();
+    }
+
+    /**
+     * Whether link l exists (is not a candidate), without making the link.
+     *
+     * @param l the link's index
+     * @return true if its status is {@link org.symbiosis.model.LinkStatus#EXISTING}
+     */
+    public boolean linkExists(int l) {
+        return (linkTable != null ? linkTable.status(l) : links.get(l).status())
+                == org.symbiosis.model.LinkStatus.EXISTING;
+    }
+
+    /**
+     * Whether link l is a symbiosis link (the baseline switches it off), without making it.
+     *
+     * @param l the link's index
+     * @return {@link Link#symbiosis()}
+     */
+    public boolean linkSymbiosis(int l) {
+        return linkTable != null ? linkTable.symbiosis(l) : links.get(l).symbiosis();
+    }
+
+    /**
      * The index of a plant.
      *
      * @param id the plant's id

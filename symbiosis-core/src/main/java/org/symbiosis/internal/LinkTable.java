@@ -325,6 +325,88 @@ public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
     }
 
     /**
+     * Link l's capacity, as {@link Link#capacity()}.
+     *
+     * @param l the link's position
+     * @return carrier unit per year, {@code +Infinity} for unlimited
+     */
+    public double capacity(int l) {
+        return capacity == null ? Double.POSITIVE_INFINITY : capacity[l];
+    }
+
+    /**
+     * Link l's loss, as {@link Link#loss()}.
+     *
+     * @param l the link's position
+     * @return the fraction lost on the way
+     */
+    public double loss(int l) {
+        return loss == null ? 0 : loss[l];
+    }
+
+    /**
+     * Link l's cost per unit carried, as {@link Link#costPerUnit()}.
+     *
+     * @param l the link's position
+     * @return the park's currency per unit
+     */
+    public double costPerUnit(int l) {
+        return cost == null ? 0 : cost[l];
+    }
+
+    /**
+     * Link l's transport emissions per unit carried, as {@link Link#transportPerUnit(double)}.
+     *
+     * @param l             the link's position
+     * @param tonnesPerUnit the carrier's mass per unit
+     * @return t CO2e per unit
+     */
+    public double transportPerUnit(int l, double tonnesPerUnit) {
+        double factor = transportFactor == null ? 0 : transportFactor[l];
+        return factor == 0 ? 0 : (distance == null ? 0 : distance[l]) * factor * tonnesPerUnit;
+    }
+
+    /**
+     * Whether link l's rule is a push share (else a pull cover).
+     *
+     * @param l the link's position
+     * @return true for a push rule
+     */
+    public boolean push(int l) {
+        return !pull[l];
+    }
+
+    /**
+     * Link l's push share or pull cover, as {@link LinkRule#fraction()}.
+     *
+     * @param l the link's position
+     * @return from 0 to 1
+     */
+    public double fraction(int l) {
+        return fraction[l];
+    }
+
+    /**
+     * Link l's status, as {@link Link#status()}.
+     *
+     * @param l the link's position
+     * @return existing or candidate
+     */
+    public LinkStatus status(int l) {
+        return status == null ? LinkStatus.EXISTING : LinkStatus.values()[status[l]];
+    }
+
+    /**
+     * Whether link l is a symbiosis link, as {@link Link#symbiosis()}.
+     *
+     * @param l the link's position
+     * @return true if the baseline switches it off
+     */
+    public boolean symbiosis(int l) {
+        return symbiosis[l];
+    }
+
+    /**
      * Whether {@code map} is a table whose plant and carrier positions follow the given orders.
      *
      * @param map          a park's links

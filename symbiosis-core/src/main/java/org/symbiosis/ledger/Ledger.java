@@ -502,10 +502,10 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
                             * Carrier.CO2_PER_CARBON;
                 }
                 plant[line(index.linkFrom(l), COST)] += state.flow(l)
-                        * index.link(l).costPerUnit();
+                        * index.linkCostPerUnit(l);
                 // A road or barge leg between sites: upstream transport of what the target gets.
-                plant[line(index.linkTo(l), CAT4)] += state.flow(l) * index.link(l)
-                        .transportPerUnit(c.massPerUnit());
+                plant[line(index.linkTo(l), CAT4)] += state.flow(l)
+                        * index.linkTransportPerUnit(l, c.massPerUnit());
             }
             double recipeImbalance = 0;
             // A process that is only a candidate to build does not exist yet: no fixed cost.

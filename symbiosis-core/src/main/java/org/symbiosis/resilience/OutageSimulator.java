@@ -396,7 +396,7 @@ public final class OutageSimulator {
             }
             existing = new boolean[index.linkCount()];
             for (int l = 0; l < existing.length; l++) {
-                existing[l] = index.link(l).status() == LinkStatus.EXISTING;
+                existing[l] = index.linkExists(l);
             }
             firstProcess = new int[index.plantCount() + 1];
             for (int r = 0; r < index.processCount(); r++) {

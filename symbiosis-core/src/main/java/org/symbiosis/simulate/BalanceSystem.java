@@ -3,8 +3,6 @@ package org.symbiosis.simulate;
 import java.util.Arrays;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.model.Candidate;
-import org.symbiosis.model.Link;
-import org.symbiosis.model.LinkRule;
 import org.symbiosis.model.OperatingRule;
 import org.symbiosis.model.Process;
 import org.symbiosis.model.ProcessId;
@@ -124,20 +122,20 @@ final class BalanceSystem {
                 flowVariable[l] = -1;
                 continue;
             }
-            Link link = index.link(l);
             linkOfVariable[j] = l;
             flowVariable[l] = processes + j;
-            arrives[j] = 1 - link.loss();
-            linkCapacity[j] = link.capacity();
-            if (link.rule() instanceof LinkRule.Push p) {
+            arrives[j] = 1 - index.linkLoss(l);
+            linkCapacity[j] = index.linkCapacity(l);
+            if (index.linkPushes(l)) {
+                double share = index.linkFraction(l);
                 push[j] = true;
-                factor[j] = p.share();
+                factor[j] = share;
                 int k = index.linkFromPair(l);
-                pushShare[k] += p.share();
+                pushShare[k] += share;
                 needsHas[k] = true;
                 hasUsers[k]++;
             } else {
-                factor[j] = link.rule().fraction() / arrives[j];
+                factor[j] = index.linkFraction(l) / arrives[j];
                 int k = index.linkToPair(l);
                 needsNeed[k] = true;
                 needUsers[k]++;

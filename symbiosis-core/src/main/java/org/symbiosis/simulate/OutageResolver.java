@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.symbiosis.flow.FlowState;
 import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.ledger.Ledger;
-import org.symbiosis.model.LinkRule;
 import org.symbiosis.model.OperatingRule;
 
 /**
@@ -180,7 +179,7 @@ public final class OutageResolver {
         for (int l = 0; l < active.length; l++) {
             checkArgument(!active[l] || linkActive[l], "link %s was not assembled", l);
             if (linkActive[l] && !active[l]) {
-                if (index.link(l).rule() instanceof LinkRule.Push) {
+                if (index.linkPushes(l)) {
                     int own = follower[index.linkFromPair(l)];
                     if (own >= 0 && !stopped[own]) {
                         return Optional.empty();

@@ -15,8 +15,6 @@ import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.flow.ProgressListener;
 import org.symbiosis.flow.UnsolvableParkException;
 import org.symbiosis.ledger.Ledger;
-import org.symbiosis.model.Link;
-import org.symbiosis.model.LinkStatus;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.ParkIssue;
 import org.symbiosis.model.PlantId;
@@ -160,8 +158,7 @@ public final class Simulator {
     static boolean[] activeLinks(ParkIndex index, boolean baseline) {
         boolean[] active = new boolean[index.linkCount()];
         for (int l = 0; l < active.length; l++) {
-            Link link = index.link(l);
-            active[l] = link.status() == LinkStatus.EXISTING && !(baseline && link.symbiosis());
+            active[l] = index.linkExists(l) && !(baseline && index.linkSymbiosis(l));
         }
         return active;
     }

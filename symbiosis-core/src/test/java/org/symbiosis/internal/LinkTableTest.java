@@ -68,6 +68,15 @@ class LinkTableTest {
                     assertEquals(PLANTS.indexOf(link.from()), table.from(l), seed);
                     assertEquals(PLANTS.indexOf(link.to()), table.to(l), seed);
                     assertEquals(CARRIERS.indexOf(link.carrier()), table.carrier(l), seed);
+                    assertEquals(link.capacity(), table.capacity(l), seed);
+                    assertEquals(link.loss(), table.loss(l), seed);
+                    assertEquals(link.costPerUnit(), table.costPerUnit(l), seed);
+                    assertEquals(link.transportPerUnit(2.5), table.transportPerUnit(l, 2.5),
+                            seed);
+                    assertEquals(link.rule() instanceof LinkRule.Push, table.push(l), seed);
+                    assertEquals(link.rule().fraction(), table.fraction(l), seed);
+                    assertEquals(link.status(), table.status(l), seed);
+                    assertEquals(link.symbiosis(), table.symbiosis(l), seed);
                     l++;
                 }
             }
