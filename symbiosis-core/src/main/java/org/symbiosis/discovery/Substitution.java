@@ -1,9 +1,9 @@
 package org.symbiosis.discovery;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.symbiosis.model.CarrierId;
+import org.symbiosis.model.InvalidValueException;
 
 /**
  * A declared substitution: one unit of {@code offered} (coal ash) can replace {@code ratio} units
@@ -22,16 +22,23 @@ public record Substitution(CarrierId offered, CarrierId replaced, double ratio) 
      * @param replaced the purchase it replaces, another carrier
      * @param ratio    units of {@code replaced} per unit of {@code offered}, positive and finite
      * @throws NullPointerException     if a carrier is null
-     * @throws IllegalArgumentException if the carriers are the same or the ratio is not positive
+     * @throws InvalidValueException    if the carriers are the same or the ratio is not positive
      */
     public Substitution {
         checkNotNull(offered, "offered");
         checkNotNull(replaced, "replaced");
-        checkArgument(!offered.equals(replaced), "A substitution of '%s' for itself is not a"
-                + " substitution: leave it out (the same carrier is always proposed).", offered);
-        checkArgument(ratio > 0 && Double.isFinite(ratio), "The ratio (%s) of the substitution"
-                + " of '%s' for '%s' must be a positive number: the units of '%s' one unit of"
-                + " '%s' replaces.", ratio, offered, replaced, replaced, offered);
+        String element = "substitution '" + offered + "=" + replaced + "'";
+        if (offered.equals(replaced)) {
+            throw new InvalidValueException(element, offered.value(), String.format("A"
+                    + " substitution of '%s' for itself is not a substitution: leave it out (the"
+                    + " same carrier is always proposed).", offered));
+        }
+        if (!(ratio > 0 && Double.isFinite(ratio))) {
+            throw new InvalidValueException(element, String.valueOf(ratio), String.format("The"
+                    + " ratio (%s) of the substitution of '%s' for '%s' must be a positive number:"
+                    + " the units of '%s' one unit of '%s' replaces.", ratio, offered, replaced,
+                    replaced, offered));
+        }
     }
 
     /**
@@ -40,14 +47,14 @@ public record Substitution(CarrierId offered, CarrierId replaced, double ratio) 
      *
      * @param text the text
      * @return the substitution
-     * @throws IllegalArgumentException naming the text and the expected form
+     * @throws InvalidValueException naming the text and the expected form
      */
     public static Substitution parse(String text) {
         String[] sides = text.split("=", -1);
         if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
-            throw new IllegalArgumentException(String.format("The substitution '%s' is not of the"
-                    + " form OFFERED=REPLACED or OFFERED=REPLACED:RATIO (for example"
-                    + " coal-ash=clay).", text));
+            throw new InvalidValueException("substitution '" + text + "'", text, String.format(
+                    "The substitution '%s' is not of the form OFFERED=REPLACED or"
+                    + " OFFERED=REPLACED:RATIO (for example coal-ash=clay).", text));
         }
         String[] replaced = sides[1].split(":", -1);
         double ratio = 1;
@@ -55,12 +62,15 @@ public record Substitution(CarrierId offered, CarrierId replaced, double ratio) 
             try {
                 ratio = Double.parseDouble(replaced[1]);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(String.format("The ratio '%s' of the"
-                        + " substitution '%s' is not a number.", replaced[1], text), e);
+                throw new InvalidValueException("substitution '" + text + "'", replaced[1],
+                        String.format("The ratio '%s' of the substitution '%s' is not a number:"
+                        + " write a positive number, e.g. %s:0.8.", replaced[1], text,
+                        sides[0].strip() + "=" + replaced[0].strip()));
             }
         } else if (replaced.length > 2) {
-            throw new IllegalArgumentException(String.format("The substitution '%s' has more than"
-                    + " one ':'; write OFFERED=REPLACED:RATIO.", text));
+            throw new InvalidValueException("substitution '" + text + "'", text, String.format(
+                    "The substitution '%s' has more than one ':'; write OFFERED=REPLACED:RATIO.",
+                    text));
         }
         return new Substitution(CarrierId.of(sides[0].strip()), CarrierId.of(replaced[0]
                 .strip()), ratio);

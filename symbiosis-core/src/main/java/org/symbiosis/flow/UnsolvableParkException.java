@@ -20,15 +20,20 @@ public final class UnsolvableParkException extends SymbiosisException {
         super(issues);
     }
 
+    private UnsolvableParkException(List<ParkIssue> issues, Throwable cause) {
+        super(issues, cause);
+    }
+
     /**
-     * The same problems, each message prefixed, e.g. by the run they arose in.
+     * The same problems, each message prefixed, e.g. by the run they arose in; this exception
+     * is the cause.
      *
      * @param prefix text put before each message
      * @return a new exception
      */
+    @Override
     public UnsolvableParkException prefixed(String prefix) {
-        return new UnsolvableParkException(issues().stream().map(i -> i.prefixed(prefix))
-                .toList());
+        return new UnsolvableParkException(prefixedIssues(prefix), this);
     }
 
     /**

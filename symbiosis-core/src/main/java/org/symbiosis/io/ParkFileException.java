@@ -38,6 +38,23 @@ public final class ParkFileException extends SymbiosisException {
         this(List.of(problem));
     }
 
+    private ParkFileException(List<ParkIssue> issues, Throwable cause) {
+        super(issues, cause);
+        this.problems = issues.stream().map(ParkIssue::located).toList();
+    }
+
+    /**
+     * The same problems, each message prefixed after its position ({@code park.json:12:7:
+     * PREFIX...}); this exception is the cause.
+     *
+     * @param prefix text put before each message
+     * @return a new exception
+     */
+    @Override
+    public ParkFileException prefixed(String prefix) {
+        return new ParkFileException(prefixedIssues(prefix), this);
+    }
+
     /**
      * Each problem, as one line starting with its position.
      *

@@ -31,6 +31,17 @@ public record Accounting(double ccuEmitterShare) {
                 ": write \"emitter\" (1), \"user\" (0) or the emitter's share");
     }
 
+
+    /**
+     * These conventions with another share of the CCU credit to the emitter.
+     *
+     * @param newCcuEmitterShare the emitter's share of the CCU credit, in [0, 1]
+     * @return the changed conventions
+     * @throws InvalidValueException if it is outside [0, 1] or NaN
+     */
+    public Accounting withCcuEmitterShare(double newCcuEmitterShare) {
+        return new Accounting(newCcuEmitterShare);
+    }
     /**
      * The attribution as a report shows it.
      *

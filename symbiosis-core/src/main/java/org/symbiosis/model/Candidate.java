@@ -143,4 +143,88 @@ public record Candidate(String element, Kind kind, double capexPerUnit,
     public String toString() {
         return String.format(Locale.ROOT, "%s %s", kind.name().toLowerCase(Locale.ROOT), element);
     }
+
+    /**
+     * This candidate with another kind.
+     *
+     * @param newKind build, expand or retire
+     * @return the changed candidate
+     * @throws InvalidValueException if a retirement names a link, or an expansion has no finite
+     *                               {@code maxExpansion}
+     */
+    public Candidate withKind(Kind newKind) {
+        return new Candidate(element, newKind, capexPerUnit, capexFixed, lifetimeYears,
+                fixedOmPerYear, maxExpansion, note);
+    }
+
+    /**
+     * This candidate with another capital cost per unit of capacity.
+     *
+     * @param newCapexPerUnit capital cost per unit of capacity; finite, not negative
+     * @return the changed candidate
+     * @throws InvalidValueException if it is negative or not finite
+     */
+    public Candidate withCapexPerUnit(double newCapexPerUnit) {
+        return new Candidate(element, kind, newCapexPerUnit, capexFixed, lifetimeYears,
+                fixedOmPerYear, maxExpansion, note);
+    }
+
+    /**
+     * This candidate with another fixed capital cost.
+     *
+     * @param newCapexFixed capital cost paid if built at all; finite, not negative
+     * @return the changed candidate
+     * @throws InvalidValueException if it is negative or not finite
+     */
+    public Candidate withCapexFixed(double newCapexFixed) {
+        return new Candidate(element, kind, capexPerUnit, newCapexFixed, lifetimeYears,
+                fixedOmPerYear, maxExpansion, note);
+    }
+
+    /**
+     * This candidate with another economic life.
+     *
+     * @param newLifetimeYears economic life, 1 to 200 years
+     * @return the changed candidate
+     * @throws InvalidValueException if it is outside 1 to 200
+     */
+    public Candidate withLifetimeYears(int newLifetimeYears) {
+        return new Candidate(element, kind, capexPerUnit, capexFixed, newLifetimeYears,
+                fixedOmPerYear, maxExpansion, note);
+    }
+
+    /**
+     * This candidate with another fixed O&amp;M.
+     *
+     * @param newFixedOmPerYear fixed operation and maintenance per year; finite, not negative
+     * @return the changed candidate
+     * @throws InvalidValueException if it is negative or not finite
+     */
+    public Candidate withFixedOmPerYear(double newFixedOmPerYear) {
+        return new Candidate(element, kind, capexPerUnit, capexFixed, lifetimeYears,
+                newFixedOmPerYear, maxExpansion, note);
+    }
+
+    /**
+     * This candidate with another largest expansion.
+     *
+     * @param newMaxExpansion for an expansion, the most capacity it can add; finite, not negative
+     * @return the changed candidate
+     * @throws InvalidValueException if it is negative or not finite for an expansion
+     */
+    public Candidate withMaxExpansion(double newMaxExpansion) {
+        return new Candidate(element, kind, capexPerUnit, capexFixed, lifetimeYears, fixedOmPerYear,
+                newMaxExpansion, note);
+    }
+
+    /**
+     * This candidate with another note.
+     *
+     * @param newNote free text; null for none
+     * @return the changed candidate
+     */
+    public Candidate withNote(String newNote) {
+        return new Candidate(element, kind, capexPerUnit, capexFixed, lifetimeYears, fixedOmPerYear,
+                maxExpansion, newNote);
+    }
 }

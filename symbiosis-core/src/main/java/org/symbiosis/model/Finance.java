@@ -27,4 +27,26 @@ public record Finance(double discountRate, String currency) {
         }
         currency = currency == null || currency.isBlank() ? "currency" : currency;
     }
+
+    /**
+     * These conventions with another discount rate.
+     *
+     * @param newDiscountRate real discount rate, in [0, 1)
+     * @return the changed conventions
+     * @throws InvalidValueException if it is negative, 1 or more, or NaN
+     */
+    public Finance withDiscountRate(double newDiscountRate) {
+        return new Finance(newDiscountRate, currency);
+    }
+
+    /**
+     * These conventions in another currency (no amount is converted).
+     *
+     * @param newCurrency the currency of every price and cost; null or blank for the unnamed
+     *                    {@code currency}
+     * @return the changed conventions
+     */
+    public Finance withCurrency(String newCurrency) {
+        return new Finance(discountRate, newCurrency);
+    }
 }

@@ -17,6 +17,21 @@ public final class InvalidParkException extends SymbiosisException {
         super(errors);
     }
 
+    private InvalidParkException(List<ParkIssue> errors, Throwable cause) {
+        super(errors, cause);
+    }
+
+    /**
+     * The same errors, each message prefixed; this exception is the cause.
+     *
+     * @param prefix text put before each message
+     * @return a new exception
+     */
+    @Override
+    public InvalidParkException prefixed(String prefix) {
+        return new InvalidParkException(prefixedIssues(prefix), this);
+    }
+
     /**
      * The errors; the same as {@link #issues()}.
      *

@@ -19,4 +19,19 @@ public final class InvalidValueException extends SymbiosisException {
     public InvalidValueException(String element, String value, String message) {
         super(List.of(new ParkIssue(Severity.ERROR, element, message, "", "", value)));
     }
+
+    private InvalidValueException(List<ParkIssue> issues, Throwable cause) {
+        super(issues, cause);
+    }
+
+    /**
+     * The same issue with its message prefixed; this exception is the cause.
+     *
+     * @param prefix text put before the message
+     * @return a new exception
+     */
+    @Override
+    public InvalidValueException prefixed(String prefix) {
+        return new InvalidValueException(prefixedIssues(prefix), this);
+    }
 }

@@ -22,4 +22,26 @@ public record Location(double latitude, double longitude) {
                             + " [-180, 180] in decimal degrees.", latitude, longitude));
         }
     }
+
+    /**
+     * This position at another latitude.
+     *
+     * @param newLatitude degrees north, in [-90, 90]
+     * @return the changed position
+     * @throws InvalidValueException if it is out of its range or NaN
+     */
+    public Location withLatitude(double newLatitude) {
+        return new Location(newLatitude, longitude);
+    }
+
+    /**
+     * This position at another longitude.
+     *
+     * @param newLongitude degrees east, in [-180, 180]
+     * @return the changed position
+     * @throws InvalidValueException if it is out of its range or NaN
+     */
+    public Location withLongitude(double newLongitude) {
+        return new Location(latitude, newLongitude);
+    }
 }

@@ -515,6 +515,39 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
             Checks.nonNegativeFinite(factor, "factor (t CO2e per t·km)", "transport leg '"
                     + mode + "'");
         }
+
+        /**
+         * This leg by another mode (label).
+         *
+         * @param newMode a label such as {@code vlgc}; not blank
+         * @return the changed leg
+         * @throws InvalidValueException if it is null or blank
+         */
+        public Transport withMode(String newMode) {
+            return new Transport(newMode, km, factor);
+        }
+
+        /**
+         * This leg over another distance.
+         *
+         * @param newKm distance, km; finite, not negative
+         * @return the changed leg
+         * @throws InvalidValueException if it is negative or not finite
+         */
+        public Transport withKm(double newKm) {
+            return new Transport(mode, newKm, factor);
+        }
+
+        /**
+         * This leg with another emission factor.
+         *
+         * @param newFactor t CO2e per t·km; finite, not negative
+         * @return the changed leg
+         * @throws InvalidValueException if it is negative or not finite
+         */
+        public Transport withFactor(double newFactor) {
+            return new Transport(mode, km, newFactor);
+        }
     }
 
     /**
@@ -706,6 +739,27 @@ public record Market(CarrierId carrier, Optional<Purchase> buy, Optional<Sale> s
         public Disposal {
             checkNotNull(kind, "A disposal route needs a kind: air, water, landfill or storage.");
             Checks.finite(costPerUnit, "disposal cost", "a market");
+        }
+
+        /**
+         * This route to another place of release.
+         *
+         * @param newKind where releases go
+         * @return the changed route
+         */
+        public Disposal withKind(DisposalKind newKind) {
+            return new Disposal(newKind, costPerUnit);
+        }
+
+        /**
+         * This route at another cost.
+         *
+         * @param newCostPerUnit cost per unit released; finite
+         * @return the changed route
+         * @throws InvalidValueException if it is NaN or infinite
+         */
+        public Disposal withCostPerUnit(double newCostPerUnit) {
+            return new Disposal(kind, newCostPerUnit);
         }
     }
 }

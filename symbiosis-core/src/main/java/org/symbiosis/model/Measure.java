@@ -39,4 +39,26 @@ public record Measure(String id, String description, Map<String, Double> without
                 "value of '" + path + "'", "measure '" + id + "'"));
         without = ImmutableMap.copyOf(without);
     }
+
+    /**
+     * This measure with another description.
+     *
+     * @param newDescription what the measure is; null for none
+     * @return the changed measure
+     */
+    public Measure withDescription(String newDescription) {
+        return new Measure(id, newDescription, without);
+    }
+
+    /**
+     * This measure with other values of the park without it.
+     *
+     * @param newWithout parameter paths to the park's values without the measure; at least one,
+     *                   each value finite
+     * @return the changed measure
+     * @throws InvalidValueException if it is empty or a value is null, NaN or infinite
+     */
+    public Measure withWithout(Map<String, Double> newWithout) {
+        return new Measure(id, description, newWithout);
+    }
 }

@@ -15,6 +15,7 @@ public final class ParkEdit {
     private final Map<PlantId, Plant> plants = new LinkedHashMap<>();
     private final Map<LinkId, Link> links = new LinkedHashMap<>();
     private final Map<CarrierId, Market> markets = new LinkedHashMap<>();
+    private final Map<CarrierId, Carrier> carriers = new LinkedHashMap<>();
 
     /**
      * An edit of {@code base} with no changes yet.
@@ -46,6 +47,7 @@ public final class ParkEdit {
      */
     public Park.Builder toBuilder() {
         Park.Builder b = base.toBuilder();
+        carriers.values().forEach(b::replaceCarrier);
         plants.values().forEach(b::replacePlant);
         links.values().forEach(b::replaceLink);
         markets.values().forEach(b::replaceMarket);
@@ -77,6 +79,10 @@ public final class ParkEdit {
         return links.getOrDefault(id, base.link(id));
     }
 
+    Carrier carrier(CarrierId id) {
+        return carriers.getOrDefault(id, base.carrier(id));
+    }
+
     Market market(CarrierId carrier) {
         return markets.getOrDefault(carrier, base.market(carrier).orElseThrow());
     }
@@ -92,5 +98,9 @@ public final class ParkEdit {
 
     void replace(Market market) {
         markets.put(market.carrier(), market);
+    }
+
+    void replace(Carrier carrier) {
+        carriers.put(carrier.id(), carrier);
     }
 }

@@ -124,4 +124,100 @@ public record Reported(String id, List<PlantId> plants, Quantity quantity, Carri
     public boolean held() {
         return !Double.isNaN(tolerance);
     }
+
+    /**
+     * This figure for other plants.
+     *
+     * @param newPlants the plants the figure covers: at least one, each once
+     * @return the changed figure
+     * @throws InvalidValueException if no plant or a plant twice is named
+     */
+    public Reported withPlants(List<PlantId> newPlants) {
+        return new Reported(id, newPlants, quantity, carrier, value, unit, year, source, tolerance,
+                note);
+    }
+
+    /**
+     * This figure of another quantity (and carrier, which goes with it).
+     *
+     * @param newQuantity what is reported
+     * @param newCarrier  the carrier for {@link Quantity#OUTPUT}; null for every other quantity
+     * @return the changed figure
+     * @throws InvalidValueException if the carrier is missing for an output or given for emissions
+     */
+    public Reported withQuantity(Quantity newQuantity, CarrierId newCarrier) {
+        return new Reported(id, plants, newQuantity, newCarrier, value, unit, year, source,
+                tolerance, note);
+    }
+
+    /**
+     * This figure with another value.
+     *
+     * @param newValue the reported figure; finite, not negative
+     * @return the changed figure
+     * @throws InvalidValueException if it is negative or not finite
+     */
+    public Reported withValue(double newValue) {
+        return new Reported(id, plants, quantity, carrier, newValue, unit, year, source, tolerance,
+                note);
+    }
+
+    /**
+     * This figure in another unit as written (the value is not converted).
+     *
+     * @param newUnit the value's unit as written; null or empty for the default
+     * @return the changed figure
+     * @throws InvalidValueException if an emissions unit is another
+     */
+    public Reported withUnit(String newUnit) {
+        return new Reported(id, plants, quantity, carrier, value, newUnit, year, source, tolerance,
+                note);
+    }
+
+    /**
+     * This figure for another year.
+     *
+     * @param newYear the (fiscal) year of the figure, 1900 to 2200
+     * @return the changed figure
+     * @throws InvalidValueException if it is outside 1900 to 2200
+     */
+    public Reported withYear(int newYear) {
+        return new Reported(id, plants, quantity, carrier, value, unit, newYear, source, tolerance,
+                note);
+    }
+
+    /**
+     * This figure with another source.
+     *
+     * @param newSource where it comes from; not blank
+     * @return the changed figure
+     * @throws InvalidValueException if it is blank
+     */
+    public Reported withSource(String newSource) {
+        return new Reported(id, plants, quantity, carrier, value, unit, year, newSource, tolerance,
+                note);
+    }
+
+    /**
+     * This figure held to another tolerance.
+     *
+     * @param newTolerance the largest relative difference held to, in (0, 1]; NaN for none
+     * @return the changed figure
+     * @throws InvalidValueException if it is neither NaN nor in (0, 1]
+     */
+    public Reported withTolerance(double newTolerance) {
+        return new Reported(id, plants, quantity, carrier, value, unit, year, source, newTolerance,
+                note);
+    }
+
+    /**
+     * This figure with another note.
+     *
+     * @param newNote free text; null for none
+     * @return the changed figure
+     */
+    public Reported withNote(String newNote) {
+        return new Reported(id, plants, quantity, carrier, value, unit, year, source, tolerance,
+                newNote);
+    }
 }

@@ -43,6 +43,29 @@ public class SymbiosisException extends IllegalArgumentException {
     }
 
     /**
+     * The same problems, each message prefixed, e.g. by the run, year or sample they arose in;
+     * this exception is the cause. Each subclass of the library returns its own type, so a caller
+     * that catches, say, {@link InvalidParkException} still does after a prefix; a subclass
+     * outside the library that does not override this gets a plain {@code SymbiosisException}.
+     *
+     * @param prefix text put before each message, e.g. {@code "Year 2030 (sample 3): "}
+     * @return a new exception of the same type with the prefixed issues
+     */
+    public SymbiosisException prefixed(String prefix) {
+        return new SymbiosisException(prefixedIssues(prefix), this);
+    }
+
+    /**
+     * The issues, each message prefixed: for the subclasses' {@link #prefixed(String)}.
+     *
+     * @param prefix text put before each message
+     * @return the prefixed issues, in order
+     */
+    protected final List<ParkIssue> prefixedIssues(String prefix) {
+        return issues.stream().map(i -> i.prefixed(prefix)).toList();
+    }
+
+    /**
      * Every problem found, in the order found.
      *
      * @return the issues, never empty

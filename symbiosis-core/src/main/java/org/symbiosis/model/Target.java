@@ -49,6 +49,48 @@ public record Target(String id, String description, double baseEmissions, double
         metric = metric == null ? Metric.RESIDUAL : metric;
     }
 
+
+    /**
+     * This target with another description.
+     *
+     * @param newDescription what the target is; null for none
+     * @return the changed target
+     */
+    public Target withDescription(String newDescription) {
+        return new Target(id, newDescription, baseEmissions, reduction, metric);
+    }
+
+    /**
+     * This target with other base emissions.
+     *
+     * @param newBaseEmissions the base year's emissions, t CO2e per year; finite, not negative
+     * @return the changed target
+     * @throws InvalidValueException if they are negative or not finite
+     */
+    public Target withBaseEmissions(double newBaseEmissions) {
+        return new Target(id, description, newBaseEmissions, reduction, metric);
+    }
+
+    /**
+     * This target with another reduction.
+     *
+     * @param newReduction the fraction to cut, in [0, 1]
+     * @return the changed target
+     * @throws InvalidValueException if it is outside [0, 1] or NaN
+     */
+    public Target withReduction(double newReduction) {
+        return new Target(id, description, baseEmissions, newReduction, metric);
+    }
+
+    /**
+     * This target counting other emissions.
+     *
+     * @param newMetric which emissions the target counts; null for residual
+     * @return the changed target
+     */
+    public Target withMetric(Metric newMetric) {
+        return new Target(id, description, baseEmissions, reduction, newMetric);
+    }
     /**
      * The emissions the target allows.
      *

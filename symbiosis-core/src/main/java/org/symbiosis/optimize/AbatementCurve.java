@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.symbiosis.flow.UnsolvableParkException;
 import org.symbiosis.model.Candidate;
 import org.symbiosis.model.Park;
+import org.symbiosis.model.ParkIssue;
+import org.symbiosis.model.Severity;
 
 /**
  * A marginal abatement cost curve by re-planning, so that interactions between candidates are
@@ -50,16 +53,19 @@ public final class AbatementCurve {
      * @param prices         the carbon prices at which to find where each candidate is first
      *                       built, currency per t CO2e, ascending
      * @return one step per candidate of the park
-     * @throws IllegalArgumentException if the base plan fails (the message has its diagnosis),
-     *                                  or an expansion adds to an unlimited capacity
+     * @throws UnsolvableParkException if the base plan fails (the message has its status and
+     *                                 diagnosis)
+     * @throws IllegalArgumentException if an expansion adds to an unlimited capacity
      */
     public static List<Step> of(Park park, PlanGoal goal, boolean keepDeliveries,
             org.symbiosis.optimize.lp.LpSolver solver, double[] prices) {
         InvestmentPlanner planner = new InvestmentPlanner(goal, keepDeliveries, solver);
         PlanResult base = planner.plan(park);
         if (!base.solved()) {
-            throw new IllegalArgumentException("No abatement curve: the plan itself failed. "
-                    + base.diagnosis());
+            throw new UnsolvableParkException(List.of(new ParkIssue(Severity.ERROR, "park '"
+                    + park.name() + "'", String.format("No abatement curve for park '%s': the"
+                    + " plan itself failed (%s). %s", park.name(), base.status(),
+                    base.diagnosis()), "", "", String.valueOf(base.status()))));
         }
         double[] firstPrice = new double[park.candidates().size()];
         java.util.Arrays.fill(firstPrice, Double.NaN);

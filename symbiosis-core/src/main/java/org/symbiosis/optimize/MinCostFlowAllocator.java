@@ -9,15 +9,19 @@ import java.util.Locale;
 import java.util.Optional;
 import org.symbiosis.flow.FlowState;
 import org.symbiosis.flow.ParkIndex;
+import org.symbiosis.flow.UnsolvableParkException;
 import org.symbiosis.ledger.Ledger;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.CarrierKind;
 import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.InvalidValueException;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.Market;
 import org.symbiosis.model.OperatingRule;
+import org.symbiosis.model.ParkIssue;
 import org.symbiosis.model.Process;
+import org.symbiosis.model.Severity;
 import org.symbiosis.optimize.lp.MinCostFlowNetwork;
 import org.symbiosis.optimize.lp.MinCostFlowSolver;
 import org.symbiosis.optimize.lp.Solvers;
@@ -76,9 +80,9 @@ public final class MinCostFlowAllocator {
      * @param carrier the carrier to re-allocate
      * @return the allocation, with its state and ledger when optimal; infeasible or not solved
      *         with a diagnosis otherwise (no shadow prices or capacity values either way)
-     * @throws IllegalArgumentException if a link of the carrier has a loss, or a sink has
-     *                                  another input that no market sells or another output that
-     *                                  can be neither sold nor released
+     * @throws InvalidValueException   if a link of the carrier has a loss
+     * @throws UnsolvableParkException if a sink has another input that no market sells or
+     *                                 another output that can be neither sold nor released
      */
     public OptimizationResult allocate(FlowState base, CarrierId carrier) {
         long t0 = System.nanoTime();
@@ -120,9 +124,12 @@ public final class MinCostFlowAllocator {
                 continue;
             }
             Link link = index.link(l);
-            checkArgument(link.loss() == 0, "The link '%s' loses %s of its flow; a min-cost flow"
-                    + " cannot carry losses. Use the linear program (symbiosis optimize) for"
-                    + " this carrier.", link.id(), link.loss());
+            if (link.loss() != 0) {
+                throw new InvalidValueException("link '" + link.id() + "'",
+                        String.valueOf(link.loss()), String.format("The link '%s' loses %s of its"
+                        + " flow; a min-cost flow cannot carry losses. Use the linear program"
+                        + " (symbiosis optimize) for this carrier.", link.id(), link.loss()));
+            }
             int arc = flow.addArc(index.linkFrom(l), index.linkTo(l),
                     Math.min(unlimited, amount(link.capacity())),
                     cost(perMoney * link.costPerUnit()));
@@ -234,10 +241,11 @@ public final class MinCostFlowAllocator {
             }
             Carrier other = index.park().carrier(e.getKey());
             Market.Purchase b = index.park().market(other.id()).flatMap(Market::buy)
-                    .orElseThrow(() -> new IllegalArgumentException(String.format("The sink"
-                            + " process '%s' needs '%s', which no market sells; the allocation"
-                            + " prices a sink's other inputs at market terms.", p.id(),
-                            other.id())));
+                    .orElseThrow(() -> unpriced(p, other, String.format("The sink process '%s'"
+                            + " needs '%s', which no market sells; the allocation prices a"
+                            + " sink's other inputs at market terms: give '%s' a market that"
+                            + " sells it, or use the linear program (symbiosis optimize).",
+                            p.id(), other.id(), other.id())));
             total += e.getValue() * (perMoney * b.price() + perTonne * (other.kind()
                     == CarrierKind.MATERIAL ? 0 : b.emissionFactor()));
         }
@@ -251,12 +259,19 @@ public final class MinCostFlowAllocator {
                 total += e.getValue() * (perMoney * d.costPerUnit() + perTonne
                         * (d.kind() == DisposalKind.AIR ? other.netGwpPerUnit() : 0));
             } else {
-                throw new IllegalArgumentException(String.format("The sink process '%s' makes"
-                        + " '%s', which can be neither sold nor released; the allocation prices a"
-                        + " sink's other outputs at market terms.", p.id(), other.id()));
+                throw unpriced(p, other, String.format("The sink process '%s' makes '%s',"
+                        + " which can be neither sold nor released; the allocation prices a"
+                        + " sink's other outputs at market terms: give '%s' a market that buys"
+                        + " it or a disposal route, or use the linear program (symbiosis"
+                        + " optimize).", p.id(), other.id(), other.id()));
             }
         }
         return total;
+    }
+
+    private static UnsolvableParkException unpriced(Process p, Carrier other, String message) {
+        return new UnsolvableParkException(List.of(new ParkIssue(Severity.ERROR, "process '"
+                + p.id() + "'", message, "", "", other.id().value())));
     }
 
     /**

@@ -3,9 +3,11 @@ package org.symbiosis.pathway;
 import java.util.ArrayList;
 import java.util.List;
 import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.InvalidValueException;
 import org.symbiosis.model.Measure;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.ParkEdit;
+import org.symbiosis.model.SymbiosisException;
 import org.symbiosis.simulate.Simulator;
 
 /**
@@ -57,8 +59,9 @@ public final class MeasureEffects {
      * @param park      the park, with its measures
      * @param simulator the engine for every run (its tolerance and sweep limit apply to all)
      * @return a new list, one effect per measure; empty when the park has none
-     * @throws IllegalArgumentException naming the measure, when a path names nothing in the
-     *                                  park or the park without it cannot be built
+     * @throws SymbiosisException naming the measure, when a path names nothing in the park
+     *                            ({@link InvalidValueException}) or the park without it cannot be
+     *                            built ({@link org.symbiosis.model.InvalidParkException})
      * @throws org.symbiosis.flow.UnsolvableParkException naming the measure, when the park
      *                                  without it cannot run; naming none, when the park as
      *                                  given cannot
@@ -89,31 +92,37 @@ public final class MeasureEffects {
      * @param park    the park as given
      * @param measure a measure, its {@code without} values keyed by {@link Parameter} path
      * @return a new park; {@code park} is unchanged
-     * @throws IllegalArgumentException when a path is not a parameter or names nothing in the
-     *                                  park (naming the measure and the path), or a value
-     *                                  breaks a rule of the park
+     * @throws SymbiosisException when a path is not a parameter or names nothing in the park
+     *                            (an {@link InvalidValueException} naming the measure and the
+     *                            path), or a value breaks a rule of the park (an
+     *                            {@link org.symbiosis.model.InvalidParkException})
      */
     public static Park without(Park park, Measure measure) {
         ParkEdit edit = new ParkEdit(park);
+        String element = "measure '" + measure.id() + "'";
         measure.without().forEach((path, value) -> {
             String where = "The measure '" + measure.id() + "' sets '" + path + "'";
             Parameter parameter;
             try {
                 parameter = new Parameter(path);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+                throw PathwayRunner.prefixed(element, where + ": ", e);
             }
             String problem = parameter.problemIn(park);
             if (problem != null) {
-                throw new IllegalArgumentException(where + ", but " + problem + ".");
+                throw new InvalidValueException(element, path, where + ", but " + problem + ".");
             }
-            edit.set(parameter.parsed(), value);
+            try {
+                edit.set(parameter.parsed(), value);
+            } catch (IllegalArgumentException e) {
+                throw PathwayRunner.prefixed(element, where + " to " + value + ": ", e);
+            }
         });
         try {
             return edit.build();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Without the measure '" + measure.id() + "': "
-                    + e.getMessage(), e);
+            throw PathwayRunner.prefixed(element, "Without the measure '" + measure.id() + "': ",
+                    e);
         }
     }
 }

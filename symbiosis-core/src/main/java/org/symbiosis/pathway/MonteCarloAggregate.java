@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.symbiosis.model.InvalidValueException;
 import org.symbiosis.pathway.PathwayResult.Band;
 
 /**
@@ -158,8 +159,9 @@ public final class MonteCarloAggregate implements Serializable {
             int sample = (int) (order[i] >>> 32);
             int src = (int) order[i];
             if (i > 0 && samples[i - 1] == sample) {
-                throw new IllegalArgumentException("Sample " + sample + " is in two of the"
-                        + " blocks being merged: give each block its own range of samples.");
+                throw new InvalidValueException("sample " + sample, String.valueOf(sample),
+                        "Sample " + sample + " is in two of the blocks being merged: give each"
+                        + " block its own range of samples.");
             }
             samples[i] = sample;
             MonteCarloAggregate part = list.get(partOf[src]);

@@ -16,11 +16,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.symbiosis.flow.ProgressListener;
+import org.symbiosis.flow.UnsolvableParkException;
 import org.symbiosis.ledger.Ledger;
+import org.symbiosis.model.InvalidParkException;
 import org.symbiosis.model.LinkId;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.ParkEdit;
+import org.symbiosis.model.ParkIssue;
 import org.symbiosis.model.PlantId;
+import org.symbiosis.model.SymbiosisException;
 import org.symbiosis.optimize.LinearProgramOptimizer;
 import org.symbiosis.optimize.Objective;
 import org.symbiosis.optimize.OptimizationResult;
@@ -77,8 +81,10 @@ public final class PathwayRunner {
      *
      * @param scenario the scenario
      * @return the result with no samples: no bands, and every probability NaN
-     * @throws IllegalArgumentException if a year's park is invalid or cannot run (naming the
-     *                                  year)
+     * @throws SymbiosisException if a year's park is invalid or cannot run: the exception the
+     *                            park or the engine threw, of its own type (e.g.
+     *                            {@link InvalidParkException}) with its issues, each message
+     *                            prefixed by the year
      */
     public PathwayResult run(Scenario scenario) {
         return run(scenario, 0, 0);
@@ -95,8 +101,10 @@ public final class PathwayRunner {
      *                 number of threads
      * @return the result, with bands and probabilities when {@code samples} is above 0
      * @throws IllegalArgumentException if {@code samples} is out of range or its results would
-     *                                  not fit the heap ({@link #sizeProblem}), or a year's park
-     *                                  is invalid or cannot run (naming the year and the sample)
+     *                                  not fit the heap ({@link #sizeProblem})
+     * @throws SymbiosisException       if a year's park is invalid or cannot run: as
+     *                                  {@link #run(Scenario)}, prefixed by the year and the
+     *                                  sample
      * @throws IllegalStateException    if the thread is interrupted while samples run
      */
     public PathwayResult run(Scenario scenario, int samples, long seed) {
@@ -120,9 +128,10 @@ public final class PathwayRunner {
      * @param from     the first sample, 0 or more
      * @param to       one past the last sample, at most {@link #MAX_SAMPLES}
      * @return the block's samples
-     * @throws IllegalArgumentException if the range is not within 0 to {@link #MAX_SAMPLES}, or
-     *                                  a year's park is invalid or cannot run (naming the year
-     *                                  and the sample)
+     * @throws IllegalArgumentException if the range is not within 0 to {@link #MAX_SAMPLES}
+     * @throws SymbiosisException       if a year's park is invalid or cannot run: as
+     *                                  {@link #run(Scenario)}, prefixed by the year and the
+     *                                  sample
      */
     public MonteCarloAggregate sample(Scenario scenario, long seed, int from, int to) {
         checkArgument(from >= 0 && from <= to && to <= MAX_SAMPLES, "The samples (%s to %s)"
@@ -303,15 +312,15 @@ public final class PathwayRunner {
                     OptimizationResult r = new LinearProgramOptimizer(Objective.emissions())
                             .optimize(park);
                     if (!r.optimal()) {
-                        throw new IllegalArgumentException(r.diagnosis());
+                        throw new UnsolvableParkException(List.of(ParkIssue.error(
+                                "park '" + park.name() + "'", r.diagnosis())));
                     }
                     ledger = r.ledger().orElseThrow();
                 } else {
                     ledger = simulator.simulate(park).ledger();
                 }
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Year " + year + " (" + which + "): "
-                        + e.getMessage(), e);
+                throw inRun(scenario, "Year " + year + " (" + which + "): ", e);
             }
             Map<PlantId, Double> byPlantMap = new LinkedHashMap<>();
             if (byPlant) {
@@ -335,8 +344,8 @@ public final class PathwayRunner {
             try {
                 edit.set(change.parameter().parsed(), value);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(String.format("Year %d (%s): setting '%s' to"
-                        + " %s: %s", year, which, change.parameter(), value, e.getMessage()), e);
+                throw inRun(scenario, String.format("Year %d (%s): setting '%s' to %s: ", year,
+                        which, change.parameter(), value), e);
             }
         }
         Park.Builder b = edit.toBuilder();
@@ -356,9 +365,32 @@ public final class PathwayRunner {
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Year " + year + " (" + which + "): "
-                    + e.getMessage(), e);
+            throw inRun(scenario, "Year " + year + " (" + which + "): ", e);
         }
+    }
+
+    /**
+     * {@code e} with its messages prefixed by where in the run it arose, of its own type (an
+     * {@link InvalidParkException} stays one, with its issues); a plain
+     * {@code IllegalArgumentException} becomes a {@link SymbiosisException} about the scenario.
+     */
+    static SymbiosisException inRun(Scenario scenario, String prefix,
+            IllegalArgumentException e) {
+        return prefixed("scenario '" + scenario.name() + "'", prefix, e);
+    }
+
+    /**
+     * {@code e} with its messages prefixed, of its own type; a plain
+     * {@code IllegalArgumentException} becomes a {@link SymbiosisException} about
+     * {@code element}, with {@code e} as its cause.
+     */
+    static SymbiosisException prefixed(String element, String prefix,
+            IllegalArgumentException e) {
+        if (e instanceof SymbiosisException s) {
+            return s.prefixed(prefix);
+        }
+        return new SymbiosisException(List.of(ParkIssue.error(element, prefix + e.getMessage())),
+                e);
     }
 
     private static TargetVerdict verdict(Scenario scenario, PathwayTarget target,

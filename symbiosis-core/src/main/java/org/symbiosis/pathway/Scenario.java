@@ -6,7 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.symbiosis.model.InvalidValueException;
 import org.symbiosis.model.Park;
+import org.symbiosis.model.ParkIssue;
+import org.symbiosis.model.Severity;
+import org.symbiosis.model.SymbiosisException;
 
 /**
  * A park changing over years, with targets: the base park, the years to run, changes of numbers
@@ -50,47 +54,63 @@ public record Scenario(String name, String description, Park base, int firstYear
      * @param targets     the targets
      * @param optimize    run each year through the optimiser instead of the simulator
      * @throws NullPointerException     if {@code base} or a list is null
-     * @throws IllegalArgumentException if the years lie outside {@link #MIN_YEAR} to
+     * @throws InvalidValueException   if the years lie outside {@link #MIN_YEAR} to
      *                                  {@link #MAX_YEAR}, the first is after the last, or they
-     *                                  span more than {@link #MAX_YEARS}; or, one line per
-     *                                  problem, if a change or presence names an element the
+     *                                  span more than {@link #MAX_YEARS}
+     * @throws SymbiosisException       with one issue per problem (the element, the value and
+     *                                  the fix), if a change or presence names an element the
      *                                  base park lacks or a target reads a year outside the run
      */
     public Scenario {
         checkNotNull(base, "A scenario needs a base park.");
-        checkArgument(firstYear >= MIN_YEAR && lastYear <= MAX_YEAR, "The scenario's years"
-                + " (%s-%s) must lie between %s and %s.", firstYear, lastYear, MIN_YEAR,
-                MAX_YEAR);
-        checkArgument(firstYear <= lastYear, "The scenario's first year (%s) must not be after its"
-                + " last year (%s).", firstYear, lastYear);
-        checkArgument(lastYear - firstYear < MAX_YEARS, "The scenario runs %s years (%s-%s), more"
-                + " than the %s one run may hold: run a shorter span, or split it into several"
-                + " scenarios.", lastYear - firstYear + 1, firstYear, lastYear, MAX_YEARS);
+        String self = "scenario '" + name + "'";
+        String years = firstYear + "-" + lastYear;
+        if (!(firstYear >= MIN_YEAR && lastYear <= MAX_YEAR)) {
+            throw new InvalidValueException(self, years, String.format("The scenario's years"
+                    + " (%s-%s) must lie between %s and %s.", firstYear, lastYear, MIN_YEAR,
+                    MAX_YEAR));
+        }
+        if (firstYear > lastYear) {
+            throw new InvalidValueException(self, years, String.format("The scenario's first"
+                    + " year (%s) must not be after its last year (%s).", firstYear, lastYear));
+        }
+        if (lastYear - firstYear >= MAX_YEARS) {
+            throw new InvalidValueException(self, years, String.format("The scenario runs %s"
+                    + " years (%s-%s), more than the %s one run may hold: run a shorter span, or"
+                    + " split it into several scenarios.", lastYear - firstYear + 1, firstYear,
+                    lastYear, MAX_YEARS));
+        }
         changes = List.copyOf(changes);
         presence = List.copyOf(presence);
         targets = List.copyOf(targets);
         description = description == null ? "" : description;
-        List<String> problems = new ArrayList<>();
+        List<ParkIssue> problems = new ArrayList<>();
         for (Change c : changes) {
             String problem = c.parameter().problemIn(base);
             if (problem != null) {
-                problems.add("The change of '" + c.parameter() + "': " + problem + ".");
+                problems.add(new ParkIssue(Severity.ERROR, "change '" + c.parameter() + "'",
+                        "The change of '" + c.parameter() + "': " + problem + ".", "", "",
+                        c.parameter().toString()));
             }
         }
         for (Presence p : presence) {
             String problem = p.problemIn(base);
             if (problem != null) {
-                problems.add(problem);
+                problems.add(new ParkIssue(Severity.ERROR, (p.isPlant() ? "plant '" : "link '")
+                        + p.id() + "'", problem, "", "", p.element()));
             }
         }
         for (PathwayTarget t : targets) {
             String problem = t.problemIn(firstYear, lastYear);
             if (problem != null) {
-                problems.add(problem);
+                int outside = t.years().stream().filter(y -> y < firstYear || y > lastYear)
+                        .findFirst().orElse(firstYear);
+                problems.add(new ParkIssue(Severity.ERROR, "target '" + t.id() + "'", problem,
+                        "", "", String.valueOf(outside)));
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", problems));
+            throw new SymbiosisException(problems);
         }
     }
 

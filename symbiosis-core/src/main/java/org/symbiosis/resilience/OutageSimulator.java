@@ -19,6 +19,7 @@ import org.symbiosis.flow.ParkIndex;
 import org.symbiosis.flow.UnsolvableParkException;
 import org.symbiosis.ledger.Ledger;
 import org.symbiosis.model.Carrier;
+import org.symbiosis.model.InvalidValueException;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkId;
 import org.symbiosis.model.LinkStatus;
@@ -123,7 +124,7 @@ public final class OutageSimulator {
      * @param park    the park
      * @param outages the outages, each simulated on its own
      * @return one result per outage, in the order given
-     * @throws IllegalArgumentException if an outage names a plant or link the park does not have
+     * @throws InvalidValueException    if an outage names a plant or link the park does not have
      * @throws UnsolvableParkException  if the intact park cannot be simulated
      */
     public ResilienceAnalysis analyse(Park park, List<Outage> outages) {
@@ -163,7 +164,7 @@ public final class OutageSimulator {
      * @param park   the park
      * @param outage what is taken out
      * @return what it does
-     * @throws IllegalArgumentException if the outage names a plant or link the park does not
+     * @throws InvalidValueException    if the outage names a plant or link the park does not
      *                                  have
      * @throws UnsolvableParkException  if the intact park cannot be simulated
      */
@@ -174,9 +175,10 @@ public final class OutageSimulator {
     private static void checkKnown(boolean known, String kind, String id, List<String> ids) {
         if (!known) {
             String closest = Suggestions.closest(id, ids);
-            throw new IllegalArgumentException(String.format("The outage names %s '%s', which is"
-                    + " not in the park%s", kind, id, closest == null ? "." : ": maybe '"
-                    + closest + "'?"));
+            throw new InvalidValueException(kind + " '" + id + "'", id, String.format("The"
+                    + " outage names %s '%s', which is not in the park: %s", kind, id,
+                    closest == null ? "name one of its " + kind + "s." : "maybe '" + closest
+                    + "'?"));
         }
     }
 

@@ -11,6 +11,7 @@ import org.symbiosis.io.ParkFiles;
 import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.InvalidValueException;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkId;
 import org.symbiosis.model.LinkStatus;
@@ -188,5 +189,39 @@ class SynergyFinderTest {
                 () -> Substitution.parse("coal-ash"));
         assertTrue(e.getMessage().contains("OFFERED=REPLACED"), e.getMessage());
         assertEquals(0.8, Substitution.parse("slag=limestone:0.8").ratio());
+    }
+
+    @Test
+    void rejectsSubstitutionInputAsInvalidValuesNamingTheFix() {
+        InvalidValueException form = assertThrows(InvalidValueException.class,
+                () -> Substitution.parse("coal-ash"));
+        assertEquals("substitution 'coal-ash'", form.issues().get(0).element());
+        assertEquals("coal-ash", form.issues().get(0).value());
+        assertTrue(form.getMessage().contains("(for example coal-ash=clay)"), form.getMessage());
+
+        InvalidValueException notANumber = assertThrows(InvalidValueException.class,
+                () -> Substitution.parse("slag=limestone:lots"));
+        assertEquals("lots", notANumber.issues().get(0).value());
+        assertEquals("The ratio 'lots' of the substitution 'slag=limestone:lots' is not a number:"
+                + " write a positive number, e.g. slag=limestone:0.8.", notANumber.getMessage());
+
+        InvalidValueException colons = assertThrows(InvalidValueException.class,
+                () -> Substitution.parse("slag=limestone:1:2"));
+        assertTrue(colons.getMessage().contains("write OFFERED=REPLACED:RATIO"),
+                colons.getMessage());
+
+        InvalidValueException ratio = assertThrows(InvalidValueException.class,
+                () -> Substitution.parse("slag=limestone:-1"));
+        assertEquals("substitution 'slag=limestone'", ratio.issues().get(0).element());
+        assertEquals("-1.0", ratio.issues().get(0).value());
+        assertEquals("The ratio (-1.0) of the substitution of 'slag' for 'limestone' must be a"
+                + " positive number: the units of 'limestone' one unit of 'slag' replaces.",
+                ratio.getMessage());
+
+        InvalidValueException itself = assertThrows(InvalidValueException.class,
+                () -> Substitution.parse("slag=slag"));
+        assertEquals("slag", itself.issues().get(0).value());
+        assertTrue(itself.getMessage().endsWith("leave it out (the same carrier is always"
+                + " proposed)."), itself.getMessage());
     }
 }

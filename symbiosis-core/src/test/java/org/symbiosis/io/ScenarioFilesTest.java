@@ -50,10 +50,11 @@ class ScenarioFilesTest {
     @Test
     void namesTheElementTheValueAndTheFix() {
         assertEquals("s.json:2:22: changes[0].set: The parameter 'process:power.coal:speed' is"
-                + " not a path this tool knows: write process:ID:capacity|fixed|input:CARRIER|"
-                + "output:CARRIER, link:ID:share|capacity, market:CARRIER:buyFactor|buyPrice|"
-                + "sellPrice|displacedFactor|sellLimit|blendShare|blendStream or"
-                + " market:CARRIER:origin:ORIGIN:share|factor.",
+                + " not a path this tool knows: write process:ID:capacity|fixed|variableCost|"
+                + "fixedCost|input:CARRIER|output:CARRIER, link:ID:share|capacity|loss|cost|"
+                + "distance|transportFactor, carrier:ID:carbon|gwp, market:CARRIER:buyFactor|"
+                + "buyPrice|sellPrice|displacedFactor|sellLimit|blendShare|blendStream|"
+                + "disposalCost or market:CARRIER:origin:ORIGIN:share|factor|price.",
                 failure(GOOD.replace("power.coal:fixed", "power.coal:speed")));
         assertEquals("s.json:4:54: changes[0].points[1].value: triangular takes 3 numbers in a"
                 + " list, not 2 of them.", failure(GOOD.replace("[500, 800, 900]", "[500, 800]")));

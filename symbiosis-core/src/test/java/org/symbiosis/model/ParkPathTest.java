@@ -73,15 +73,76 @@ class ParkPathTest {
         }
     }
 
+    /**
+     * The chain fixture's numbers as written in chain.json, with two origins added to the coal
+     * market (a: factor 0.1, price 90, share 0.6; b: factor 0.2, price 110, share 0.4) and costs
+     * on the capture process (2 per t of flue CO2, 500 a year). Each path reads its number; set,
+     * it reads the new one, and every other path still reads what it did.
+     */
+    @Test
+    void readsAndSetsCarrierLinkCostAndMarketNumbersLeavingTheRestAlone() {
+        Park base = chain();
+        Market coal = base.market(CarrierId.of("coal")).orElseThrow();
+        Market.Purchase buy = coal.buy().orElseThrow();
+        Park park = base.toBuilder()
+                .replaceMarket(coal.withPurchase(buy.withOrigins(java.util.List.of(
+                        Market.Origin.of("a", 0.1, 0.6).withPrice(90),
+                        Market.Origin.of("b", 0.2, 0.4).withPrice(110)))))
+                .build()
+                .withProcess(base.plant(PlantId.of("capture")).processes().get(0)
+                        .withCosts(2, 500));
+        String[][] cases = {
+            {"carrier:coal:carbon", "0.68225", "0.7"},
+            {"carrier:co2:gwp", "1", "0.95"},
+            {"carrier:electricity:carbon", "0", "0"},
+            {"link:co2-pipe:loss", "0", "0.02"},
+            {"link:co2-pipe:cost", "0", "3.5"},
+            {"link:co2-pipe:distance", "2.5", "4"},
+            {"link:co2-pipe:transportFactor", "0", "5.4e-6"},
+            {"process:capture.amine:variableCost", "2", "2.5"},
+            {"process:capture.amine:fixedCost", "500", "650"},
+            {"market:co2-mineral:disposalCost", "0", "12"},
+            {"market:coal:origin:a:price", "90", "95"},
+            {"market:coal:origin:b:factor", "0.2", "0.25"},
+            {"market:coal:origin:a:share", "0.6", "0.6"},
+            {"market:electricity:buyPrice", "150", "160"},
+        };
+        for (String[] c : cases) {
+            ParkPath path = ParkPath.parse(c[0]);
+            assertEquals(Double.parseDouble(c[1]), path.read(park), c[0]);
+            Park changed = path.with(park, Double.parseDouble(c[2]));
+            assertEquals(Double.parseDouble(c[2]), path.read(changed), c[0]);
+            for (String[] other : cases) {
+                if (!other[0].equals(c[0])) {
+                    assertEquals(Double.parseDouble(other[1]), ParkPath.parse(other[0])
+                            .read(changed), other[0] + " after setting " + c[0]);
+                }
+            }
+        }
+        // The disposal route keeps its kind; a market without one says so.
+        Park dearer = ParkPath.parse("market:co2-mineral:disposalCost").with(park, 12);
+        assertEquals(DisposalKind.STORAGE, dearer.market(CarrierId.of("co2-mineral"))
+                .orElseThrow().disposal().orElseThrow().kind());
+        assertEquals("the market for 'coal' has no disposal route ('disposal')",
+                ParkPath.parse("market:coal:disposalCost").problemIn(park).orElseThrow());
+        assertEquals("the park has no carrier 'steam'",
+                ParkPath.parse("carrier:steam:gwp").problemIn(park).orElseThrow());
+        assertEquals(ParkPath.Element.CARRIER, ParkPath.parse("carrier:co2:gwp").element());
+        InvalidValueException loss = assertThrows(InvalidValueException.class,
+                () -> ParkPath.parse("link:co2-pipe:loss").with(park, 1.5));
+        assertEquals("1.5", loss.issues().get(0).value());
+    }
+
     @Test
     void namesThePathTheElementAndTheFix() {
         InvalidValueException bad = assertThrows(InvalidValueException.class,
                 () -> ParkPath.parse("process:power.coal:speed"));
         assertEquals("The parameter 'process:power.coal:speed' is not a path this tool knows:"
-                + " write process:ID:capacity|fixed|input:CARRIER|output:CARRIER,"
-                + " link:ID:share|capacity, market:CARRIER:buyFactor|buyPrice|sellPrice|"
-                + "displacedFactor|sellLimit|blendShare|blendStream or"
-                + " market:CARRIER:origin:ORIGIN:share|factor.",
+                + " write process:ID:capacity|fixed|variableCost|fixedCost|input:CARRIER|"
+                + "output:CARRIER, link:ID:share|capacity|loss|cost|distance|transportFactor,"
+                + " carrier:ID:carbon|gwp, market:CARRIER:buyFactor|buyPrice|sellPrice|"
+                + "displacedFactor|sellLimit|blendShare|blendStream|disposalCost or"
+                + " market:CARRIER:origin:ORIGIN:share|factor|price.",
                 bad.getMessage());
         assertEquals("process:power.coal:speed", bad.issues().get(0).value());
         Park park = chain();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.symbiosis.flow.ProgressListener;
+import org.symbiosis.model.InvalidValueException;
 import org.symbiosis.model.Target;
 
 /**
@@ -89,10 +90,12 @@ class MonteCarloAggregateTest {
         Scenario s = uncertain();
         MonteCarloAggregate a = new PathwayRunner().sample(s, 7, 0, 5);
         MonteCarloAggregate b = new PathwayRunner().sample(s, 7, 4, 6);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidValueException e = assertThrows(InvalidValueException.class,
                 () -> a.merge(b));
         assertEquals("Sample 4 is in two of the blocks being merged: give each block its own"
                 + " range of samples.", e.getMessage());
+        assertEquals("sample 4", e.issues().get(0).element());
+        assertEquals("4", e.issues().get(0).value());
     }
 
     @Test

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.symbiosis.io.ParkFiles;
+import org.symbiosis.model.InvalidValueException;
+import org.symbiosis.model.Measure;
 import org.symbiosis.model.Park;
+import org.symbiosis.model.SymbiosisException;
 import org.symbiosis.model.Target;
 import org.symbiosis.pathway.PathwayResult.TargetVerdict;
 
@@ -193,11 +196,14 @@ class PathwayRunnerTest {
                 + " memory (for the symbiosis launcher: SYMBIOSIS_JAVA_OPTS=-Xmx8g).",
                 PathwayRunner.sizeProblem(s, 1_000_000, 256L << 20));
         assertEquals(null, PathwayRunner.sizeProblem(s, 1000, 256L << 20));
-        IllegalArgumentException years = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> new Scenario("long", "", chain(), 1,
+        InvalidValueException years = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidValueException.class, () -> new Scenario("long", "", chain(), 1,
                         2_000, List.of(), List.of(), List.of(), false));
-        assertTrue(years.getMessage().startsWith("The scenario runs 2000 years (1-2000), more"
-                + " than the 1000 one run may hold"), years.getMessage());
+        assertEquals("The scenario runs 2000 years (1-2000), more than the 1000 one run may"
+                + " hold: run a shorter span, or split it into several scenarios.",
+                years.getMessage());
+        assertEquals("scenario 'long'", years.issues().get(0).element());
+        assertEquals("1-2000", years.issues().get(0).value());
     }
 
     /** Issue 12, class 1: a target without a description reads as an empty one. */
@@ -207,5 +213,65 @@ class PathwayRunnerTest {
         assertEquals("", new PathwayTarget.Reduction("r", null, 2020, 2030, 0.5, null)
                 .description());
         assertEquals("", new PathwayTarget.Cap("c", null, 2030, 5, null).description());
+    }
+
+    /** Every problem of a scenario is an issue naming its element and the value to blame. */
+    @Test
+    void aScenarioListsItsProblemsAsIssues() {
+        SymbiosisException e = org.junit.jupiter.api.Assertions.assertThrows(
+                SymbiosisException.class, () -> new Scenario("bad", "", chain(), 2020, 2032,
+                        List.of(new Scenario.Change(new Parameter("process:nothing:fixed"),
+                                Scenario.Interpolation.STEP, List.of(point(2020, 1)))),
+                        List.of(new Scenario.Presence("plant:ghost", 2025, null)),
+                        List.of(new PathwayTarget.Cap("cap", null, 2040, 5, null)), false));
+        assertEquals(3, e.issues().size(), e.getMessage());
+        assertEquals("change 'process:nothing:fixed'", e.issues().get(0).element());
+        assertEquals("process:nothing:fixed", e.issues().get(0).value());
+        assertEquals("plant 'ghost'", e.issues().get(1).element());
+        assertEquals("plant:ghost", e.issues().get(1).value());
+        assertEquals("The scenario commissions or retires 'plant:ghost', which the base park does"
+                + " not have.", e.issues().get(1).message());
+        assertEquals("target 'cap'", e.issues().get(2).element());
+        assertEquals("2040", e.issues().get(2).value());
+        assertEquals("The target 'cap' needs year 2040, outside the scenario's years 2020-2032:"
+                + " widen the years or move the target.", e.issues().get(2).message());
+    }
+
+    /** A year's bad value keeps its type and issue; the message says the year and the path. */
+    @Test
+    void aYearsBadValueKeepsItsTypeAndNamesTheYear() {
+        Scenario s = scenario(Scenario.Interpolation.STEP, List.of(point(2020, -1000)),
+                List.of());
+        SymbiosisException e = org.junit.jupiter.api.Assertions.assertThrows(
+                SymbiosisException.class, () -> new PathwayRunner().run(s));
+        assertEquals(InvalidValueException.class, e.getClass(), e.getMessage());
+        assertEquals("Year 2020 (the deterministic run): setting '" + POWER + "' to -1000.0:"
+                + " The fixed activity (-1000.0) of a process rule must not be negative.",
+                e.getMessage());
+        assertEquals("-1000.0", e.issues().get(0).value());
+        assertEquals(InvalidValueException.class, e.getCause().getClass());
+    }
+
+    /** A measure's path that names nothing in the park: the measure, the path and the fix. */
+    @Test
+    void aMeasureWhosePathNamesNothingIsAnInvalidValue() {
+        Measure m = new Measure("ghost", "", java.util.Map.of("process:nothing:fixed", 1.0));
+        InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidValueException.class, () -> MeasureEffects.without(chain(), m));
+        assertEquals("measure 'ghost'", e.issues().get(0).element());
+        assertEquals("process:nothing:fixed", e.issues().get(0).value());
+        assertTrue(e.getMessage().startsWith("The measure 'ghost' sets 'process:nothing:fixed',"
+                + " but "), e.getMessage());
+    }
+
+    /** A measure's value the park refuses keeps the park's exception type, prefixed. */
+    @Test
+    void aMeasureWhoseValueBreaksTheParkKeepsTheTypeAndNamesTheMeasure() {
+        Measure m = new Measure("neg", "", java.util.Map.of(POWER, -5.0));
+        InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidValueException.class, () -> MeasureEffects.without(chain(), m));
+        assertEquals("The measure 'neg' sets '" + POWER + "' to -5.0: The fixed activity (-5.0)"
+                + " of a process rule must not be negative.", e.getMessage());
+        assertEquals("-5.0", e.issues().get(0).value());
     }
 }

@@ -15,6 +15,7 @@ import org.symbiosis.model.Carrier;
 import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.CarrierKind;
 import org.symbiosis.model.DisposalKind;
+import org.symbiosis.model.InvalidValueException;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkId;
 import org.symbiosis.model.Market;
@@ -246,9 +247,22 @@ class OutageSimulatorTest {
 
     @Test
     void rejectsAnOutageOfAnUnknownPlantWithASuggestion() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidValueException e = assertThrows(InvalidValueException.class,
                 () -> new OutageSimulator().simulate(loop(), Outage.of(PlantId.of("powr"))));
-        assertTrue(e.getMessage().contains("'powr'") && e.getMessage().contains("'power'"),
+        assertEquals("The outage names plant 'powr', which is not in the park: maybe 'power'?",
                 e.getMessage());
+        assertEquals("plant 'powr'", e.issues().get(0).element());
+        assertEquals("powr", e.issues().get(0).value());
+    }
+
+    @Test
+    void rejectsAnOutageOfAnUnknownLinkNamingTheFix() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> new OutageSimulator().simulate(loop(), Outage.of(LinkId.of(
+                        "zzzzzzzzzzzzzzzz"))));
+        assertEquals("The outage names link 'zzzzzzzzzzzzzzzz', which is not in the park: name"
+                + " one of its links.", e.getMessage());
+        assertEquals("link 'zzzzzzzzzzzzzzzz'", e.issues().get(0).element());
+        assertEquals("zzzzzzzzzzzzzzzz", e.issues().get(0).value());
     }
 }

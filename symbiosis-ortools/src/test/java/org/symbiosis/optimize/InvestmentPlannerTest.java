@@ -136,6 +136,32 @@ class InvestmentPlannerTest {
      * stored) and costs 335 a year (the whole 3.5 x 80 + 55: neither works alone), so 4.1875
      * per t; on the grid 0, 4, 4.5, 10, 50 both are first built at 4.5.
      */
+    /** A base plan that fails is the park's problem: its status and diagnosis, by type. */
+    @Test
+    void anAbatementCurveWhosePlanFailsSaysSoAsAnUnsolvablePark() {
+        org.symbiosis.optimize.lp.LpSolver infeasible = new org.symbiosis.optimize.lp.LpSolver() {
+            @Override
+            public org.symbiosis.optimize.lp.LpSolution solve(
+                    org.symbiosis.optimize.lp.LpModel model) {
+                return org.symbiosis.optimize.lp.LpSolution.failed(
+                        org.symbiosis.optimize.lp.LpStatus.INFEASIBLE, name(), "forced");
+            }
+
+            @Override
+            public String name() {
+                return "always-infeasible";
+            }
+        };
+        org.symbiosis.flow.UnsolvableParkException e = org.junit.jupiter.api.Assertions
+                .assertThrows(org.symbiosis.flow.UnsolvableParkException.class,
+                        () -> AbatementCurve.of(storage(), PlanGoal.cost(50), true, infeasible,
+                                new double[] {0, 10}));
+        assertEquals("park 'storage'", e.issues().get(0).element());
+        assertEquals("INFEASIBLE", e.issues().get(0).value());
+        assertTrue(e.getMessage().startsWith("No abatement curve for park 'storage': the plan"
+                + " itself failed (INFEASIBLE). "), e.getMessage());
+    }
+
     @Test
     void theAbatementCurveComesFromReplanning() {
         List<AbatementCurve.Step> curve = AbatementCurve.of(storage(), PlanGoal.cost(50), true,

@@ -108,12 +108,57 @@ class MinCostFlowAllocatorTest {
         Link lossy = park.links().values().iterator().next().withLoss(0.02);
         Park withLoss = park.toBuilder().replaceLink(lossy).build();
         FlowState simulated = new Simulator().run(withLoss).withSymbiosis().state();
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> new MinCostFlowAllocator(
-                        Objective.emissions()).allocate(simulated, CarrierId.of("co2")));
+        org.symbiosis.model.InvalidValueException e = org.junit.jupiter.api.Assertions
+                .assertThrows(org.symbiosis.model.InvalidValueException.class,
+                        () -> new MinCostFlowAllocator(Objective.emissions()).allocate(simulated,
+                                CarrierId.of("co2")));
         assertEquals("The link '" + lossy.id() + "' loses 0.02 of its flow; a min-cost flow"
                 + " cannot carry losses. Use the linear program (symbiosis optimize) for this"
                 + " carrier.", e.getMessage());
+        assertEquals("link '" + lossy.id() + "'", e.issues().get(0).element());
+        assertEquals("0.02", e.issues().get(0).value());
+    }
+
+    /**
+     * A sink whose other input comes only by link (no market sells it) cannot be priced:
+     *
+     * <pre>
+     *   emitter --co2--> near (mineralise: co2 + 0.5 electricity)
+     *   grid ---electricity--^   (electricity can only be sold, not bought)
+     * </pre>
+     */
+    @Test
+    void rejectsASinkWhoseOtherInputNoMarketSellsNamingTheFix() {
+        Park park = Park.builder()
+                .carrier(Carrier.of("product", "t"))
+                .carrier(Carrier.of("co2", "t").withCarbon(0.25).withGwp(1))
+                .carrier(Carrier.of("mineral", "t").withCarbon(0.25))
+                .carrier(Carrier.of("electricity", "MWh").withKind(CarrierKind.ELECTRICITY))
+                .plant(Plant.of("emitter", "x", Process.builder("emitter.make").reference("product")
+                        .output("product", 1).output("co2", 1).fixed(100).build()))
+                .plant(Plant.of("grid", "power", Process.builder("grid.make")
+                        .reference("electricity").output("electricity", 1).fixed(100).build()))
+                .plant(Plant.of("near", "cement", Process.builder("near.mineralise")
+                        .reference("co2").input("co2", 1).input("electricity", 0.5)
+                        .output("mineral", 1).capacity(60).follows("co2").build()))
+                .link(Link.push("to-near", "emitter", "near", "co2", 1))
+                .link(Link.push("power", "grid", "near", "electricity", 1))
+                .market(Market.sell("product", 0, 0))
+                .market(Market.disposal("co2", DisposalKind.AIR, 0))
+                .market(Market.disposal("mineral", DisposalKind.STORAGE, 0))
+                .market(Market.sell("electricity", 1, 0))
+                .build();
+        FlowState simulated = new Simulator().run(park).withSymbiosis().state();
+        org.symbiosis.flow.UnsolvableParkException e = org.junit.jupiter.api.Assertions
+                .assertThrows(org.symbiosis.flow.UnsolvableParkException.class,
+                        () -> new MinCostFlowAllocator(Objective.cost(40)).allocate(simulated,
+                                CarrierId.of("co2")));
+        assertEquals("process 'near.mineralise'", e.issues().get(0).element());
+        assertEquals("electricity", e.issues().get(0).value());
+        assertEquals("The sink process 'near.mineralise' needs 'electricity', which no market"
+                + " sells; the allocation prices a sink's other inputs at market terms: give"
+                + " 'electricity' a market that sells it, or use the linear program (symbiosis"
+                + " optimize).", e.getMessage());
     }
 
     /** A min-cost flow has no bound shared by all sellers: a market with a sale limit is refused. */

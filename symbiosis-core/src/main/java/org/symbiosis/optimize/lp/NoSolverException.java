@@ -24,4 +24,19 @@ public final class NoSolverException extends SymbiosisException {
                         + " org.symbiosis.optimize.lp.SolverProvider.", solver,
                 found.isEmpty() ? "none" : String.join(", ", found)), "", "", "")));
     }
+
+    private NoSolverException(List<ParkIssue> issues, Throwable cause) {
+        super(issues, cause);
+    }
+
+    /**
+     * The same problem with its message prefixed; this exception is the cause.
+     *
+     * @param prefix text put before the message
+     * @return a new exception
+     */
+    @Override
+    public NoSolverException prefixed(String prefix) {
+        return new NoSolverException(prefixedIssues(prefix), this);
+    }
 }
