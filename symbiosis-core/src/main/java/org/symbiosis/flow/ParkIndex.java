@@ -22,6 +22,10 @@ import org.symbiosis.model.ProcessId;
  * plant's pairs are contiguous, so {@link #pair} scans the few carriers of one plant. Built once
  * per park in O(plants + processes * coefficients + links); immutable (the id-to-index maps for
  * processes and links are built lazily, as engines need only indices).
+ *
+ * <p><b>Engine level.</b> Public for the engines in other packages and the benchmarks; not
+ * part of the supported API: it may change in any release. Embedders use {@code Simulator.run},
+ * the results' typed lookups and the model.
  */
 public final class ParkIndex {
 

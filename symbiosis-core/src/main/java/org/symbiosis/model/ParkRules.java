@@ -101,10 +101,10 @@ final class ParkRules {
     }
 
     private void checkLinks() {
-        Map<At, Double> pushShares = new LinkedHashMap<>();
-        Map<At, Double> pullCovers = new LinkedHashMap<>();
-        Map<At, List<LinkId>> pushLinks = new HashMap<>();
-        Map<At, List<LinkId>> pullLinks = new HashMap<>();
+        // Sums only: the links behind a sum over 1 are gathered again for its message, so a
+        // park of millions of links holds one entry per (plant, carrier), not a list of links.
+        Map<At, double[]> pushShares = new HashMap<>();
+        Map<At, double[]> pullCovers = new HashMap<>();
         for (Link link : links.values()) {
             String element = "link '" + link.id() + "'";
             for (PlantId end : List.of(link.from(), link.to())) {
@@ -139,34 +139,50 @@ final class ParkRules {
             if (link.status() != LinkStatus.EXISTING) {
                 continue;
             }
-            if (link.rule() instanceof LinkRule.Push push) {
-                At key = new At(link.from(), link.carrier());
-                pushShares.merge(key, push.share(), Double::sum);
-                pushLinks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(link.id());
-            } else if (link.rule() instanceof LinkRule.Pull pull) {
-                At key = new At(link.to(), link.carrier());
-                pullCovers.merge(key, pull.cover(), Double::sum);
-                pullLinks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(link.id());
+            boolean push = link.rule() instanceof LinkRule.Push;
+            (push ? pushShares : pullCovers).computeIfAbsent(at(link, push),
+                    k -> new double[1])[0] += link.rule().fraction();
+        }
+        // Over 1: reported in the order of each sum's first link, naming its links.
+        Map<At, List<LinkId>> pushOver = new LinkedHashMap<>();
+        Map<At, List<LinkId>> pullOver = new LinkedHashMap<>();
+        if (anyOver(pushShares) || anyOver(pullCovers)) {
+            for (Link link : links.values()) {
+                if (link.status() != LinkStatus.EXISTING) {
+                    continue;
+                }
+                boolean push = link.rule() instanceof LinkRule.Push;
+                At key = at(link, push);
+                if ((push ? pushShares : pullCovers).get(key)[0] > 1 + Park.TOLERANCE) {
+                    (push ? pushOver : pullOver).computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(link.id());
+                }
             }
         }
-        pushShares.forEach((key, sum) -> {
-            if (sum > 1 + Park.TOLERANCE) {
-                errors.add(ParkIssue.error("plant '" + key.plant() + "'", String.format(
-                        "The push shares of '%s' out of plant '%s' add up to %s over links %s:"
-                                + " a plant cannot send more than all it has; make them add up"
-                                + " to 1 or less.", key.carrier(), key.plant(), round(sum),
-                        pushLinks.get(key))));
+        pushOver.forEach((key, over) -> errors.add(ParkIssue.error("plant '" + key.plant() + "'",
+                String.format("The push shares of '%s' out of plant '%s' add up to %s over links"
+                        + " %s: a plant cannot send more than all it has; make them add up to 1"
+                        + " or less.", key.carrier(), key.plant(),
+                        round(pushShares.get(key)[0]), over))));
+        pullOver.forEach((key, over) -> errors.add(ParkIssue.error("plant '" + key.plant() + "'",
+                String.format("The pull covers of '%s' into plant '%s' add up to %s over links"
+                        + " %s: links cannot cover more than the whole need; make them add up"
+                        + " to 1 or less.", key.carrier(), key.plant(),
+                        round(pullCovers.get(key)[0]), over))));
+    }
+
+    /** Where a link's rule is summed: its source for a push share, its target for a pull. */
+    private static At at(Link link, boolean push) {
+        return new At(push ? link.from() : link.to(), link.carrier());
+    }
+
+    private static boolean anyOver(Map<At, double[]> sums) {
+        for (double[] sum : sums.values()) {
+            if (sum[0] > 1 + Park.TOLERANCE) {
+                return true;
             }
-        });
-        pullCovers.forEach((key, sum) -> {
-            if (sum > 1 + Park.TOLERANCE) {
-                errors.add(ParkIssue.error("plant '" + key.plant() + "'", String.format(
-                        "The pull covers of '%s' into plant '%s' add up to %s over links %s:"
-                                + " links cannot cover more than the whole need; make them add"
-                                + " up to 1 or less.", key.carrier(), key.plant(), round(sum),
-                        pullLinks.get(key))));
-            }
-        });
+        }
+        return false;
     }
 
     private void checkMarkets() {

@@ -125,6 +125,7 @@ public final class OutageResolver {
 
     /**
      * Assembles and solves the park with the links marked active, to re-solve outages from.
+     * Engine level: for the resilience engine and benchmarks, not the supported API.
      *
      * @param simulator  the engine (its tolerance is kept)
      * @param index      the park's index

@@ -179,7 +179,7 @@ public final class Simulator {
     /**
      * The first half of {@link #solve(ParkIndex, boolean[])}: the rules assembled into CSR arrays
      * and condensed into strongly connected components. O(park). Reusable: solving it again gives
-     * the same result.
+     * the same result. Engine level, like {@link Assembly}.
      *
      * @param index      the park's dense index
      * @param linkActive one flag per link of the index, true where the link runs
@@ -281,6 +281,10 @@ public final class Simulator {
      * A park's operating rules assembled for solving: the CSR system {@code x = min(cap, M x +
      * d)}, renumbered in the order of its condensation so that the solve reads its arrays front
      * to back. Immutable; safe to solve from several threads.
+     *
+     * <p><b>Engine level.</b> Public for the engines in other packages and the benchmarks;
+     * not part of the supported API: it may change in any release. Embedders use
+     * {@code Simulator.run}, the results' typed lookups and the model.
      */
     public static final class Assembly {
         private final BalanceSystem system;
