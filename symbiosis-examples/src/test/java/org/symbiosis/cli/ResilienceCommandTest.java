@@ -120,6 +120,9 @@ class ResilienceCommandTest {
             shares.merge(c.get("from").asText() + " " + c.get("carrier").asText(),
                     c.get("share").asDouble(), Double::sum);
             split += c.get("share").asDouble() < c.get("shareAlone").asDouble() ? 1 : 0;
+            // Same carrier: nothing else is replaced, as the text table's blank says.
+            assertFalse(c.get("substitution").asBoolean(), c.toString());
+            assertTrue(c.get("replaces").isNull(), c.toString());
         }
         assertTrue(split >= 6, "the biomass plant's six candidates share its supply: " + split);
         Park park = org.symbiosis.io.ParkFiles.read(proposed).park();
