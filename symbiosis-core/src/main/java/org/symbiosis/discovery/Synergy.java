@@ -26,12 +26,27 @@ import org.symbiosis.model.PlantId;
  * @param costChange       rough change in the park's cost per year: transport, plus the sales
  *                         given up, minus the purchases and disposal saved; NaN when the
  *                         distance is unknown
- * @param share            the push share of {@code from}'s {@code offered} that carries the
- *                         amount (what the written link pushes)
+ * @param share            the push share of what {@code from} has of {@code offered} that the
+ *                         written link pushes: {@code shareAlone}, or less where several
+ *                         candidates split one supply (their shares, with the plant's push
+ *                         links of the carrier, add up to at most 1)
+ * @param shareAlone       the push share that carries the amount, the candidate on its own
+ *                         (at most 1 less the plant's push shares of the carrier)
  */
 public record Synergy(PlantId from, PlantId to, CarrierId offered, CarrierId replaced,
         double amount, double fromReleased, double distanceKm, double avoidedLifecycle,
-        double transportCost, double costChange, double share) {
+        double transportCost, double costChange, double share, double shareAlone) {
+
+    /**
+     * The same candidate with another push share.
+     *
+     * @param newShare the push share the written link pushes
+     * @return a new synergy; this one is unchanged
+     */
+    public Synergy withShare(double newShare) {
+        return new Synergy(from, to, offered, replaced, amount, fromReleased, distanceKm,
+                avoidedLifecycle, transportCost, costChange, newShare, shareAlone);
+    }
 
     /**
      * Whether the link replaces a different carrier (a declared substitution).

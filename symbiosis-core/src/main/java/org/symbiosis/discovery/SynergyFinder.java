@@ -6,7 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -26,6 +29,7 @@ import org.symbiosis.model.Location;
 import org.symbiosis.model.Market;
 import org.symbiosis.model.Park;
 import org.symbiosis.model.Plant;
+import org.symbiosis.model.PlantId;
 import org.symbiosis.model.Process;
 
 /**
@@ -125,6 +129,7 @@ public final class SynergyFinder {
             }
             int source = index.pairPlant(k);
             Carrier offered = index.carrier(index.pairCarrier(k));
+            List<Synergy> group = new ArrayList<>();
             List<Substitution> ways = new ArrayList<>();
             ways.add(null);
             substitutions.stream().filter(s -> s.offered().equals(offered.id()))
@@ -150,10 +155,12 @@ public final class SynergyFinder {
                     if (distance > maxDistanceKm) {
                         continue;
                     }
-                    found.add(synergy(state, k, q, from, to, offered, replaced, ratio, available,
+                    group.add(synergy(state, k, q, from, to, offered, replaced, ratio, available,
                             released, distance, has[k]));
                 }
             }
+            found.addAll(fitShares(group, index.plant(source), offered.id(), park, has[k],
+                    available));
         }
         found.sort(Comparator.comparingDouble(Synergy::avoidedLifecycle).reversed()
                 .thenComparing(Comparator.comparingDouble(Synergy::amount).reversed())
@@ -182,17 +189,50 @@ public final class SynergyFinder {
         double disposalCost = disposal.map(Market.Disposal::costPerUnit).orElse(0.0);
         double costChange = amount * transport + fromSold * salePrice
                 - amount * ratio * purchase.price() - fromReleased * disposalCost;
+        double alone = Math.max(0, Math.min(1 - pushed(park, from.id(), offered.id()),
+                has > 0 ? amount / has : 0));
+        return new Synergy(from.id(), to.id(), offered.id(), replaced, amount, fromReleased,
+                distance, avoided, transport, costChange, alone, alone);
+    }
+
+    /**
+     * The push shares of the links of {@code carrier} out of {@code plant}, existing and
+     * candidate (a plan may build any candidate together with the existing links).
+     */
+    private static double pushed(Park park, PlantId plant, CarrierId carrier) {
         double pushed = 0;
         for (Link link : park.links().values()) {
-            if (link.status() == LinkStatus.EXISTING && link.from().equals(from.id())
-                    && link.carrier().equals(offered.id())
+            if (link.from().equals(plant) && link.carrier().equals(carrier)
                     && link.rule() instanceof LinkRule.Push push) {
                 pushed += push.share();
             }
         }
-        double share = Math.max(0, Math.min(1 - pushed, has > 0 ? amount / has : 0));
-        return new Synergy(from.id(), to.id(), offered.id(), replaced, amount, fromReleased,
-                distance, avoided, transport, costChange, share);
+        return pushed;
+    }
+
+    /**
+     * Splits one supply (what {@code plant} releases and sells of {@code carrier}) among its
+     * candidates: where the shares their amounts need alone add up to more than what is free
+     * (the share of what the plant has that it releases or sells, and at most 1 less the push
+     * shares of its links of the carrier), each share is scaled by the same factor, so that
+     * together they fit. Written all, the candidates never push more than the plant has.
+     */
+    private static List<Synergy> fitShares(List<Synergy> group, PlantId plant,
+            CarrierId carrier, Park park, double has, double available) {
+        double free = Math.max(0, Math.min(1 - pushed(park, plant, carrier),
+                has > 0 ? available / has : 0));
+        double total = 0;
+        for (Synergy s : group) {
+            total += s.shareAlone();
+        }
+        if (total <= free) {
+            return group;
+        }
+        List<Synergy> fitted = new ArrayList<>(group.size());
+        for (Synergy s : group) {
+            fitted.add(s.withShare(s.shareAlone() * free / total));
+        }
+        return fitted;
     }
 
     /** Whether a process of the plant takes the carrier as an input. */
@@ -254,16 +294,26 @@ public final class SynergyFinder {
 
     /**
      * {@code park} with each synergy as a candidate link to build ({@code "status":
-     * "candidate"}, the synergy's push share, its amount as capacity, its transport cost and
-     * distance; 0 where unknown) and a build candidate with no capital cost over 20 years: put
-     * the real capital costs in before planning. Link ids are {@link Synergy#linkId()}, with a
-     * suffix where the park already has one.
+     * "candidate"}, its amount as capacity, its transport cost and distance; 0 where unknown)
+     * and a build candidate with no capital cost over 20 years: put the real capital costs in
+     * before planning. Each link pushes the synergy's share; where the synergies of one plant
+     * and carrier would push, with the park's push links of that carrier (existing and
+     * candidate), more than all the plant has, their shares are scaled down by the same factor
+     * so that they add up to at most 1: every candidate may be built with all the others. The
+     * link's note says where its share is smaller than its amount alone needs. Link ids are
+     * {@link Synergy#linkId()}, with a suffix where the park already has one.
      *
      * @param park      the park
      * @param synergies the candidates to write
      * @return the park with them
      */
     public static Park withCandidates(Park park, List<Synergy> synergies) {
+        Map<String, Double> wanted = new LinkedHashMap<>();
+        Map<String, Integer> sharing = new LinkedHashMap<>();
+        for (Synergy s : synergies) {
+            wanted.merge(supply(s), s.share(), Double::sum);
+            sharing.merge(supply(s), 1, Integer::sum);
+        }
         Park.Builder b = park.toBuilder();
         Set<LinkId> taken = new HashSet<>(park.links().keySet());
         for (Synergy s : synergies) {
@@ -272,16 +322,28 @@ public final class SynergyFinder {
                 id = LinkId.of(s.linkId() + "-" + n);
             }
             taken.add(id);
-            String note = String.format(java.util.Locale.ROOT, "Proposed by synergy discovery:"
+            double free = Math.max(0, 1 - pushed(park, s.from(), s.offered()));
+            double total = wanted.get(supply(s));
+            double share = total > free ? s.share() * free / total : s.share();
+            String unit = park.carrier(s.offered()).unit();
+            String note = String.format(Locale.ROOT, "Proposed by synergy discovery:"
                     + " %.6g %s/yr %s of what '%s' %s; avoids about %.6g t CO2e/yr on the life"
-                    + " cycle. %s Rough: no capital cost yet.", s.amount(),
-                    park.carrier(s.offered()).unit(), s.substitution() ? "replacing '"
-                            + s.replaced() + "'" : "instead of buying it", s.from(),
+                    + " cycle. %s%s Rough: no capital cost yet.", s.amount(), unit,
+                    s.substitution() ? "replacing '" + s.replaced() + "'"
+                            : "instead of buying it", s.from(),
                     s.fromReleased() > 0 ? "releases" : "sells", s.avoidedLifecycle(),
                     Double.isNaN(s.distanceKm()) ? "Distance unknown (a plant has no"
-                            + " location)." : String.format(java.util.Locale.ROOT,
-                                    "%.1f km.", s.distanceKm()));
-            b.link(new Link(id, s.from(), s.to(), s.offered(), LinkRule.push(s.share()),
+                            + " location)." : String.format(Locale.ROOT, "%.1f km.",
+                                    s.distanceKm()),
+                    share < s.shareAlone() * (1 - 1e-9) ? String.format(Locale.ROOT, " It"
+                            + " pushes %.6g of the '%s' that '%s' has, not the %.6g its amount"
+                            + " alone needs: %d candidates share that supply, so their shares"
+                            + " are split in proportion to their amounts and add up, with the"
+                            + " plant's other push links of '%s', to at most 1. Built alone, it"
+                            + " carries less than its amount by its rules; plan sizes it within"
+                            + " its capacity.", share, s.offered(), s.from(),
+                            s.shareAlone(), sharing.get(supply(s)), s.offered()) : "");
+            b.link(new Link(id, s.from(), s.to(), s.offered(), LinkRule.push(share),
                     s.amount(), 0, Double.isNaN(s.transportCost()) ? 0 : s.transportCost(),
                     Double.isNaN(s.distanceKm()) ? 0 : s.distanceKm(), LinkStatus.CANDIDATE,
                     true, note));
@@ -289,5 +351,9 @@ public final class SynergyFinder {
                     Double.NaN, "Proposed by synergy discovery; capital cost not estimated."));
         }
         return b.build();
+    }
+
+    private static String supply(Synergy s) {
+        return s.from().value() + "\n" + s.offered().value();
     }
 }

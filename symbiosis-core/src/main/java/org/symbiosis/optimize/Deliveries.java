@@ -17,7 +17,19 @@ import org.symbiosis.optimize.lp.LpModel;
  */
 public final class Deliveries {
 
-    private static final double SLACK = 1e-9;
+    /** The relative slack of a delivery row for a linear program (the optimise engine). */
+    static final double SLACK = 1e-9;
+
+    /**
+     * The relative slack of a delivery row in the planner's mixed-integer program: SCIP's
+     * feasibility tolerance. A product whose simulated level is also the most its process can
+     * make (a chlor-alkali cell that follows the chlorine a fixed plant needs, its caustic soda
+     * sold) leaves a window of only the slack between the delivery floor and that maximum; at
+     * 1e-9 (and up to 1e-7) SCIP's presolve declared such programs infeasible although building
+     * nothing is a plan (shunan-2019 with the candidates discovery writes, at a carbon price of
+     * 10, 50 or 100). The planner's later linear stages restore {@link #SLACK}.
+     */
+    static final double MIP_SLACK = 1e-6;
 
     /** Per pair, the simulated delivery; 0 where the carrier is not a product of the plant. */
     private final double[] level;
@@ -61,15 +73,25 @@ public final class Deliveries {
     /**
      * Adds one row per delivered product: sales + flows out - purchases >= the simulated level
      * (the purchases count against it, so that a plant cannot stop its process and pass on what
-     * it buys).
+     * it buys), less {@link #SLACK} of it.
      */
     void addRows(ParkLinearProgram lp, LpModel.Builder model) {
+        addRows(lp, model, SLACK);
+    }
+
+    /**
+     * The rows of {@link #addRows(ParkLinearProgram, LpModel.Builder)} with a given relative
+     * slack: each row's lower bound is the level x (1 - slack).
+     *
+     * @return per pair, the row added, or -1
+     */
+    int[] addRows(ParkLinearProgram lp, LpModel.Builder model, double slack) {
         ParkIndex index = lp.index;
         int[] row = new int[level.length];
         java.util.Arrays.fill(row, -1);
         for (int k = 0; k < level.length; k++) {
             if (level[k] > 0) {
-                row[k] = model.row("delivery of " + what(index, k), level[k] * (1 - SLACK),
+                row[k] = model.row("delivery of " + what(index, k), level[k] * (1 - slack),
                         Double.POSITIVE_INFINITY);
                 if (lp.sell[k] >= 0) {
                     model.coefficient(row[k], lp.sell[k], 1);
@@ -85,6 +107,17 @@ public final class Deliveries {
                 model.coefficient(row[k], lp.flow[l], 1);
             }
         }
+        return row;
+    }
+
+    /**
+     * The level of a pair.
+     *
+     * @param k the pair
+     * @return the simulated delivery, 0 where the carrier is not a product of the plant
+     */
+    double level(int k) {
+        return level[k];
     }
 
     /**

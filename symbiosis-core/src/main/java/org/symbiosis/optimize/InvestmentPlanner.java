@@ -40,7 +40,8 @@ import org.symbiosis.simulate.Simulator;
  * size (for an expansion, its capacity plus the size). Its cost per year is {@code CRF(r, n)
  * (capex s_k + capexFixed y_k) + fixedOm y_k}. By default every plant keeps delivering its
  * products at least at the simulated level ({@link Deliveries}), so no plan lowers emissions by
- * buying products from outside. The emissions metric is the goal's (life cycle by default), so
+ * buying products from outside: in the mixed-integer program to 1e-6 of the level (SCIP's
+ * feasibility tolerance), in the linear stages that follow to 1e-9. The emissions metric is the goal's (life cycle by default), so
  * every purchase carries its upstream. Stateless, thread-safe.
  */
 public final class InvestmentPlanner {
@@ -85,7 +86,7 @@ public final class InvestmentPlanner {
     /** The program and what its variables mean. */
     private record Program(ParkLinearProgram lp, LpModel model, double[] emissions,
             double[] money, double[] invest, List<CandidateVariables> candidates,
-            FlowState simulated, double[] goalCost) {
+            FlowState simulated, double[] goalCost, int[] deliveryRows, Deliveries deliveries) {
     }
 
     /**
@@ -229,6 +230,23 @@ public final class InvestmentPlanner {
         // its tolerance.
         b.continuous();
         LpSolver stages = FallbackLpSolver.standard();
+        LpSolution best = first;
+        double held = first.objective();
+        if (p.deliveryRows.length > 0) {
+            // The goal again with the delivery rows at the optimise engine's slack (1e-9, which
+            // a simplex resolves), so that the plan delivers what the park delivered; where
+            // that fails, the program's own slack stays.
+            setDeliverySlack(p, b, Deliveries.SLACK);
+            LpSolution again = stages.solve(b.build());
+            if (again.status() == LpStatus.OPTIMAL) {
+                best = new LpSolution(first.status(), first.objective(), again.values(),
+                        new double[0], new double[0], again.iterations(), first.solver(),
+                        first.note(), first.bound());
+                held = dot(p.goalCost, again.values());
+            } else {
+                setDeliverySlack(p, b, Deliveries.MIP_SLACK);
+            }
+        }
         int total = p.goalCost.length;
         double[] second = new double[total];
         for (int j = 0; j < total; j++) {
@@ -247,8 +265,6 @@ public final class InvestmentPlanner {
             // A size that costs nothing is otherwise arbitrary between its use and its maximum.
             volume[cv.size] = 1;
         }
-        LpSolution best = first;
-        double held = first.objective();
         double[] heldCost = p.goalCost;
         for (double[] next : new double[][] {second, volume}) {
             int row = b.row("hold the stage before", Double.NEGATIVE_INFINITY,
@@ -270,6 +286,16 @@ public final class InvestmentPlanner {
             heldCost = next;
         }
         return best;
+    }
+
+    /** Sets the lower bound of every delivery row to its level x (1 - slack). */
+    private static void setDeliverySlack(Program p, LpModel.Builder b, double slack) {
+        for (int k = 0; k < p.deliveryRows.length; k++) {
+            if (p.deliveryRows[k] >= 0) {
+                b.rowBounds(p.deliveryRows[k], p.deliveries.level(k) * (1 - slack),
+                        Double.POSITIVE_INFINITY);
+            }
+        }
     }
 
     private static double dot(double[] c, double[] x) {
@@ -304,9 +330,11 @@ public final class InvestmentPlanner {
             }
             simulated = null;
         }
-        if (keepDeliveries) {
-            Deliveries.of(simulated).addRows(emissionsLp, b);
-        }
+        // The program is solved by SCIP: its delivery rows get SCIP's feasibility tolerance as
+        // slack (Deliveries.MIP_SLACK); refine() tightens them again for its linear stages.
+        Deliveries deliveries = keepDeliveries ? Deliveries.of(simulated) : null;
+        int[] deliveryRows = keepDeliveries
+                ? deliveries.addRows(emissionsLp, b, Deliveries.MIP_SLACK) : new int[0];
         double crfRate = park.finance().discountRate();
         List<CandidateVariables> candidates = new ArrayList<>();
         int budgetRow = goal.kind() == PlanGoal.Kind.EMISSIONS_UNDER_BUDGET
@@ -404,7 +432,7 @@ public final class InvestmentPlanner {
             b.cost(j, goalCost[j]);
         }
         return new Program(emissionsLp, b.build(), e, m, invest, candidates, simulated,
-                goalCost);
+                goalCost, deliveryRows, deliveries);
     }
 
     /** The park with the builds made: built elements exist at their size, expansions added. */

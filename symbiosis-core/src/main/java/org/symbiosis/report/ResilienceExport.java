@@ -164,7 +164,9 @@ public final class ResilienceExport {
         row.put("from", s.from().value());
         row.put("to", s.to().value());
         row.put("carrier", s.offered().value());
-        row.put("replaces", s.replaced().value());
+        // A same-carrier candidate replaces nothing else: null, as the text table's blank.
+        row.put("replaces", s.substitution() ? s.replaced().value() : null);
+        row.put("substitution", s.substitution());
         row.put("amount", s.amount());
         row.put("fromReleased", s.fromReleased());
         row.put("distanceKm", number(s.distanceKm()));
@@ -172,6 +174,7 @@ public final class ResilienceExport {
         row.put("transportCostPerUnit", number(s.transportCost()));
         row.put("costChange", number(s.costChange()));
         row.put("share", s.share());
+        row.put("shareAlone", s.shareAlone());
         return row;
     }
 
@@ -230,13 +233,15 @@ public final class ResilienceExport {
                     Boolean.toString(component.size() > 1), d(e.getValue())));
         }
         List<String> candidates = new ArrayList<>();
-        candidates.add("link,from,to,carrier,replaces,amount,from_released,distance_km,"
-                + "avoided_lifecycle,transport_cost_per_unit,cost_change,share");
+        candidates.add("link,from,to,carrier,replaces,substitution,amount,from_released,"
+                + "distance_km,avoided_lifecycle,transport_cost_per_unit,cost_change,share,"
+                + "share_alone");
         for (Synergy s : synergies) {
             candidates.add(String.join(",", s.linkId(), s.from().value(), s.to().value(),
-                    s.offered().value(), s.replaced().value(), d(s.amount()),
-                    d(s.fromReleased()), d(s.distanceKm()), d(s.avoidedLifecycle()),
-                    d(s.transportCost()), d(s.costChange()), d(s.share())));
+                    s.offered().value(), s.substitution() ? s.replaced().value() : "",
+                    Boolean.toString(s.substitution()), d(s.amount()), d(s.fromReleased()),
+                    d(s.distanceKm()), d(s.avoidedLifecycle()), d(s.transportCost()),
+                    d(s.costChange()), d(s.share()), d(s.shareAlone())));
         }
         try {
             write(dir.resolve("outages.csv"), outages);

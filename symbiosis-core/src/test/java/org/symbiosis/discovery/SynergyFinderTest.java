@@ -120,6 +120,7 @@ class SynergyFinderTest {
         assertEquals(dCo2, co2.distanceKm(), 1e-6);
         assertEquals(300 * 0.1 * dCo2 - 1500, co2.costChange(), 1e-4);
         assertEquals(300 / 5000.0, co2.share(), 1e-12);
+        assertEquals(co2.shareAlone(), co2.share(), 1e-12);
 
         // h2: 30 t sold (less than chem's 50): 30 x 10 = 300 t CO2e; 4.6038 km (R x 0.05 deg x
         // cos 34.1 deg); cost 30 x 0.1 x 4.6038 + 30 x 2 (sales given up) - 30 x 3.
@@ -165,6 +166,69 @@ class SynergyFinderTest {
         assertEquals(0, state.state().bought(PlantId.of("greenhouse"), CarrierId.of("co2")),
                 1e-9);
         assertEquals(before - 330, state.ledger().totals().lifecycle(), 1e-6);
+    }
+
+    /**
+     * Two more greenhouses that each need 4,000 t of the 5,000 t CO2 power makes, and an
+     * existing push link that takes 6 % of it (the 300 t the greenhouse needs):
+     *
+     * <pre>
+     *   power --co2 0.06 (existing)--> greenhouse
+     *   power releases 4,700 t: big-1 and big-2 each buy 4,000 t
+     * </pre>
+     * Alone each candidate would push 4,000 / 5,000 = 0.8; together only 4,700 / 5,000 = 0.94
+     * is free, so each pushes 0.47: with the existing 0.06 they add up to 1, and the written
+     * park (which would refuse 0.06 + 0.8 + 0.8) is valid with both built.
+     */
+    @Test
+    void candidatesOfOneSupplySplitItSoTheirSharesFit() {
+        Plant big1 = at(Plant.of("big-1", "agriculture", Process.builder("big-1.grow")
+                .reference("crops").input("co2", 1).output("crops", 1).fixed(4000).build()),
+                34.02, 131.8);
+        Plant big2 = at(Plant.of("big-2", "agriculture", Process.builder("big-2.grow")
+                .reference("crops").input("co2", 1).output("crops", 1).fixed(4000).build()),
+                34.03, 131.8);
+        Park park = park().toBuilder().plant(big1).plant(big2)
+                .link(Link.push("co2-pipe", "power", "greenhouse", "co2", 0.06)).build();
+        List<Synergy> found = new SynergyFinder(100, 0.1, List.of())
+                .find(new Simulator().simulate(park).state());
+        List<Synergy> co2 = found.stream().filter(s -> s.offered().value().equals("co2"))
+                .toList();
+        assertEquals(2, co2.size(), co2.toString());
+        for (Synergy s : co2) {
+            assertEquals(4000, s.amount(), 1e-9);
+            assertEquals(0.8, s.shareAlone(), 1e-12);
+            assertEquals(0.47, s.share(), 1e-12);
+        }
+        Park proposed = SynergyFinder.withCandidates(park, found);
+        Link one = proposed.link(LinkId.of("new-power-big-1-co2"));
+        assertEquals(0.47, one.rule().fraction(), 1e-12);
+        assertTrue(one.note().contains("not the 0.800000 its amount alone needs: 2 candidates share"
+                + " that supply"), one.note());
+        Park built = proposed.toBuilder()
+                .replaceLink(one.withStatus(LinkStatus.EXISTING))
+                .replaceLink(proposed.link(LinkId.of("new-power-big-2-co2"))
+                        .withStatus(LinkStatus.EXISTING))
+                .clearCandidates().build();
+        var state = new Simulator().simulate(built).state();
+        assertEquals(0.47 * 5000, state.flow(LinkId.of("new-power-big-1-co2")), 1e-9);
+    }
+
+    /**
+     * A list of synergies that would not fit (here each one twice, from two finds) is still
+     * written so that the shares of one supply add up to at most 1.
+     */
+    @Test
+    void writingScalesSharesThatWouldNotFit() {
+        Park park = park();
+        List<Synergy> found = FINDER.find(new Simulator().simulate(park).state());
+        Synergy h2 = found.get(1);
+        assertEquals(1, h2.share(), 1e-12);
+        Park proposed = SynergyFinder.withCandidates(park, List.of(h2, h2));
+        assertEquals(0.5, proposed.link(LinkId.of("new-refinery-chem-h2")).rule().fraction(),
+                1e-12);
+        assertEquals(0.5, proposed.link(LinkId.of("new-refinery-chem-h2-2")).rule().fraction(),
+                1e-12);
     }
 
     @Test

@@ -101,6 +101,75 @@ class ResilienceCommandTest {
         assertEquals(0, validate.exitCode(), validate.err());
     }
 
+    /**
+     * shunan-2030's discovery proposes six links of idemitsu-biomass's electricity (each of
+     * which alone would take up to 82 % of it): written together their push shares add up to at
+     * most 1, so the park file is valid, and plan builds from it.
+     */
+    @Test
+    void candidatesDiscoveredOnShunan2030AreAParkThatPlanPlans() throws IOException {
+        Path proposed = dir.resolve("c.json");
+        Path json = dir.resolve("r.json");
+        CliRun run = CliRun.of("resilience", "shunan-2030", "--discover", "--write-candidates",
+                proposed.toString(), "--json", json.toString(), "--top", "1", "--detail", "0");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode candidates = new ObjectMapper().readTree(json.toFile()).get("candidates");
+        java.util.Map<String, Double> shares = new java.util.HashMap<>();
+        int split = 0;
+        for (JsonNode c : candidates) {
+            shares.merge(c.get("from").asText() + " " + c.get("carrier").asText(),
+                    c.get("share").asDouble(), Double::sum);
+            split += c.get("share").asDouble() < c.get("shareAlone").asDouble() ? 1 : 0;
+            // Same carrier: nothing else is replaced, as the text table's blank says.
+            assertFalse(c.get("substitution").asBoolean(), c.toString());
+            assertTrue(c.get("replaces").isNull(), c.toString());
+        }
+        assertTrue(split >= 6, "the biomass plant's six candidates share its supply: " + split);
+        Park park = org.symbiosis.io.ParkFiles.read(proposed).park();
+        for (var e : shares.entrySet()) {
+            String[] at = e.getKey().split(" ");
+            double existing = park.links().values().stream().filter(l -> l.from().value()
+                    .equals(at[0]) && l.carrier().value().equals(at[1])
+                    && l.status() == org.symbiosis.model.LinkStatus.EXISTING
+                    && l.rule() instanceof org.symbiosis.model.LinkRule.Push)
+                    .mapToDouble(l -> l.rule().fraction()).sum();
+            assertTrue(existing + e.getValue() <= 1 + 1e-12, e.getKey() + ": " + existing
+                    + " + " + e.getValue());
+        }
+        assertTrue(park.link(org.symbiosis.model.LinkId.of(
+                "new-idemitsu-biomass-nssc-electricity")).note().contains("candidates share"
+                + " that supply"));
+        for (String price : new String[] {"0", "50"}) {
+            CliRun plan = CliRun.of("plan", proposed.toString(), "--carbon-price", price);
+            assertEquals(0, plan.exitCode(), price + ": " + plan.err());
+            assertTrue(plan.out().contains("Status: optimal"), plan.out());
+        }
+    }
+
+    /**
+     * Regression: shunan-2019 with its discovered candidates at carbon prices of 10, 50 and 100
+     * was reported infeasible, although building nothing is a plan. Not the written links (the
+     * program keeps no link rules) but the delivery guard: tosoh-chemicals' chlor-alkali cell
+     * follows the chlorine its fixed VCM plant needs, so the caustic soda it sells can be at most
+     * its simulated level, and the guard's floor of that level x (1 - 1e-9) left SCIP's presolve
+     * a window narrower than its feasibility tolerance (1e-6): it declared the program
+     * infeasible (without presolve SCIP, like CBC and GLOP, solved it).
+     */
+    @Test
+    void shunan2019WithDiscoveredCandidatesHasAPlanAtEveryCarbonPrice() {
+        Path proposed = dir.resolve("c2019.json");
+        CliRun run = CliRun.of("resilience", "shunan-2019", "--discover", "--write-candidates",
+                proposed.toString(), "--top", "1", "--detail", "0");
+        assertEquals(0, run.exitCode(), run.err());
+        Park park = org.symbiosis.io.ParkFiles.read(proposed).park();
+        for (double price : new double[] {10, 50, 100}) {
+            org.symbiosis.optimize.PlanResult r = new org.symbiosis.optimize.InvestmentPlanner(
+                    org.symbiosis.optimize.PlanGoal.cost(price)).plan(park);
+            assertTrue(r.solved(), price + ": " + r.diagnosis());
+            assertTrue(r.leaks().isEmpty(), price + ": " + r.leaks());
+        }
+    }
+
     @Test
     void namesAnUnknownOutageElementWithASuggestionAndWritesNothing() {
         Path file = CliRun.fixture(dir, "chain");

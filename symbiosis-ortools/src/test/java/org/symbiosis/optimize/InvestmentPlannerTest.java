@@ -248,4 +248,63 @@ class InvestmentPlannerTest {
         assertClose(1335, free.objective(), "the storage plan; the ash landfilled");
         assertEquals(List.of(), free.leaks());
     }
+
+    /**
+     * A delivery whose simulated level is also the most the park can make: the chlor-alkali
+     * cell meets the chlorine its plant's fixed VCM line needs, and sells its caustic soda.
+     *
+     * <pre>
+     *   power (fixed 1,000 MWh, 0.4 t coal/MWh at 0.1 t CO2e/t; sells what it does not send)
+     *     --electricity (candidate line, up to 1,000 MWh, no capital cost)-->
+     *   chem: vcm   fixed 1,000 t, takes 0.5 t cl2 and 0.2 MWh per t
+     *         cell  meets cl2: per t naoh 0.8 t cl2 and 2.4 MWh; naoh sold
+     *   market: electricity 0.423 t CO2e/MWh, cl2 1 t CO2e/t (bought only)
+     * </pre>
+     * The cell makes 500 / 0.8 = 625 t naoh, the most it can (cl2 can be neither sold nor
+     * released), so the delivery guard (625 t) leaves a window of only its slack. Chem needs 200
+     * + 2.4 x 625 = 1,700 MWh; the line brings 1,000, so the life cycle is 40 (coal) + 700 x
+     * 0.423 = 336.1 t instead of 40 + 1,700 x 0.423 = 759.1, and at 50 per t the plan builds
+     * the line: 16,805. Each t of naoh less would save 2.4 x 0.423 - 0.8 x 1 = 0.2152 t, so the
+     * plan sits on the guard's floor: the program's (625 x (1 - 1e-6), SCIP's tolerance) in the
+     * mixed-integer solve, the tight one (625 x (1 - 1e-9)) in the plan reported.
+     */
+    @Test
+    void aDeliveryAtItsMaximumIsKeptToTheTightSlack() {
+        Park park = Park.builder().name("chlor-alkali")
+                .carrier(Carrier.of("electricity", "MWh"))
+                .carrier(Carrier.of("coal", "t"))
+                .carrier(Carrier.of("cl2", "t"))
+                .carrier(Carrier.of("naoh", "t"))
+                .carrier(Carrier.of("vcm", "t"))
+                .plant(Plant.of("power", "power", Process.builder("power.gen")
+                        .reference("electricity").input("coal", 0.4).output("electricity", 1)
+                        .fixed(1000).build()))
+                .plant(Plant.of("chem", "chemicals", Process.builder("chem.vcm").reference("vcm")
+                        .input("cl2", 0.5).input("electricity", 0.2).output("vcm", 1)
+                        .fixed(1000).build(), Process.builder("chem.cell").reference("naoh")
+                        .input("electricity", 2.4).output("cl2", 0.8).output("naoh", 1)
+                        .meets("cl2").build()))
+                .link(Link.push("line", "power", "chem", "electricity", 1).withCapacity(1000)
+                        .withStatus(LinkStatus.CANDIDATE))
+                .market(Market.buy("coal", 0, 0.1))
+                .market(Market.buy("electricity", 0, 0.423).withSell(0, 0))
+                .market(Market.buy("cl2", 0, 1))
+                .market(Market.sell("naoh", 0, 0))
+                .market(Market.sell("vcm", 0, 0))
+                .candidate(new Candidate("link:line", Candidate.Kind.BUILD, 0, 0, 20, 0,
+                        Double.NaN, ""))
+                .build();
+        PlanResult r = new InvestmentPlanner(PlanGoal.cost(50)).plan(park);
+        assertEquals(OptimizationStatus.OPTIMAL, r.status(), r.diagnosis());
+        FlowInvariants.check(r.state().orElseThrow(), "chlor-alkali");
+        assertEquals(List.of("link:line"), r.builds().stream().map(b -> b.candidate()
+                .element()).toList());
+        double naoh = r.state().orElseThrow().sold(org.symbiosis.model.PlantId.of("chem"),
+                org.symbiosis.model.CarrierId.of("naoh"));
+        assertTrue(naoh >= 625 * (1 - 1e-9) - 1e-9 && naoh <= 625 + 1e-9, "naoh " + naoh);
+        // Less the 625 x 1e-9 t of naoh given up, to the solvers' tolerance (1e-6).
+        assertEquals(336.1, r.emissions(), 1e-6, "emissions");
+        assertEquals(16_805, r.modelObjective(), 0.01, "the program's optimum, to its slack");
+        assertEquals(List.of(), r.leaks());
+    }
 }
