@@ -47,6 +47,51 @@ public record PathwayResult(Scenario scenario, List<YearEmissions> years,
     }
 
     /**
+     * The emissions of one year.
+     *
+     * @param year a year of the scenario
+     * @return its emissions
+     * @throws org.symbiosis.model.InvalidValueException if the pathway has no such year, naming
+     *                                                   the years it has
+     */
+    public YearEmissions year(int year) {
+        for (YearEmissions y : years) {
+            if (y.year() == year) {
+                return y;
+            }
+        }
+        throw noYear(year);
+    }
+
+    /**
+     * The residual band of one year over the samples.
+     *
+     * @param year a year of the scenario
+     * @return its P5/P50/P95 and mean
+     * @throws org.symbiosis.model.InvalidValueException if the pathway has no such year or ran
+     *                                                   no samples
+     */
+    public Band residualBand(int year) {
+        for (Band b : residualBands) {
+            if (b.year() == year) {
+                return b;
+            }
+        }
+        if (residualBands.isEmpty()) {
+            throw new org.symbiosis.model.InvalidValueException("pathway", Integer.toString(year),
+                    "The pathway ran no samples, so it has no bands: run it with samples.");
+        }
+        throw noYear(year);
+    }
+
+    private org.symbiosis.model.InvalidValueException noYear(int year) {
+        String range = years.isEmpty() ? "none" : years.get(0).year() + " to "
+                + years.get(years.size() - 1).year();
+        return new org.symbiosis.model.InvalidValueException("pathway", Integer.toString(year),
+                String.format("The pathway has no year %d: its years are %s.", year, range));
+    }
+
+    /**
      * Residual emissions of every sample and year, [sample][year - first]: a copy.
      *
      * @return a new array, t CO2e per year; no rows without samples

@@ -89,6 +89,16 @@ public record OutageResult(Outage outage, Status status, List<String> problems,
     }
 
     /**
+     * What the outage changed at one plant.
+     *
+     * @param plant a plant of the park
+     * @return its impact, or empty if the plant did not change (or the outage is unsolvable)
+     */
+    public java.util.Optional<PlantImpact> plant(PlantId plant) {
+        return plants.stream().filter(p -> p.plant().equals(plant)).findFirst();
+    }
+
+    /**
      * The plants the cascade stopped.
      *
      * @return the plants, in the order they stopped

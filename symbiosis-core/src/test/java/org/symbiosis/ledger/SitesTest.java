@@ -57,6 +57,21 @@ class SitesTest {
     }
 
     @Test
+    void aResultLooksUpASiteByName() {
+        Park park = withSite(withSite(chain(), "power", "east"), "cement", "east");
+        SimulationResult r = new Simulator().run(park);
+        assertEquals(45 * 0.423, r.site("east").residual(), 1e-9);
+        assertEquals(100 + 250 * 0.423, r.site(Sites.NO_SITE).residual(), 1e-9);
+        assertEquals(r.sites(), Sites.of(park, r.withSymbiosis().ledger(),
+                r.baseline().ledger()));
+        org.symbiosis.model.InvalidValueException e = org.junit.jupiter.api.Assertions
+                .assertThrows(org.symbiosis.model.InvalidValueException.class,
+                        () -> r.site("west"));
+        assertEquals("No plant is on site 'west': the sites are [east, (no site)].",
+                e.getMessage());
+    }
+
+    @Test
     void aPlantWhoseSiteIsNamedLikeNoSiteJoinsThePlantsOfNone() {
         Park park = withSite(chain(), "cement", Sites.NO_SITE);
         SimulationResult r = new Simulator().run(park);

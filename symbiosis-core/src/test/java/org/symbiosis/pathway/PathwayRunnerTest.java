@@ -124,6 +124,13 @@ class PathwayRunnerTest {
         double quantileError = 4 * Math.sqrt(0.05 * 0.95 / n) * 400 * K;
         assertEquals(820 * K, r.residualBands().get(0).p5(), quantileError, "P5");
         assertEquals(1180 * K, r.residualBands().get(0).p95(), quantileError, "P95");
+        assertEquals(r.residualBands().get(0), r.residualBand(2020));
+        assertEquals(r.years().get(0), r.year(2020));
+        org.symbiosis.model.InvalidValueException e = org.junit.jupiter.api.Assertions
+                .assertThrows(org.symbiosis.model.InvalidValueException.class,
+                        () -> r.year(2031));
+        assertEquals("The pathway has no year 2031: its years are 2020 to 2020.",
+                e.getMessage());
     }
 
     @Test

@@ -144,6 +144,8 @@ class OutageSimulatorTest {
         assertEquals(Role.OUT, plants.get(PlantId.of("supplier")).role());
         assertEquals(Role.CANNOT_RUN, plants.get(PlantId.of("user")).role());
         assertEquals(Role.IDLE, plants.get(PlantId.of("downstream")).role());
+        assertEquals(Role.IDLE, result.plant(PlantId.of("downstream")).orElseThrow().role());
+        assertTrue(result.plant(PlantId.of("elsewhere")).isEmpty());
         assertEquals(List.of(org.symbiosis.model.ProcessId.of("downstream.refine")),
                 plants.get(PlantId.of("downstream")).processesStopped());
     }
