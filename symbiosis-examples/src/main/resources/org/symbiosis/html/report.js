@@ -621,9 +621,10 @@
         marker: { color: '#a9c4e4' },
         hovertemplate: '%{y}<br>residual knock-on %{x:+,.0f} t CO2e/yr<extra></extra>' });
     }
-    var layout = { barmode: 'group', height: Math.max(260, 110 + shown.length * 12 * (1
-      + traces.length)), margin: { l: 10, r: 20, t: 34, b: 50 }, font: { size: 12 },
-      legend: { orientation: 'h', y: -0.12, yanchor: 'top' },
+    // About 12 px per bar, so that a ranking of one outage is not one fat bar.
+    var layout = { barmode: 'group', height: 150 + shown.length * 12 * (1 + traces.length),
+      margin: { l: 10, r: 20, t: 40, b: 50 }, font: { size: 12 },
+      legend: { orientation: 'h', x: 0, y: 1, yanchor: 'bottom' },
       xaxis: { title: { text: 'change in the other plants\u2019 emissions, t CO2e/yr' },
         tickformat: ',.0f', zeroline: true, zerolinecolor: '#52606d' },
       yaxis: { autorange: 'reversed', automargin: true, type: 'category' } };

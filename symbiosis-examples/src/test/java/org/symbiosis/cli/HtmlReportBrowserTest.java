@@ -33,6 +33,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.symbiosis.flow.FlowState;
@@ -311,7 +312,7 @@ class HtmlReportBrowserTest {
      * {@code keystones} in rank order (the first at the top), each bar its outage's impact (the
      * life-cycle knock-on) and, beside it, its residual knock-on, within 1e-6; the links' bars
      * likewise from {@code criticalLinks}. The tables have a row per outage and per candidate,
-     * and choosing an outage shows what it does.
+     * and choosing an outage, or clicking its bar, shows what it does.
      */
     @Test
     void resilienceReportDrawsTheKeystonesImpactsInRankOrder() throws IOException {
@@ -349,6 +350,13 @@ class HtmlReportBrowserTest {
         String detail = (String) js("return document.getElementById('outage-detail')"
                 + ".textContent;");
         assertTrue(detail.startsWith("plant " + second + " out: impact +"), detail);
+        // Clicking the first keystone's bar shows its outage (the click lands on Plotly's drag
+        // layer above the bar, as a user's does).
+        String first = root.get("keystones").get(0).asText();
+        new Actions(browser).moveToElement(browser.findElement(By.cssSelector(
+                "#keystone-impact .trace.bars .point path"))).click().perform();
+        waitFor("return document.getElementById('outage-detail').textContent.indexOf('plant "
+                + first + " out:') === 0;", "the clicked bar's outage");
         assertNoErrors("resilience");
         screenshot("shunan-2030-resilience");
     }
