@@ -52,6 +52,10 @@ public final class ResilienceExport {
         root.put("park", park.name());
         root.put("semantics", ResilienceReport.SEMANTICS);
         root.put("currency", park.finance().currency());
+        // Each carrier's unit, so that a reader (the HTML page) can say "MWh/yr of electricity".
+        Map<String, Object> units = new LinkedHashMap<>();
+        park.carriers().forEach((id, carrier) -> units.put(id.value(), carrier.unit()));
+        root.put("units", units);
         Map<String, Object> intact = new LinkedHashMap<>();
         intact.put("residual", analysis.intact().residual());
         intact.put("lifecycle", analysis.intact().lifecycle());

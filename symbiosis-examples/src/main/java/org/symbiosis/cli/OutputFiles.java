@@ -343,6 +343,7 @@ final class OutputFiles implements AutoCloseable {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("--json", "result.json");
         names.put("--write-lp", "model.lp");
+        names.put("--html", "report.html");
         return names.getOrDefault(option, "output");
     }
 }

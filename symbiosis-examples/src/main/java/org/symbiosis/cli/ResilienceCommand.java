@@ -13,6 +13,7 @@ import org.symbiosis.discovery.SynergyFinder;
 import org.symbiosis.flow.FlowState;
 import org.symbiosis.graph.GraphExport;
 import org.symbiosis.graph.PlantNetwork;
+import org.symbiosis.html.HtmlReport;
 import org.symbiosis.io.ParkFile;
 import org.symbiosis.io.ParkFiles;
 import org.symbiosis.model.LinkId;
@@ -105,6 +106,12 @@ final class ResilienceCommand implements Callable<Integer> {
             description = "Also write the results as JSON to FILE.")
     Path json;
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write a self-contained HTML report to FILE (opens offline): the"
+                    + " keystone plants and links by impact as bar charts, the rankings, what"
+                    + " each outage does, the network and the candidates.")
+    Path html;
+
     @Option(names = "--csv", paramLabel = "DIR",
             description = "Also write the results as CSV files (outages, impacts, network,"
                     + " candidates) into DIR.")
@@ -146,6 +153,7 @@ final class ResilienceCommand implements Callable<Integer> {
         }
         try (OutputFiles outputs = new OutputFiles("symbiosis resilience")) {
             OutputFiles.Target jsonFile = outputs.file("--json", json);
+            OutputFiles.Target htmlFile = outputs.file("--html", html);
             OutputFiles.Target csvDir = outputs.directory("--csv", csv,
                     ResilienceExport.CSV_FILES);
             OutputFiles.Target candidatesFile = outputs.file("--write-candidates",
@@ -170,10 +178,14 @@ final class ResilienceCommand implements Callable<Integer> {
                     ? new SynergyFinder(maxKm, costPerKm, substitutions).find(state) : List.of();
             String report = ResilienceReport.text(analysis, network, synergies, top,
                     detail);
-            if (json != null) {
+            if (json != null || html != null) {
+                // One document for both: the page draws the numbers --json writes.
                 String document = ResilienceExport.toJson(analysis, network, synergies);
                 outputs.write(jsonFile, path -> Files.writeString(path, document,
                         StandardCharsets.UTF_8));
+                outputs.write(htmlFile, path -> HtmlOptions.writeHtml(path,
+                        HtmlReport.Kind.RESILIENCE, document, HtmlReport.Options.of(
+                                "Symbiosis resilience: " + chosen.name())));
             }
             outputs.write(csvDir, dir -> ResilienceExport.writeCsv(analysis, network, synergies,
                     dir));
@@ -190,6 +202,7 @@ final class ResilienceCommand implements Callable<Integer> {
             out.print(report);
             written(out, "JSON", json);
             written(out, "CSV", csv);
+            written(out, "HTML report", html);
             written(out, "Park with candidate links", writeCandidates);
             written(out, "GraphML", graphMl);
             written(out, "DOT", dot);

@@ -30,7 +30,11 @@ import java.util.Properties;
  *   <li>emissions by plant, scope 1 / scope 2 / upstream stacked, one group per state;
  *   <li>a map-like view of plants from their locations, with their links;
  *   <li>for a pathway: the fan chart (deterministic line, P5-P95 band, targets met or missed and
- *       the first year met) and the tornado when computed.
+ *       the first year met) and the tornado when computed;
+ *   <li>for a resilience analysis: horizontal bars of the keystone plants, the links and any
+ *       combined outages by impact (the life-cycle knock-on, and the residual knock-on beside
+ *       it), in the text report's rank order, with their tables; what a chosen outage does plant
+ *       by plant; the circular clusters and betweenness; the candidate links of discovery.
  * </ul>
  *
  * <p>Plotly 1.54 is used because its Sankey draws circular links (d3-sankey-circular); ECharts'
@@ -53,7 +57,13 @@ public final class HtmlReport {
          * adds a {@code PLAN} kind and the abatement cost curve: see the {@code abatement} hook in
          * report.js.)
          */
-        PATHWAY
+        PATHWAY,
+        /**
+         * {@code resilience}: the outages ranked (keystone plants, links, combined outages) as
+         * bar charts and tables, what each outage does plant by plant, the plant network, and
+         * the candidate links of {@code --discover}.
+         */
+        RESILIENCE
     }
 
     /** Plants above which the Sankey, the emissions chart and the map group plants by sector. */

@@ -12,6 +12,7 @@
   var S = window.symbiosis = { doc: doc, options: opt, ready: false, sankeyState: null };
   var main = document.getElementById('report');
   var CONFIG = { displaylogo: false, responsive: true };
+  var isResilience = opt.kind === 'resilience';
 
   /** The flow states a document holds, in the order of the toggle. */
   var STATE_NAMES = [
@@ -539,6 +540,271 @@
     return Plotly.newPlot(chart, traces, layout, CONFIG);
   }
 
+  // ----- resilience ------------------------------------------------------------------------
+
+  /** Bars per chart and rows per table; the rest is in the embedded document. */
+  var RANK_BARS = 30;
+  var RANK_ROWS = 200;
+
+  /** The outages of a resilience document, by kind, each in the text report's rank order. */
+  function rankings() {
+    var plantsOut = {}, linksOut = {}, sets = [];
+    doc.outages.forEach(function (o) {
+      if (o.kind === 'plant') { plantsOut[o.plants[0]] = o; }
+      else if (o.kind === 'link') { linksOut[o.links[0]] = o; }
+      else { sets.push(o); }
+    });
+    // Combined outages are ranked as the engine ranks them (ResilienceAnalysis): those that run
+    // first, by impact, then by the cascade, then by the plants losing inputs, then by label.
+    sets.sort(function (a, b) {
+      var ra = a.status === 'runs', rb = b.status === 'runs';
+      if (ra !== rb) { return ra ? -1 : 1; }
+      if (ra && a.impact !== b.impact) { return b.impact - a.impact; }
+      if (a.cascade.length !== b.cascade.length) { return b.cascade.length - a.cascade.length; }
+      if (a.plantsLosingInputs !== b.plantsLosingInputs) {
+        return b.plantsLosingInputs - a.plantsLosingInputs;
+      }
+      return outageLabel(a) < outageLabel(b) ? -1 : outageLabel(a) > outageLabel(b) ? 1 : 0;
+    });
+    return {
+      keystones: doc.keystones.map(function (p) { return plantsOut[p]; }),
+      links: doc.criticalLinks.map(function (l) { return linksOut[l]; }),
+      sets: sets
+    };
+  }
+
+  /** As Outage.label(): "plant a", "plants a, b; link c". */
+  function outageLabel(o) {
+    var parts = [];
+    if (o.plants.length) {
+      parts.push((o.plants.length === 1 ? 'plant ' : 'plants ') + o.plants.join(', '));
+    }
+    if (o.links.length) {
+      parts.push((o.links.length === 1 ? 'link ' : 'links ') + o.links.join(', '));
+    }
+    return parts.join('; ');
+  }
+
+  /** The name in a ranking: the plant or link id, or the label of a combined outage. */
+  function outageName(o) {
+    return o.kind === 'plant' ? o.plants[0] : o.kind === 'link' ? o.links[0] : outageLabel(o);
+  }
+
+  function signed(x) {
+    var s = fmt(x, Math.abs(x) >= 100 ? 0 : 1);
+    return x > 0 && s !== '0' && s !== '0.0' ? '+' + s : s;
+  }
+
+  /**
+   * A horizontal bar per outage that runs, first in the ranking at the top: the life-cycle
+   * knock-on (the impact, as ranked) and, beside it, the residual knock-on where the document
+   * has it. Outages that cannot be simulated have no bar.
+   */
+  function impactBars(sec, id, ranked, what) {
+    var runs = ranked.filter(function (o) { return o.status === 'runs' && o.impact !== null; });
+    var shown = runs.slice(0, RANK_BARS);
+    var chart = el('div', { 'class': 'chart', id: id });
+    sec.appendChild(chart);
+    if (runs.length > shown.length) {
+      sec.appendChild(el('p', { 'class': 'note' }, 'The first ' + shown.length + ' of '
+        + runs.length + ' ' + what + ' are drawn; every one is in the table.'));
+    }
+    var names = shown.map(outageName);
+    var traces = [{ type: 'bar', orientation: 'h', name: 'Life-cycle knock-on (impact)',
+      y: names, x: shown.map(function (o) { return o.impact; }),
+      marker: { color: '#1f4e79' },
+      hovertemplate: '%{y}<br>life-cycle knock-on %{x:+,.0f} t CO2e/yr<extra></extra>' }];
+    if (shown.some(function (o) { return o.knockOnResidual !== null
+        && o.knockOnResidual !== undefined; })) {
+      traces.push({ type: 'bar', orientation: 'h', name: 'Residual knock-on (scope 1 + 2)',
+        y: names, x: shown.map(function (o) { return o.knockOnResidual; }),
+        marker: { color: '#a9c4e4' },
+        hovertemplate: '%{y}<br>residual knock-on %{x:+,.0f} t CO2e/yr<extra></extra>' });
+    }
+    // About 12 px per bar, so that a ranking of one outage is not one fat bar.
+    var layout = { barmode: 'group', height: 150 + shown.length * 12 * (1 + traces.length),
+      margin: { l: 10, r: 20, t: 40, b: 50 }, font: { size: 12 },
+      legend: { orientation: 'h', x: 0, y: 1, yanchor: 'bottom' },
+      xaxis: { title: { text: 'change in the other plants\u2019 emissions, t CO2e/yr' },
+        tickformat: ',.0f', zeroline: true, zerolinecolor: '#52606d' },
+      yaxis: { autorange: 'reversed', automargin: true, type: 'category' } };
+    return Plotly.newPlot(chart, traces, layout, CONFIG).then(function () {
+      chart.on('plotly_click', function (e) {
+        if (e.points && e.points.length) { S.showOutage(shown[e.points[0].pointNumber]); }
+      });
+    });
+  }
+
+  /** The text report's ranking table, with the residual knock-on beside the impact. */
+  function rankingTable(sec, ranked) {
+    var rows = ranked.slice(0, RANK_ROWS).map(function (o, i) {
+      if (o.status !== 'runs') {
+        return [String(i + 1), outageName(o), { text: 'cannot simulate', cls: 'missed' }, '', '',
+          '', '', '', '', ''];
+      }
+      return [String(i + 1), outageName(o), signed(o.impact), signed(o.knockOnResidual),
+        signed(o.residualChange), signed(o.lifecycleChange), signed(o.costChange),
+        String(o.plantsLosingInputs), String(o.cascade.length), String(o.plantsIdle)];
+    });
+    var t = table(sec, ['rank', 'out', 'impact (life-cycle knock-on), t CO2e/yr',
+      'residual knock-on', 'park residual', 'park life cycle', 'park cost, ' + doc.currency
+      + '/yr', 'lose inputs', 'cannot run', 'idle'], rows);
+    t.className = 'ranking';
+    if (ranked.length > RANK_ROWS) {
+      sec.appendChild(el('p', { 'class': 'note' }, '(' + (ranked.length - RANK_ROWS)
+        + ' more in the embedded document and --json)'));
+    }
+  }
+
+  var RANKING_NOTE = 'Impact = the change in the life-cycle emissions of the plants not taken'
+    + ' out (the knock-on; the outage\u2019s own plants stop emitting, which is in the park\u2019s'
+    + ' change only); the residual knock-on is the same for scope 1 + 2. Park columns: the whole'
+    + ' park\u2019s change, outage minus intact, per year. Click a bar for what that outage does.';
+
+  function drawRanking(key, id, what) {
+    return function (sec) {
+      var ranked = rankings()[key];
+      sec.appendChild(el('p', { 'class': 'note' }, RANKING_NOTE));
+      var drawn = impactBars(sec, id, ranked, what);
+      rankingTable(sec, ranked);
+      return drawn;
+    };
+  }
+
+  function unitOf(carrier) {
+    return doc.units && doc.units[carrier] ? doc.units[carrier] : 'units';
+  }
+
+  /** As the text report: "buys 4,135,340 MWh/yr more electricity". */
+  function moves(change, verb, carrier) {
+    if (Math.abs(change) < 0.05) { return []; }
+    return [verb + ' ' + fmt(Math.abs(change), Math.abs(change) >= 100 ? 0 : 1) + ' '
+      + unitOf(carrier) + '/yr ' + (change > 0 ? 'more ' : 'less ') + carrier];
+  }
+
+  /** What one outage does, plant by plant (the text report's detail). */
+  function outageDetail(o) {
+    var box = el('div', { 'class': 'outage', 'data-outage': outageLabel(o) });
+    if (o.status !== 'runs') {
+      box.appendChild(el('p', {}, outageLabel(o) + ' out: the park cannot be simulated'
+        + ' without it.'));
+      var ul = el('ul');
+      o.problems.forEach(function (p) { ul.appendChild(el('li', {}, p)); });
+      box.appendChild(ul);
+      return box;
+    }
+    box.appendChild(el('p', {}, outageLabel(o) + ' out: impact ' + signed(o.impact)
+      + ' t CO2e/yr (residual knock-on ' + signed(o.knockOnResidual) + '); the park\u2019s'
+      + ' life cycle ' + signed(o.lifecycleChange) + ', residual ' + signed(o.residualChange)
+      + ' t CO2e/yr, cost ' + signed(o.costChange) + ' ' + doc.currency + '/yr.'));
+    var rows = [];
+    o.cascade.forEach(function (c) {
+      rows.push([c.plant, { text: 'cannot run (round ' + c.round + ')', cls: 'missed' },
+        (c.shortfall ? 'needs ' : 'has ') + fmt(c.amount) + ' ' + unitOf(c.carrier) + '/yr of '
+          + c.carrier + (c.shortfall ? ' that nothing supplies and no market sells'
+          : ' that it can neither route, sell nor release'), '']);
+    });
+    o.plantImpacts.forEach(function (p) {
+      if (p.role === 'out' || p.role === 'cannot_run') { return; }
+      var parts = [];
+      if (p.role === 'idle') { parts.push('idle'); }
+      else if (p.processesStopped.length) { parts.push('stops ' + p.processesStopped.join(', ')); }
+      p.carriers.forEach(function (c) {
+        parts = parts.concat(moves(c.boughtAfter - c.boughtBefore, 'buys', c.carrier),
+          moves(c.soldAfter - c.soldBefore, 'sells', c.carrier),
+          moves(c.releasedAfter - c.releasedBefore, 'releases', c.carrier));
+      });
+      rows.push([p.plant, p.role, parts.join('; '),
+        Math.abs(p.lifecycleChange) < 0.05 ? '' : signed(p.lifecycleChange)]);
+    });
+    if (rows.length) {
+      table(box, ['plant', 'role', 'what changes', 'its life cycle, t CO2e/yr'], rows)
+        .className = 'detail';
+    } else {
+      box.appendChild(el('p', { 'class': 'note' }, 'No other plant changes.'));
+    }
+    return box;
+  }
+
+  function drawDetail(sec) {
+    var r = rankings();
+    var ordered = r.sets.concat(r.keystones, r.links);
+    sec.appendChild(el('p', { 'class': 'note' }, 'Choose an outage (or click its bar above):'
+      + ' the plants that cannot run (the cascade, round by round), and what every other plant'
+      + ' that changes buys, sells and releases more or less, in its carrier\u2019s unit per'
+      + ' year.'));
+    var select = el('select', { id: 'outage-select' });
+    var groups = [['Combined outages', r.sets], ['Plants', r.keystones], ['Links', r.links]];
+    groups.forEach(function (g) {
+      if (!g[1].length) { return; }
+      var og = el('optgroup', { label: g[0] });
+      g[1].forEach(function (o) {
+        og.appendChild(el('option', { value: String(ordered.indexOf(o)) }, outageName(o)
+          + (o.status === 'runs' ? ' (' + signed(o.impact) + ')' : ' (cannot simulate)')));
+      });
+      select.appendChild(og);
+    });
+    sec.appendChild(select);
+    var holder = el('div', { id: 'outage-detail' });
+    sec.appendChild(holder);
+    S.showOutage = function (o) {
+      select.value = String(ordered.indexOf(o));
+      holder.textContent = '';
+      holder.appendChild(outageDetail(o));
+    };
+    select.addEventListener('change', function () {
+      S.showOutage(ordered[Number(select.value)]);
+    });
+    if (ordered.length) { S.showOutage(ordered[0]); }
+    return Promise.resolve();
+  }
+
+  function drawNetwork(sec) {
+    var n = doc.network;
+    sec.appendChild(el('p', { 'class': 'note' }, 'The plant network over the existing links'
+      + ' (a link from its source to its target). A circular cluster is a strongly connected'
+      + ' component: material can go round it. Betweenness: the shortest supply paths between'
+      + ' other plants that pass through a plant (Brandes); plants with none are left out.'));
+    sec.appendChild(el('p', {}, n.circularClusters.length === 0
+      ? 'No circular cluster: no material can go round a loop of plants.'
+      : n.circularClusters.map(function (c) {
+        return 'Circular cluster of ' + c.length + ' plants: ' + c.join(', ') + '.';
+      }).join(' ')));
+    var central = Object.keys(n.betweenness).filter(function (p) { return n.betweenness[p] > 0; })
+      .sort(function (a, b) {
+        return n.betweenness[b] - n.betweenness[a] || (a < b ? -1 : a > b ? 1 : 0);
+      });
+    if (central.length) {
+      table(sec, ['plant', 'betweenness'], central.slice(0, RANK_ROWS).map(function (p) {
+        return [p, fmt(n.betweenness[p], 3)];
+      }));
+    }
+    return Promise.resolve();
+  }
+
+  function drawCandidates(sec) {
+    var c = doc.candidates;
+    sec.appendChild(el('p', { 'class': 'note' }, c.length + ' candidate link'
+      + (c.length === 1 ? '' : 's') + ', ranked by the life-cycle emissions each would avoid'
+      + ' on its own: first-order estimates; candidates that share a supply or a need compete,'
+      + ' and plan decides between them. Cost change: transport, sales given up, purchases and'
+      + ' disposal saved (n/a where the distance is unknown).'));
+    var rows = c.slice(0, RANK_ROWS).map(function (s, i) {
+      return [String(i + 1), s.from, s.to, s.carrier, s.replaces === null ? '' : s.replaces,
+        fmt(s.amount) + ' ' + unitOf(s.carrier),
+        s.distanceKm === null ? 'unknown' : fmt(s.distanceKm), fmt(s.avoidedLifecycle, 0),
+        s.costChange === null ? 'n/a' : signed(s.costChange), fmt(s.share, 3)];
+    });
+    table(sec, ['rank', 'from', 'to', 'carrier', 'replaces', 'amount per year',
+      'distance, km', 'avoided, t CO2e/yr', 'cost change, ' + doc.currency + '/yr',
+      'push share'], rows).className = 'candidates';
+    if (c.length > RANK_ROWS) {
+      sec.appendChild(el('p', { 'class': 'note' }, '(' + (c.length - RANK_ROWS)
+        + ' more in the embedded document and --json)'));
+    }
+    return Promise.resolve();
+  }
+
   // ----- sections --------------------------------------------------------------------------
 
   /*
@@ -557,12 +823,37 @@
       draw: drawMap },
     { id: 'fan', title: 'Pathway', applies: function (d) { return !!d.years; }, draw: drawFan },
     { id: 'tornado', title: 'Sensitivity (tornado)', applies: function (d) { return !!d.tornado; },
-      draw: drawTornado }
+      draw: drawTornado },
+    { id: 'keystones', title: 'Keystone plants, by impact',
+      applies: function (d) { return isResilience && d.keystones.length > 0; },
+      draw: drawRanking('keystones', 'keystone-impact', 'plant outages') },
+    { id: 'links', title: 'Links, by impact',
+      applies: function (d) { return isResilience && d.criticalLinks.length > 0; },
+      draw: drawRanking('links', 'link-impact', 'link outages') },
+    { id: 'combined', title: 'Combined outages (N-k), by impact',
+      applies: function (d) { return isResilience && rankings().sets.length > 0; },
+      draw: drawRanking('sets', 'combined-impact', 'combined outages') },
+    { id: 'outages', title: 'What the outages do',
+      applies: function (d) { return isResilience && d.outages.length > 0; },
+      draw: drawDetail },
+    { id: 'network', title: 'Network',
+      applies: function (d) { return isResilience && !!d.network; }, draw: drawNetwork },
+    { id: 'candidates', title: 'Candidate links (--discover)',
+      applies: function (d) { return isResilience && d.candidates.length > 0; },
+      draw: drawCandidates }
   ];
 
   function subtitle() {
     var parts = [];
-    if (opt.kind === 'pathway') {
+    if (isResilience) {
+      var r = rankings();
+      parts.push('Park ' + doc.park + ': ' + r.keystones.length + ' plant outage'
+        + (r.keystones.length === 1 ? '' : 's') + ', ' + r.links.length + ' link outage'
+        + (r.links.length === 1 ? '' : 's') + (r.sets.length ? ', ' + r.sets.length
+          + ' combined' : '') + ', each re-simulated. Intact park: residual '
+        + fmt(doc.intact.residual, 0) + ', life cycle ' + fmt(doc.intact.lifecycle, 0)
+        + ' t CO2e/yr, cost ' + fmt(doc.intact.cost, 0) + ' ' + doc.currency + '/yr.');
+    } else if (opt.kind === 'pathway') {
       parts.push('Pathway ' + doc.scenario.name + ', ' + doc.scenario.firstYear + '\u2013'
         + doc.scenario.lastYear + ', ' + doc.scenario.mode + ' each year; '
         + (doc.samples ? doc.samples + ' Monte Carlo samples' : 'deterministic'));
@@ -583,6 +874,12 @@
       var sec = section(s.id, s.title);
       pending.push(Promise.resolve().then(function () { return s.draw(sec); }));
     });
+    if (isResilience && doc.semantics) {
+      var o = el('details');
+      o.appendChild(el('summary', {}, 'How outages are simulated'));
+      o.appendChild(el('p', {}, doc.semantics));
+      main.appendChild(o);
+    }
     if (doc.conventions) {
       var d = el('details');
       d.appendChild(el('summary', {}, 'Accounting conventions'));

@@ -3,6 +3,8 @@ package org.symbiosis.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +33,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.symbiosis.flow.FlowState;
@@ -302,6 +305,84 @@ class HtmlReportBrowserTest {
                 "largest swing at the top");
         assertNoErrors("pathway");
         screenshot("yamaguchi-pathway");
+    }
+
+    /**
+     * {@code resilience shunan-2030 --discover}: the keystone plants' bars are the JSON's
+     * {@code keystones} in rank order (the first at the top), each bar its outage's impact (the
+     * life-cycle knock-on) and, beside it, its residual knock-on, within 1e-6; the links' bars
+     * likewise from {@code criticalLinks}. The tables have a row per outage and per candidate,
+     * and choosing an outage, or clicking its bar, shows what it does.
+     */
+    @Test
+    void resilienceReportDrawsTheKeystonesImpactsInRankOrder() throws IOException {
+        Path html = dir.resolve("resilience.html");
+        Path json = dir.resolve("resilience.json");
+        CliRun run = CliRun.of("resilience", "shunan-2030", "--discover", "--json",
+                json.toString(), "--html", html.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        Map<String, JsonNode> byPlant = new HashMap<>();
+        Map<String, JsonNode> byLink = new HashMap<>();
+        for (JsonNode outage : root.get("outages")) {
+            assertEquals("runs", outage.get("status").asText(), outage.toString());
+            if (outage.get("kind").asText().equals("plant")) {
+                byPlant.put(outage.get("plants").get(0).asText(), outage);
+            } else {
+                byLink.put(outage.get("links").get(0).asText(), outage);
+            }
+        }
+        assertEquals(12, root.get("keystones").size());
+
+        open(html);
+        checkImpactBars("keystone-impact", root.get("keystones"), byPlant);
+        checkImpactBars("link-impact", root.get("criticalLinks"), byLink);
+        assertEquals(12L, js("return document.querySelectorAll('#section-keystones"
+                + " table.ranking tr').length - 1;"), "a row per keystone");
+        assertEquals((long) root.get("candidates").size(), js("return document"
+                + ".querySelectorAll('#section-candidates table tr').length - 1;"),
+                "a row per candidate");
+        String second = root.get("keystones").get(1).asText();
+        js("var s = document.getElementById('outage-select');"
+                + " var o = Array.prototype.filter.call(s.options, function (e) {"
+                + "   return e.textContent.indexOf('" + second + " (') === 0; })[0];"
+                + " s.value = o.value; s.dispatchEvent(new Event('change'));");
+        String detail = (String) js("return document.getElementById('outage-detail')"
+                + ".textContent;");
+        assertTrue(detail.startsWith("plant " + second + " out: impact +"), detail);
+        // Clicking the first keystone's bar shows its outage (the click lands on Plotly's drag
+        // layer above the bar, as a user's does).
+        String first = root.get("keystones").get(0).asText();
+        new Actions(browser).moveToElement(browser.findElement(By.cssSelector(
+                "#keystone-impact .trace.bars .point path"))).click().perform();
+        waitFor("return document.getElementById('outage-detail').textContent.indexOf('plant "
+                + first + " out:') === 0;", "the clicked bar's outage");
+        assertNoErrors("resilience");
+        screenshot("shunan-2030-resilience");
+    }
+
+    /** The first trace's bars are the ranking's impacts, the second its residual knock-ons. */
+    private void checkImpactBars(String chart, JsonNode ranking, Map<String, JsonNode> outages) {
+        Map<?, ?> bars = (Map<?, ?>) js("var gd = document.getElementById('" + chart + "');"
+                + " return {names: gd.data.map(function (t) { return t.name; }),"
+                + " y: gd.data[0].y, impact: gd.data[0].x, residual: gd.data[1].x,"
+                + " reversed: gd._fullLayout.yaxis.range[0] > gd._fullLayout.yaxis.range[1]};");
+        assertEquals(List.of("Life-cycle knock-on (impact)", "Residual knock-on (scope 1 + 2)"),
+                bars.get("names"), chart);
+        // A category axis drawn from its last category down to its first: the first at the top.
+        assertEquals(true, bars.get("reversed"), chart + ": the first in rank at the top");
+        List<String> expected = new ArrayList<>();
+        ranking.forEach(id -> expected.add(id.asText()));
+        assertEquals(expected, strings(bars.get("y")), chart + ": the JSON's rank order");
+        List<Double> impact = doubles(bars.get("impact"));
+        List<Double> residual = doubles(bars.get("residual"));
+        for (int k = 0; k < expected.size(); k++) {
+            JsonNode outage = outages.get(expected.get(k));
+            assertEquals(outage.get("impact").asDouble(), impact.get(k), 1e-6,
+                    chart + ": impact of " + expected.get(k));
+            assertEquals(outage.get("knockOnResidual").asDouble(), residual.get(k), 1e-6,
+                    chart + ": residual knock-on of " + expected.get(k));
+        }
     }
 
     // ----- the page ------------------------------------------------------------------------

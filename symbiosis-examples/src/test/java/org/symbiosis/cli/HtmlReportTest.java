@@ -32,7 +32,8 @@ class HtmlReportTest {
         List<List<String>> commands = List.of(
                 List.of("run", "shunan-2030"),
                 List.of("optimize", "kalundborg"),
-                List.of("pathway", "yamaguchi-pathway", "--samples", "5", "--tornado", "2030"));
+                List.of("pathway", "yamaguchi-pathway", "--samples", "5", "--tornado", "2030"),
+                List.of("resilience", "shunan-2030", "--discover", "--top", "1"));
         for (List<String> command : commands) {
             Path json = dir.resolve(command.get(0) + ".json");
             Path html = dir.resolve(command.get(0) + ".html");

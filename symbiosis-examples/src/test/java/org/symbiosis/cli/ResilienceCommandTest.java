@@ -174,12 +174,14 @@ class ResilienceCommandTest {
     void namesAnUnknownOutageElementWithASuggestionAndWritesNothing() {
         Path file = CliRun.fixture(dir, "chain");
         Path json = dir.resolve("out.json");
+        Path html = dir.resolve("out.html");
         CliRun run = CliRun.of("resilience", file.toString(), "--out", "powr", "--json",
-                json.toString());
+                json.toString(), "--html", html.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("--out 'powr' is neither a plant nor a link of park"
                 + " 'chain': maybe 'power'?"), run.err());
         assertFalse(Files.exists(json));
+        assertFalse(Files.exists(html));
     }
 
     @Test
