@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.symbiosis.internal.IdMap;
+import org.symbiosis.internal.LinkBuffer;
 import org.symbiosis.internal.LinkTable;
 import org.symbiosis.internal.Suggestions;
 
@@ -448,7 +449,8 @@ public final class Park {
         private String description = "";
         private final Map<CarrierId, Carrier> carriers = new LinkedHashMap<>();
         private final Map<PlantId, Plant> plants = new LinkedHashMap<>();
-        private final Map<LinkId, Link> links = new LinkedHashMap<>();
+        // Columns, not a map of records: a park file may hold millions of links.
+        private final LinkBuffer links = new LinkBuffer();
         private final Map<CarrierId, Market> markets = new LinkedHashMap<>();
         private final List<Target> targets = new ArrayList<>();
         private final List<Reported> reported = new ArrayList<>();
@@ -896,17 +898,7 @@ public final class Park {
          * of its plants' ids). Equality is unaffected: ids are records.
          */
         private void internIds() {
-            for (Map.Entry<LinkId, Link> e : links.entrySet()) {
-                Link l = e.getValue();
-                PlantId from = plants.get(l.from()).id();
-                PlantId to = plants.get(l.to()).id();
-                CarrierId carrier = carriers.get(l.carrier()).id();
-                if (from != l.from() || to != l.to() || carrier != l.carrier()) {
-                    e.setValue(new Link(l.id(), from, to, carrier, l.rule(), l.capacity(),
-                            l.loss(), l.costPerUnit(), l.distanceKm(), l.status(), l.symbiosis(),
-                            l.note(), l.transportFactor()));
-                }
-            }
+            links.internIds(id -> plants.get(id).id(), id -> carriers.get(id).id());
             for (Map.Entry<PlantId, Plant> e : plants.entrySet()) {
                 Plant plant = e.getValue();
                 List<Process> processes = new ArrayList<>(plant.processes().size());
