@@ -89,7 +89,7 @@ public final class SymbiosisCommand {
             long suggestedGb = Math.max(1, (2 * givenMb + 1023) / 1024);
             err.println("symbiosis: the run needs more memory than Java was given (" + givenMb
                     + " MB): give it more (for the launcher: SYMBIOSIS_JAVA_OPTS=-Xmx"
-                    + suggestedGb + "g; `run` needs about 3 kB per plant, -Xmx3g at 10^6"
+                    + suggestedGb + "g; `run` needs about 2 kB per plant, -Xmx2g at 10^6"
                     + " plants), or run a smaller park, fewer years or fewer samples.");
             return USER_ERROR;
         } finally {
