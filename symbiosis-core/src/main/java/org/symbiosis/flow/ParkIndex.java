@@ -21,7 +21,8 @@ import org.symbiosis.model.ProcessId;
  * every carrier a plant's processes use or make and every carrier a link brings or takes; a
  * plant's pairs are contiguous, so {@link #pair} scans the few carriers of one plant. Built once
  * per park in O(plants + processes * coefficients + links); immutable (the id-to-index maps for
- * processes and links are built lazily, as engines need only indices).
+ * processes and links are built lazily, as engines need only indices; a park's link table finds
+ * its links itself).
  *
  * <p><b>Engine level.</b> Public for the engines in other packages and the benchmarks; not
  * part of the supported API: it may change in any release. Embedders use {@code Simulator.run},
@@ -290,7 +291,9 @@ public final class ParkIndex {
     }
 
     /**
-     * The link at an index.
+     * The link at an index. A park's links are kept as columns, so this makes a new record on
+     * each call: engines that loop over links read {@link #linkLoss}, {@link #linkCapacity},
+     * {@link #linkPushes} and the like instead.
      *
      * @param index from 0 to {@link #linkCount()} - 1
      * @return the link

@@ -24,7 +24,9 @@ import org.symbiosis.model.PlantId;
  * is checked and built: here the id's characters and about 40 bytes more, the numbers that no
  * link has set taking no room. A {@link Link} is made when one is asked for.
  *
- * <p>Not thread-safe; its views reflect later changes, as a map's do.
+ * <p>Not thread-safe; its views reflect later changes, as a map's do, and its iterators fail
+ * fast on a change made beside them. A removed link's slot is not reused (a builder removes
+ * few links): its characters stay until the buffer is cleared.
  */
 public final class LinkBuffer extends AbstractMap<LinkId, Link> {
 
@@ -51,6 +53,8 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
     private String[] note;
     /** Slots used, removed ones included. */
     private int used;
+    /** Adds and removes, for iterators to fail fast as a LinkedHashMap's do. */
+    private int modifications;
     private int live;
     /** Open addressing over slot + 1 (0 empty), removed slots included. */
     private int[] table = new int[64];
@@ -111,6 +115,7 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
         Link old = link(slot);
         removed[slot] = true;
         live--;
+        modifications++;
         return old;
     }
 
@@ -137,6 +142,7 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
         note = null;
         used = 0;
         live = 0;
+        modifications++;
         table = empty.table;
     }
 
@@ -164,8 +170,8 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
         }
         String id = link.id().value();
         if (idChars.length - idLength < id.length()) {
-            idChars = Arrays.copyOf(idChars, Math.max(idChars.length * 2,
-                    idLength + id.length()));
+            idChars = Arrays.copyOf(idChars, LinkTable.grownLength(idChars.length,
+                    (long) idLength + id.length()));
         }
         int slot = used++;
         idStart[slot] = idLength;
@@ -176,6 +182,7 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
         idEnd[slot] = idLength;
         set(slot, link);
         live++;
+        modifications++;
         if (used * 4L > table.length * 3L) {
             rehash(table.length * 2);
         } else {
@@ -328,7 +335,7 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
                 capacity == null ? Double.POSITIVE_INFINITY : capacity[slot],
                 loss == null ? 0 : loss[slot], cost == null ? 0 : cost[slot],
                 distance == null ? 0 : distance[slot],
-                status == null ? LinkStatus.EXISTING : LinkStatus.values()[status[slot]],
+                status == null ? LinkStatus.EXISTING : LinkTable.STATUSES[status[slot]],
                 symbiosis[slot], note == null ? "" : note[slot],
                 transportFactor == null ? 0 : transportFactor[slot]);
     }
@@ -341,6 +348,13 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
                 return new Iterator<>() {
                     private int next = advance(0);
                     private int last = -1;
+                    private int expected = modifications;
+
+                    private void check() {
+                        if (modifications != expected) {
+                            throw new java.util.ConcurrentModificationException();
+                        }
+                    }
 
                     private int advance(int slot) {
                         while (slot < used && removed[slot]) {
@@ -356,6 +370,7 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
 
                     @Override
                     public Map.Entry<LinkId, Link> next() {
+                        check();
                         if (next >= used) {
                             throw new NoSuchElementException();
                         }
@@ -367,11 +382,14 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
 
                     @Override
                     public void remove() {
+                        check();
                         if (last < 0 || removed[last]) {
                             throw new IllegalStateException();
                         }
                         removed[last] = true;
                         live--;
+                        modifications++;
+                        expected = modifications;
                     }
                 };
             }

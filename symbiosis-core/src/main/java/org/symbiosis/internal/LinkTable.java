@@ -2,6 +2,7 @@ package org.symbiosis.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ import org.symbiosis.model.PlantId;
  * <p>Immutable; a read-only map in park order, looked up by id in O(1).
  */
 public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
+
+    /** {@link LinkStatus#values()} once: it copies its array on every call. */
+    static final LinkStatus[] STATUSES = LinkStatus.values();
 
     private final byte[] idChars;
     /** End of link i's id in {@link #idChars}; it starts where link i - 1's ends. */
@@ -55,15 +59,7 @@ public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
         carriers = carrierOrder.toArray(new CarrierId[0]);
         DenseIndex<PlantId> plantIndex = DenseIndex.of(i -> plants[i], plants.length);
         DenseIndex<CarrierId> carrierIndex = DenseIndex.of(i -> carriers[i], carriers.length);
-        long chars = 0;
-        for (Link link : links) {
-            chars += link.id().value().length();
-        }
-        if (chars > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("The links' ids have " + chars
-                    + " characters in all: more than one table holds (2^31).");
-        }
-        idChars = new byte[(int) chars];
+        byte[] chars = new byte[Math.max(16, n * 16)];
         idEnd = new int[n];
         from = new int[n];
         to = new int[n];
@@ -89,9 +85,12 @@ public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
         int end = 0;
         for (Link link : links) {
             String id = link.id().value();
+            if (chars.length - end < id.length()) {
+                chars = Arrays.copyOf(chars, grownLength(chars.length, end + id.length()));
+            }
             // Ids are ASCII (letters, digits, '_', '.', '-'): one byte per character.
             for (int c = 0; c < id.length(); c++) {
-                idChars[end++] = (byte) id.charAt(c);
+                chars[end++] = (byte) id.charAt(c);
             }
             idEnd[i] = end;
             from[i] = require(plantIndex.indexOf(link.from()), link, "plant", link.from());
@@ -104,19 +103,20 @@ public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
             capacityColumn[i] = link.capacity();
             anyCapacity |= link.capacity() != Double.POSITIVE_INFINITY;
             lossColumn[i] = link.loss();
-            anyLoss |= link.loss() != 0;
+            anyLoss |= Double.compare(link.loss(), 0) != 0;
             costColumn[i] = link.costPerUnit();
-            anyCost |= link.costPerUnit() != 0;
+            anyCost |= Double.compare(link.costPerUnit(), 0) != 0;
             distanceColumn[i] = link.distanceKm();
-            anyDistance |= link.distanceKm() != 0;
+            anyDistance |= Double.compare(link.distanceKm(), 0) != 0;
             transportColumn[i] = link.transportFactor();
-            anyTransport |= link.transportFactor() != 0;
+            anyTransport |= Double.compare(link.transportFactor(), 0) != 0;
             statusColumn[i] = (byte) link.status().ordinal();
             anyStatus |= link.status() != LinkStatus.EXISTING;
             noteColumn[i] = link.note();
             anyNote |= !link.note().isEmpty();
             i++;
         }
+        idChars = end == chars.length ? chars : Arrays.copyOf(chars, end);
         capacity = anyCapacity ? capacityColumn : null;
         loss = anyLoss ? lossColumn : null;
         cost = anyCost ? costColumn : null;
@@ -156,6 +156,21 @@ public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
     public static LinkTable of(Collection<Link> links, List<PlantId> plantOrder,
             List<CarrierId> carrierOrder) {
         return new LinkTable(links, plantOrder, carrierOrder);
+    }
+
+    /**
+     * A larger length for an array of id characters that must hold {@code needed}: doubled, at
+     * most the largest array Java makes.
+     *
+     * @throws IllegalArgumentException if {@code needed} is beyond that
+     */
+    static int grownLength(int length, long needed) {
+        long limit = Integer.MAX_VALUE - 16;
+        if (needed > limit) {
+            throw new IllegalArgumentException("The links' ids have " + needed
+                    + " characters in all: more than one table holds (2^31).");
+        }
+        return (int) Math.min(limit, Math.max(needed, 2L * length));
     }
 
     private static int require(int index, Link link, String kind, Object id) {
@@ -260,7 +275,7 @@ public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
                 capacity == null ? Double.POSITIVE_INFINITY : capacity[l],
                 loss == null ? 0 : loss[l], cost == null ? 0 : cost[l],
                 distance == null ? 0 : distance[l],
-                status == null ? LinkStatus.EXISTING : LinkStatus.values()[status[l]],
+                status == null ? LinkStatus.EXISTING : STATUSES[status[l]],
                 symbiosis[l], note == null ? "" : note[l],
                 transportFactor == null ? 0 : transportFactor[l]);
     }
@@ -393,7 +408,7 @@ public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
      * @return existing or candidate
      */
     public LinkStatus status(int l) {
-        return status == null ? LinkStatus.EXISTING : LinkStatus.values()[status[l]];
+        return status == null ? LinkStatus.EXISTING : STATUSES[status[l]];
     }
 
     /**

@@ -65,7 +65,8 @@ public record Ledger(Totals totals, Map<PlantId, PlantLedger> plants,
         Map<CarrierId, CarrierLedger> carriers, Map<ProcessId, ProcessCarbon> processes) {
 
     /**
-     * Copies the maps, keeping their order.
+     * Copies the maps, keeping their order; the column stores a ledger is made with are kept as
+     * they are (immutable views over its arrays).
      *
      * @param totals    the park
      * @param plants    per plant, in park order

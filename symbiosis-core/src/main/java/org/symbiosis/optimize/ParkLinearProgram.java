@@ -171,7 +171,7 @@ final class ParkLinearProgram {
         }
         for (int l = 0; l < links; l++) {
             lp.coefficient(balanceRow[index.linkFromPair(l)], flow[l], -1);
-            lp.coefficient(balanceRow[index.linkToPair(l)], flow[l], 1 - index.link(l).loss());
+            lp.coefficient(balanceRow[index.linkToPair(l)], flow[l], 1 - index.linkLoss(l));
         }
         for (int k = 0; k < pairs; k++) {
             if (buy[k] >= 0) {
@@ -290,7 +290,7 @@ final class ParkLinearProgram {
                 }
                 for (int m = 0; m < index.linkCount(); m++) {
                     if (index.linkToPair(m) == from) {
-                        lp.coefficient(row, flow[m], -push.share() * (1 - index.link(m).loss()));
+                        lp.coefficient(row, flow[m], -push.share() * (1 - index.linkLoss(m)));
                     }
                 }
             } else {
@@ -306,8 +306,7 @@ final class ParkLinearProgram {
                     }
                 }
                 for (int m = 0; m < index.linkCount(); m++) {
-                    if (index.linkFromPair(m) == to && index.link(m).rule()
-                            instanceof LinkRule.Pull) {
+                    if (index.linkFromPair(m) == to && !index.linkPushes(m)) {
                         lp.coefficient(row, flow[m], -cover);
                     }
                 }

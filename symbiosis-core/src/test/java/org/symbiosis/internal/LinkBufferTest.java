@@ -96,6 +96,23 @@ class LinkBufferTest {
     }
 
     @Test
+    void anIteratorFailsFastOnAChangeBesideIt() {
+        LinkBuffer buffer = new LinkBuffer();
+        for (String id : List.of("p", "q", "r")) {
+            buffer.put(LinkId.of(id), Link.push(id, "a", "b", "steam", 0.1));
+        }
+        Iterator<LinkId> it = buffer.keySet().iterator();
+        it.next();
+        buffer.remove(LinkId.of("q"));
+        assertThrows(java.util.ConcurrentModificationException.class, it::next);
+        Iterator<LinkId> again = buffer.keySet().iterator();
+        again.next();
+        // Replacing a held link is not a structural change, as in a LinkedHashMap.
+        buffer.put(LinkId.of("r"), Link.push("r", "a", "c", "steam", 0.2));
+        assertEquals(LinkId.of("r"), again.next());
+    }
+
+    @Test
     void refusesALinkUnderAnotherIdAndInternsIds() {
         LinkBuffer buffer = new LinkBuffer();
         Link link = Link.push("p", "a", "b", "steam", 0.5);

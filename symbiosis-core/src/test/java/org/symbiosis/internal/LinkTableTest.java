@@ -84,6 +84,18 @@ class LinkTableTest {
     }
 
     @Test
+    void keepsNegativeZeroApartFromZero() {
+        // Records compare doubles as Double.compare does: -0.0 is not 0.0.
+        Link link = new Link(LinkId.of("z"), PLANTS.get(0), PLANTS.get(1), CARRIERS.get(0),
+                LinkRule.push(0.5), Double.POSITIVE_INFINITY, -0.0, -0.0, -0.0,
+                LinkStatus.EXISTING, true, "", -0.0);
+        LinkTable table = LinkTable.of(List.of(link), PLANTS, CARRIERS);
+        assertEquals(link, table.get(link.id()));
+        assertEquals(Double.doubleToRawLongBits(-0.0),
+                Double.doubleToRawLongBits(table.get(link.id()).loss()));
+    }
+
+    @Test
     void aMissingIdIsNotFound() {
         LinkTable table = LinkTable.of(sample(100, 7, false).values(), PLANTS, CARRIERS);
         assertNull(table.get(LinkId.of("nowhere")));
