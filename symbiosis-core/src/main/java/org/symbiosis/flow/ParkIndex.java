@@ -460,8 +460,7 @@ public final class ParkIndex {
         if (linkTable != null) {
             int l = linkTable.position(id);
             if (l < 0) {
-                throw new IllegalArgumentException(String.format("The park has no link '%s'.",
-                        id));
+                throw noSuch("link", id);
             }
             return l;
         }
@@ -632,9 +631,14 @@ public final class ParkIndex {
     private static <K> int require(DenseIndex<K> map, K key, String kind) {
         int i = map.indexOf(key);
         if (i < 0) {
-            throw new IllegalArgumentException(String.format("The park has no %s '%s'.", kind,
-                    key));
+            throw noSuch(kind, key);
         }
         return i;
+    }
+
+    private static org.symbiosis.model.InvalidValueException noSuch(String kind, Object key) {
+        return new org.symbiosis.model.InvalidValueException(kind + " '" + key + "'",
+                String.valueOf(key), String.format("The park has no %s '%s': look it up by an"
+                        + " id the park has.", kind, key));
     }
 }
