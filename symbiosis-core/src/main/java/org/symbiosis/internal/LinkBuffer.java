@@ -275,7 +275,7 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
 
     private void insert(int slot) {
         int mask = table.length - 1;
-        int i = spread(hash(slot)) & mask;
+        int i = LinkTable.spread(hash(slot)) & mask;
         while (table[i] != 0) {
             i = (i + 1) & mask;
         }
@@ -289,7 +289,8 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
         }
         String text = id.value();
         int mask = table.length - 1;
-        for (int i = spread(text.hashCode()) & mask; table[i] != 0; i = (i + 1) & mask) {
+        for (int i = LinkTable.spread(text.hashCode()) & mask; table[i] != 0;
+                i = (i + 1) & mask) {
             int slot = table[i] - 1;
             if (!removed[slot] && idEquals(slot, text)) {
                 return slot;
@@ -298,30 +299,12 @@ public final class LinkBuffer extends AbstractMap<LinkId, Link> {
         return -1;
     }
 
-    /** {@link String#hashCode()} of a slot's id, from its bytes. */
     private int hash(int slot) {
-        int h = 0;
-        for (int c = idStart[slot]; c < idEnd[slot]; c++) {
-            h = 31 * h + (idChars[c] & 0xff);
-        }
-        return h;
+        return LinkTable.hash(idChars, idStart[slot], idEnd[slot]);
     }
 
     private boolean idEquals(int slot, String id) {
-        int start = idStart[slot];
-        if (idEnd[slot] - start != id.length()) {
-            return false;
-        }
-        for (int c = 0; c < id.length(); c++) {
-            if ((idChars[start + c] & 0xff) != id.charAt(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int spread(int h) {
-        return (h ^ (h >>> 16)) * 0x9E3779B9;
+        return LinkTable.sameText(idChars, idStart[slot], idEnd[slot], id);
     }
 
     private LinkId id(int slot) {

@@ -192,9 +192,14 @@ public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
 
     /** {@link String#hashCode()} of link l's id, from its bytes. */
     private int hash(int l) {
+        return hash(idChars, idStart(l), idEnd[l]);
+    }
+
+    /** {@link String#hashCode()} of an ASCII text held as bytes {@code [start, end)}. */
+    static int hash(byte[] chars, int start, int end) {
         int h = 0;
-        for (int c = idStart(l); c < idEnd[l]; c++) {
-            h = 31 * h + (idChars[c] & 0xff);
+        for (int c = start; c < end; c++) {
+            h = 31 * h + (chars[c] & 0xff);
         }
         return h;
     }
@@ -215,19 +220,24 @@ public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
     }
 
     private boolean idEquals(int l, String id) {
-        int start = idStart(l);
-        if (idEnd[l] - start != id.length()) {
+        return sameText(idChars, idStart(l), idEnd[l], id);
+    }
+
+    /** Whether the ASCII bytes {@code [start, end)} spell {@code id}. */
+    static boolean sameText(byte[] chars, int start, int end, String id) {
+        if (end - start != id.length()) {
             return false;
         }
         for (int c = 0; c < id.length(); c++) {
-            if ((idChars[start + c] & 0xff) != id.charAt(c)) {
+            if ((chars[start + c] & 0xff) != id.charAt(c)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int spread(int h) {
+    /** Spreads a hash over a power-of-two table's slots. */
+    static int spread(int h) {
         return (h ^ (h >>> 16)) * 0x9E3779B9;
     }
 
