@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +121,18 @@ public final class SynergyFinder {
         for (Link link : park.links().values()) {
             joined.add(link.from() + "\n" + link.to() + "\n" + link.carrier());
         }
+        Map<String, Double> pushed = pushShares(park);
+        // The pairs that buy each carrier: an offer is matched against its carrier's buyers
+        // only, not every pair of the park.
+        List<List<Integer>> buyers = new ArrayList<>();
+        for (int c = 0; c < index.carrierCount(); c++) {
+            buyers.add(new ArrayList<>());
+        }
+        for (int q = 0; q < index.pairCount(); q++) {
+            if (state.bought(q) > 0) {
+                buyers.get(index.pairCarrier(q)).add(q);
+            }
+        }
         List<Synergy> found = new ArrayList<>();
         for (int k = 0; k < index.pairCount(); k++) {
             double released = state.released(k);
@@ -138,9 +151,8 @@ public final class SynergyFinder {
                 CarrierId replaced = way == null ? offered.id() : way.replaced();
                 double ratio = way == null ? 1 : way.ratio();
                 int r = index.carrierIndex(replaced);
-                for (int q = 0; q < index.pairCount(); q++) {
-                    if (index.pairCarrier(q) != r || !(state.bought(q) > 0)
-                            || index.pairPlant(q) == source) {
+                for (int q : buyers.get(r)) {
+                    if (index.pairPlant(q) == source) {
                         continue;
                     }
                     Plant from = park.plant(index.plant(source));
@@ -156,10 +168,10 @@ public final class SynergyFinder {
                         continue;
                     }
                     group.add(synergy(state, k, q, from, to, offered, replaced, ratio, available,
-                            released, distance, has[k]));
+                            released, distance, has[k], pushed));
                 }
             }
-            found.addAll(fitShares(group, index.plant(source), offered.id(), park, has[k],
+            found.addAll(fitShares(group, index.plant(source), offered.id(), pushed, has[k],
                     available));
         }
         found.sort(Comparator.comparingDouble(Synergy::avoidedLifecycle).reversed()
@@ -171,7 +183,7 @@ public final class SynergyFinder {
 
     private Synergy synergy(FlowState state, int offerPair, int needPair, Plant from, Plant to,
             Carrier offered, CarrierId replaced, double ratio, double available, double released,
-            double distance, double has) {
+            double distance, double has, Map<String, Double> pushed) {
         Park park = state.park();
         double amount = Math.min(available, state.bought(needPair) / ratio);
         double fromReleased = Math.min(amount, released);
@@ -189,7 +201,7 @@ public final class SynergyFinder {
         double disposalCost = disposal.map(Market.Disposal::costPerUnit).orElse(0.0);
         double costChange = amount * transport + fromSold * salePrice
                 - amount * ratio * purchase.price() - fromReleased * disposalCost;
-        double alone = Math.max(0, Math.min(1 - pushed(park, from.id(), offered.id()),
+        double alone = Math.max(0, Math.min(1 - pushed(pushed, from.id(), offered.id()),
                 has > 0 ? amount / has : 0));
         return new Synergy(from.id(), to.id(), offered.id(), replaced, amount, fromReleased,
                 distance, avoided, transport, costChange, alone, alone);
@@ -199,15 +211,19 @@ public final class SynergyFinder {
      * The push shares of the links of {@code carrier} out of {@code plant}, existing and
      * candidate (a plan may build any candidate together with the existing links).
      */
-    private static double pushed(Park park, PlantId plant, CarrierId carrier) {
-        double pushed = 0;
+    private static double pushed(Map<String, Double> sums, PlantId plant, CarrierId carrier) {
+        return sums.getOrDefault(plant + "\n" + carrier, 0.0);
+    }
+
+    /** The push shares out of each plant and carrier, keyed {@code plant\ncarrier}: one pass. */
+    private static Map<String, Double> pushShares(Park park) {
+        Map<String, Double> sums = new HashMap<>();
         for (Link link : park.links().values()) {
-            if (link.from().equals(plant) && link.carrier().equals(carrier)
-                    && link.rule() instanceof LinkRule.Push push) {
-                pushed += push.share();
+            if (link.rule() instanceof LinkRule.Push push) {
+                sums.merge(link.from() + "\n" + link.carrier(), push.share(), Double::sum);
             }
         }
-        return pushed;
+        return sums;
     }
 
     /**
@@ -218,8 +234,8 @@ public final class SynergyFinder {
      * together they fit. Written all, the candidates never push more than the plant has.
      */
     private static List<Synergy> fitShares(List<Synergy> group, PlantId plant,
-            CarrierId carrier, Park park, double has, double available) {
-        double free = Math.max(0, Math.min(1 - pushed(park, plant, carrier),
+            CarrierId carrier, Map<String, Double> pushed, double has, double available) {
+        double free = Math.max(0, Math.min(1 - pushed(pushed, plant, carrier),
                 has > 0 ? available / has : 0));
         double total = 0;
         for (Synergy s : group) {
@@ -316,13 +332,14 @@ public final class SynergyFinder {
         }
         Park.Builder b = park.toBuilder();
         Set<LinkId> taken = new HashSet<>(park.links().keySet());
+        Map<String, Double> pushed = pushShares(park);
         for (Synergy s : synergies) {
             LinkId id = LinkId.of(s.linkId());
             for (int n = 2; taken.contains(id); n++) {
                 id = LinkId.of(s.linkId() + "-" + n);
             }
             taken.add(id);
-            double free = Math.max(0, 1 - pushed(park, s.from(), s.offered()));
+            double free = Math.max(0, 1 - pushed(pushed, s.from(), s.offered()));
             double total = wanted.get(supply(s));
             double share = total > free ? s.share() * free / total : s.share();
             String unit = park.carrier(s.offered()).unit();

@@ -36,12 +36,14 @@ public final class PlantNetwork {
     private final Graph<PlantId, DefaultEdge> graph;
     private final List<Set<PlantId>> components;
     private final Map<PlantId, Integer> componentOf;
+    /** Computed on first use and kept: O(plants x edges), and every report asks for it. */
+    private volatile Map<PlantId, Double> betweenness;
 
     private PlantNetwork(Graph<PlantId, DefaultEdge> graph) {
         this.graph = graph;
         List<Set<PlantId>> all = new ArrayList<>();
-        for (Set<PlantId> set : new GabowStrongConnectivityInspector<>(graph)
-                .stronglyConnectedSets()) {
+        for (Set<PlantId> set : onDeepStack(() -> new GabowStrongConnectivityInspector<>(graph)
+                .stronglyConnectedSets())) {
             all.add(Collections.unmodifiableSet(new TreeSet<>(set)));
         }
         all.sort(Comparator.comparing((Set<PlantId> s) -> -s.size())
@@ -145,16 +147,20 @@ public final class PlantNetwork {
         // in all but pathological components; the search stops there.
         int budget = Math.max(10_000, 100 * limit);
         try {
-            new JohnsonSimpleCycles<>(sub).findSimpleCycles(cycle -> {
-                int at = cycle.indexOf(plant);
-                if (at >= 0) {
-                    List<PlantId> rotated = new ArrayList<>(cycle.subList(at, cycle.size()));
-                    rotated.addAll(cycle.subList(0, at));
-                    found.add(List.copyOf(rotated));
-                }
-                if (++seen[0] >= budget) {
-                    throw new Enough();
-                }
+            onDeepStack(() -> {
+                new JohnsonSimpleCycles<>(sub).findSimpleCycles(cycle -> {
+                    int at = cycle.indexOf(plant);
+                    if (at >= 0) {
+                        List<PlantId> rotated = new ArrayList<>(cycle.subList(at,
+                                cycle.size()));
+                        rotated.addAll(cycle.subList(0, at));
+                        found.add(List.copyOf(rotated));
+                    }
+                    if (++seen[0] >= budget) {
+                        throw new Enough();
+                    }
+                });
+                return null;
             });
         } catch (Enough stop) {
             // The budget is spent: report what was found.
@@ -172,12 +178,64 @@ public final class PlantNetwork {
      * @return the score of each plant
      */
     public Map<PlantId, Double> betweenness() {
+        Map<PlantId, Double> kept = betweenness;
+        if (kept != null) {
+            return kept;
+        }
         Map<PlantId, Double> scores = new BetweennessCentrality<>(graph).getScores();
         Map<PlantId, Double> ordered = new LinkedHashMap<>();
         for (PlantId plant : graph.vertexSet()) {
             ordered.put(plant, scores.get(plant));
         }
-        return Collections.unmodifiableMap(ordered);
+        kept = Collections.unmodifiableMap(ordered);
+        betweenness = kept;
+        return kept;
+    }
+
+    /**
+     * Stack reserved for the recursive JGraphT algorithms (Gabow's components, Johnson's
+     * cycles): their depth grows with the largest component, about 12,000 plants deep in a
+     * 10^4-plant synthetic park, beyond a default thread stack. Address space only: the pages
+     * a run touches are the ones it uses.
+     */
+    static final long DEEP_STACK_BYTES = 1L << 30;
+
+    /**
+     * Runs {@code work} on a thread with {@link #DEEP_STACK_BYTES} of stack and waits for it;
+     * what it throws is thrown here.
+     */
+    static <T> T onDeepStack(java.util.function.Supplier<T> work) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = work.get();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "symbiosis-network", DEEP_STACK_BYTES);
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
     }
 
     /** Stops the cycle enumeration once its budget is spent. */

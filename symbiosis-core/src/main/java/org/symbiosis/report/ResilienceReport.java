@@ -183,6 +183,9 @@ public final class ResilienceReport {
                 TextTable.amount(Math.abs(change)), unit, change > 0 ? "more" : "less", carrier));
     }
 
+    /** Plants of a circular cluster the text names; the rest are counted. */
+    static final int CLUSTER_NAMES = 20;
+
     private static String network(PlantNetwork network, List<OutageResult> keystones, int top) {
         StringBuilder sb = new StringBuilder("Network (existing links, material direction)\n");
         List<Set<PlantId>> clusters = network.circularClusters();
@@ -190,8 +193,13 @@ public final class ResilienceReport {
             sb.append("No circular cluster: no material can go round a loop of plants.\n");
         } else {
             for (Set<PlantId> cluster : clusters) {
-                sb.append(String.format(Locale.ROOT, "Circular cluster of %d plants: %s%n",
-                        cluster.size(), cluster));
+                // A large park's cluster may hold thousands of plants: the first ones named.
+                List<PlantId> named = cluster.stream().limit(CLUSTER_NAMES).toList();
+                String more = cluster.size() > CLUSTER_NAMES ? String.format(Locale.ROOT,
+                        " and %d more (all in --json and --csv)", cluster.size() - CLUSTER_NAMES)
+                        : "";
+                sb.append(String.format(Locale.ROOT, "Circular cluster of %d plants: %s%s%n",
+                        cluster.size(), named, more));
             }
         }
         Map<PlantId, Double> betweenness = network.betweenness();
@@ -214,9 +222,18 @@ public final class ResilienceReport {
             if (!cycles.isEmpty()) {
                 sb.append("Loops through ").append(plant).append(':');
                 for (List<PlantId> cycle : cycles) {
-                    sb.append(' ').append(String.join(" -> ", cycle.stream()
-                            .map(PlantId::value).toList())).append(" -> ").append(plant)
-                            .append(';');
+                    List<String> names = cycle.stream().map(PlantId::value).toList();
+                    if (names.size() > CLUSTER_NAMES) {
+                        // A loop round a large park: its first and last plants, and its length.
+                        List<String> cut = new java.util.ArrayList<>(names.subList(0,
+                                CLUSTER_NAMES / 2));
+                        cut.add(String.format(Locale.ROOT, "... (%d plants in all) ...",
+                                names.size()));
+                        cut.addAll(names.subList(names.size() - 2, names.size()));
+                        names = cut;
+                    }
+                    sb.append(' ').append(String.join(" -> ", names)).append(" -> ")
+                            .append(plant).append(';');
                 }
                 sb.setLength(sb.length() - 1);
                 sb.append('\n');

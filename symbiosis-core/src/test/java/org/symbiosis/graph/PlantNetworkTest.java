@@ -103,4 +103,24 @@ class PlantNetworkTest {
         }
         return n;
     }
+
+    private static int depth(int n) {
+        return n == 0 ? 0 : 1 + depth(n - 1);
+    }
+
+    /**
+     * Gabow's components and Johnson's cycles recurse once per plant of a component: a
+     * 10^4-plant synthetic park overflowed a default thread stack. They run on a deep one; a
+     * recursion 300,000 calls deep (far beyond a 1 MB stack) returns there, and what the work
+     * throws is thrown to the caller.
+     */
+    @Test
+    void recursiveGraphWorkRunsOnADeepStack() {
+        assertEquals(300_000, PlantNetwork.onDeepStack(() -> depth(300_000)));
+        IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> PlantNetwork.onDeepStack(() -> {
+                    throw new IllegalStateException("inside");
+                }));
+        assertEquals("inside", thrown.getMessage());
+    }
 }
