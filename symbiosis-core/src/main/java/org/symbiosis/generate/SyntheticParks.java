@@ -70,11 +70,12 @@ public final class SyntheticParks {
      * the ring of captured CO2 between clusters, per unit of electricity it makes. The share of
      * the power plant's CO2 pushed to capture, drawn at random by {@link #generate(long, int)},
      * is set to {@code loopGain / G} instead, G being the gain at a share of 1 (about 1.003 with
-     * the ring, 0.70 for a single cluster), so every cluster is alike and the spectral radius of
-     * the cluster-to-cluster transfer is {@code loopGain} exactly. The capacities of the
-     * processes that follow or meet are raised by {@code 1 / (1 - loopGain)}, so that no loop is
-     * clipped. For measuring loop solvers at gains such as 0.5, 0.9, 0.99 and 0.999; everything
-     * else is drawn as by {@link #generate(long, int)}.
+     * the ring of three clusters or more, 0.82 for two clusters, 0.70 for one; a gain above G
+     * would need a share above 1, which the park refuses), so every cluster is alike and the
+     * spectral radius of the cluster-to-cluster transfer is {@code loopGain} exactly. The
+     * capacities of the processes that follow or meet are raised by {@code 1 / (1 - loopGain)},
+     * so that no loop is clipped. For measuring loop solvers at gains such as 0.5, 0.9, 0.99
+     * and 0.999; everything else is drawn as by {@link #generate(long, int)}.
      *
      * @param seed     the random seed: the same seed, size and gain give an equal park
      * @param plants   at least 10, at most 10,000,000
@@ -217,11 +218,13 @@ public final class SyntheticParks {
     /**
      * The loop gain of a cluster whose power plant pushes all its CO2 to capture: per MWh, CO2
      * {@value #FLUE_CO2} t to capture; per t captured-in, 0.1 MWh for capture, and 0.9 t captured
-     * of which shares 0.15 (+ 0.05 + 0.05 from the ring) feed methanation at 2.744 t per t CH4,
+     * of which shares 0.15 (+ 0.05 to the next cluster, + 0.05 to the one after when there are
+     * three or more) feed methanation at 2.744 t per t CH4,
      * which pulls 0.5 MWh and half of its 0.503 t H2 from the electrolyser at 55 MWh per t.
      */
     static double gainAtFullShare(int clusters) {
-        double toMethanation = clusters > 1 ? 0.15 + 0.05 + 0.05 : 0.15;
+        double toMethanation = clusters > 2 ? 0.15 + 0.05 + 0.05
+                : clusters == 2 ? 0.15 + 0.05 : 0.15;
         double perMethane = 0.5 + 0.5 * 0.503 * 55;
         return FLUE_CO2 * (0.1 + 0.9 * toMethanation / 2.744 * perMethane);
     }
@@ -413,11 +416,15 @@ public final class SyntheticParks {
                     "slag", LinkRule.push(0.3), true);
             link(park, methanation + ">" + id(next, "chem-a") + ":ch4", methanation,
                     id(next, "chem-a"), "ch4", LinkRule.push(0.05), true);
-            int after = (k + 2) % clusters;
-            link(park, capture + ">" + id(after, "methanation") + ":cc", capture,
-                    id(after, "methanation"), "co2-captured", LinkRule.push(0.05), true);
-            link(park, methanation + ">" + id(after, "chem-b") + ":ch4", methanation,
-                    id(after, "chem-b"), "ch4", LinkRule.push(0.04), true);
+            // Two clusters ahead: with two clusters that is the cluster itself, whose capture
+            // already feeds its methanation (the link would have the same id), so none.
+            if (clusters > 2) {
+                int after = (k + 2) % clusters;
+                link(park, capture + ">" + id(after, "methanation") + ":cc", capture,
+                        id(after, "methanation"), "co2-captured", LinkRule.push(0.05), true);
+                link(park, methanation + ">" + id(after, "chem-b") + ":ch4", methanation,
+                        id(after, "chem-b"), "ch4", LinkRule.push(0.04), true);
+            }
             for (String chem : chems) {
                 link(park, chem + ">" + id(next, "methanation") + ":h2", chem,
                         id(next, "methanation"), "h2", LinkRule.push(0.1), true);

@@ -56,6 +56,33 @@ class SyntheticParksTest {
         return file;
     }
 
+    /**
+     * Two clusters: the ring's link two clusters ahead would be the cluster's own capture to
+     * methanation link (the same id: the park did not build). Without it the park builds, and at
+     * a loop gain of 0.8 (below 0.8185, the most two clusters reach with all their CO2 captured:
+     * the gain counts the 0.05 to the other cluster only) it simulates.
+     */
+    @Test
+    void twoClustersMakeAPark() {
+        Park park = SyntheticParks.generate(42, 20);
+        assertEquals(20, park.plants().size());
+        assertEquals(0, park.warnings().size(), park.warnings().toString());
+        Park strong = SyntheticParks.generate(42, 20, 0.8);
+        SimulationResult result = new Simulator().run(strong);
+        FlowInvariants.check(result.withSymbiosis().state(), "synthetic 20, gain 0.8");
+        assertEquals(0.8185, SyntheticParks.gainAtFullShare(2), 5e-5);
+        // Per MWh: flue CO2 to capture (0.30 t coal x 2.44 + 0.02 t CH4 x 2.744) x (0.1 MWh
+        // per t + 0.9 t captured x the shares that reach methanation / 2.744 t per t CH4 x (0.5
+        // + 0.5 x 0.503 x 55) MWh per t CH4).
+        double perMethane = 0.5 + 0.5 * 0.503 * 55;
+        for (int clusters = 1; clusters <= 3; clusters++) {
+            double toMethanation = new double[] {0.15, 0.20, 0.25}[clusters - 1];
+            assertEquals((0.30 * 2.44 + 0.02 * 2.744) * (0.1 + 0.9 * toMethanation / 2.744
+                    * perMethane), SyntheticParks.gainAtFullShare(clusters), 1e-12,
+                    clusters + " clusters");
+        }
+    }
+
     @Test
     void rejectsASizeOutOfRange() {
         assertThrows(IllegalArgumentException.class, () -> SyntheticParks.generate(1, 5));
