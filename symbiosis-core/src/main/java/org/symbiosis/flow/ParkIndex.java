@@ -1,6 +1,5 @@
 package org.symbiosis.flow;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.symbiosis.internal.DenseIndex;
@@ -20,9 +19,8 @@ import org.symbiosis.model.ProcessId;
  * pairs at which a balance holds, so that engines work on primitive arrays. A pair exists for
  * every carrier a plant's processes use or make and every carrier a link brings or takes; a
  * plant's pairs are contiguous, so {@link #pair} scans the few carriers of one plant. Built once
- * per park in O(plants + processes * coefficients + links); immutable (the id-to-index maps for
- * processes and links are built lazily, as engines need only indices; a park's link table finds
- * its links itself).
+ * per park in O(plants + processes * coefficients + links); immutable (the id-to-index map for
+ * processes is built lazily, as engines need only indices; the park's link table finds links).
  *
  * <p><b>Engine level.</b> Public for the engines in other packages and the benchmarks; not
  * part of the supported API: it may change in any release. Embedders use {@code Simulator.run},
@@ -34,13 +32,11 @@ public final class ParkIndex {
     private final List<PlantId> plants;
     private final List<Carrier> carriers;
     private final List<Process> processes;
-    private final List<Link> links;
-    /** The park's link table, when it has one in this index's orders; else null. */
-    private final LinkTable linkTable;
+    /** The park's links, as columns whose plant and carrier positions are this index's. */
+    private final LinkTable links;
     private final DenseIndex<PlantId> plantIndex;
     private final DenseIndex<CarrierId> carrierIndex;
     private volatile DenseIndex<ProcessId> processIndex;
-    private volatile DenseIndex<LinkId> linkIndex;
     private final int[] processPlant;
     private final int[] linkFrom;
     private final int[] linkTo;
@@ -63,11 +59,8 @@ public final class ParkIndex {
         plants = List.copyOf(park.plants().keySet());
         carriers = List.copyOf(park.carriers().values());
         processes = park.processes();
-        LinkTable table = LinkTable.withOrders(park.links(), plants,
-                carriers.stream().map(Carrier::id).toList());
-        linkTable = table;
-        // A park's table makes each link when asked for: the index keeps no copy of them.
-        links = table != null ? table.asList() : List.copyOf(park.links().values());
+        // A park keeps its links as a table in its own plant and carrier order, this index's.
+        links = (LinkTable) park.links();
         plantIndex = DenseIndex.of(plants);
         carrierIndex = DenseIndex.of(i -> carriers.get(i).id(), carriers.size());
         processPlant = new int[processes.size()];
@@ -83,16 +76,9 @@ public final class ParkIndex {
         linkTo = new int[links.size()];
         linkCarrier = new int[links.size()];
         for (int l = 0; l < links.size(); l++) {
-            if (table != null) {
-                linkFrom[l] = table.from(l);
-                linkTo[l] = table.to(l);
-                linkCarrier[l] = table.carrier(l);
-                continue;
-            }
-            Link link = links.get(l);
-            linkFrom[l] = plantIndex.indexOf(link.from());
-            linkTo[l] = plantIndex.indexOf(link.to());
-            linkCarrier[l] = carrierIndex.indexOf(link.carrier());
+            linkFrom[l] = links.from(l);
+            linkTo[l] = links.to(l);
+            linkCarrier[l] = links.carrier(l);
         }
         // Pairs, plant by plant: the carriers its processes and its links touch, ascending.
         int plantCount = plants.size();
@@ -299,7 +285,7 @@ public final class ParkIndex {
      * @return the link
      */
     public Link link(int index) {
-        return links.get(index);
+        return links.link(index);
     }
 
     /**
@@ -309,7 +295,7 @@ public final class ParkIndex {
      * @return the fraction lost on the way
      */
     public double linkLoss(int l) {
-        return linkTable != null ? linkTable.loss(l) : links.get(l).loss();
+        return links.loss(l);
     }
 
     /**
@@ -319,7 +305,7 @@ public final class ParkIndex {
      * @return carrier unit per year, {@code +Infinity} for unlimited
      */
     public double linkCapacity(int l) {
-        return linkTable != null ? linkTable.capacity(l) : links.get(l).capacity();
+        return links.capacity(l);
     }
 
     /**
@@ -329,7 +315,7 @@ public final class ParkIndex {
      * @return the park's currency per unit
      */
     public double linkCostPerUnit(int l) {
-        return linkTable != null ? linkTable.costPerUnit(l) : links.get(l).costPerUnit();
+        return links.costPerUnit(l);
     }
 
     /**
@@ -341,8 +327,7 @@ public final class ParkIndex {
      * @return t CO2e per unit carried
      */
     public double linkTransportPerUnit(int l, double tonnesPerUnit) {
-        return linkTable != null ? linkTable.transportPerUnit(l, tonnesPerUnit)
-                : links.get(l).transportPerUnit(tonnesPerUnit);
+        return links.transportPerUnit(l, tonnesPerUnit);
     }
 
     /**
@@ -352,8 +337,7 @@ public final class ParkIndex {
      * @return true for a push rule
      */
     public boolean linkPushes(int l) {
-        return linkTable != null ? linkTable.push(l)
-                : links.get(l).rule() instanceof org.symbiosis.model.LinkRule.Push;
+        return links.push(l);
     }
 
     /**
@@ -363,7 +347,7 @@ public final class ParkIndex {
      * @return from 0 to 1
      */
     public double linkFraction(int l) {
-        return linkTable != null ? linkTable.fraction(l) : links.get(l).rule().fraction();
+        return links.fraction(l);
     }
 
     /**
@@ -373,8 +357,7 @@ public final class ParkIndex {
      * @return true if its status is {@link org.symbiosis.model.LinkStatus#EXISTING}
      */
     public boolean linkExists(int l) {
-        return (linkTable != null ? linkTable.status(l) : links.get(l).status())
-                == org.symbiosis.model.LinkStatus.EXISTING;
+        return links.status(l) == org.symbiosis.model.LinkStatus.EXISTING;
     }
 
     /**
@@ -384,7 +367,7 @@ public final class ParkIndex {
      * @return {@link Link#symbiosis()}
      */
     public boolean linkSymbiosis(int l) {
-        return linkTable != null ? linkTable.symbiosis(l) : links.get(l).symbiosis();
+        return links.symbiosis(l);
     }
 
     /**
@@ -392,7 +375,7 @@ public final class ParkIndex {
      *
      * @param id the plant's id
      * @return from 0 to {@link #plantCount()} - 1
-     * @throws IllegalArgumentException if the park has no such plant
+     * @throws org.symbiosis.model.InvalidValueException if the park has no such plant
      */
     public int plantIndex(PlantId id) {
         return require(plantIndex, id, "plant");
@@ -403,7 +386,7 @@ public final class ParkIndex {
      *
      * @param id the carrier's id
      * @return from 0 to {@link #carrierCount()} - 1
-     * @throws IllegalArgumentException if the park has no such carrier
+     * @throws org.symbiosis.model.InvalidValueException if the park has no such carrier
      */
     public int carrierIndex(CarrierId id) {
         return require(carrierIndex, id, "carrier");
@@ -415,7 +398,7 @@ public final class ParkIndex {
      *
      * @param id the process's id
      * @return from 0 to {@link #processCount()} - 1
-     * @throws IllegalArgumentException if the park has no such process
+     * @throws org.symbiosis.model.InvalidValueException if the park has no such process
      */
     public int processIndex(ProcessId id) {
         return require(processIds(), id, "process");
@@ -454,21 +437,14 @@ public final class ParkIndex {
      *
      * @param id the link's id
      * @return from 0 to {@link #linkCount()} - 1
-     * @throws IllegalArgumentException if the park has no such link
+     * @throws org.symbiosis.model.InvalidValueException if the park has no such link
      */
     public int linkIndex(LinkId id) {
-        if (linkTable != null) {
-            int l = linkTable.position(id);
-            if (l < 0) {
-                throw noSuch("link", id);
-            }
-            return l;
+        int l = links.position(id);
+        if (l < 0) {
+            throw noSuch("link", id);
         }
-        DenseIndex<LinkId> map = linkIndex;
-        if (map == null) {
-            linkIndex = map = DenseIndex.of(l -> links.get(l).id(), links.size());
-        }
-        return require(map, id, "link");
+        return l;
     }
 
     /**

@@ -194,7 +194,7 @@ public final class PlantNetwork {
 
     /**
      * Stack reserved for the recursive JGraphT algorithms (Gabow's components, Johnson's
-     * cycles): their depth grows with the largest component, about 12,000 plants deep in a
+     * cycles): their depth grows with the largest component, 9,000 plants in a
      * 10^4-plant synthetic park, beyond a default thread stack. Address space only: the pages
      * a run touches are the ones it uses.
      */

@@ -1,11 +1,9 @@
 package org.symbiosis.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.symbiosis.model.CarrierId;
 import org.symbiosis.model.Link;
 import org.symbiosis.model.LinkId;
@@ -301,25 +299,6 @@ public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
     }
 
     /**
-     * The links in park order, each made when asked for.
-     *
-     * @return a read-only list view
-     */
-    public List<Link> asList() {
-        return new AbstractList<>() {
-            @Override
-            public Link get(int l) {
-                return link(l);
-            }
-
-            @Override
-            public int size() {
-                return idEnd.length;
-            }
-        };
-    }
-
-    /**
      * The position of link l's source plant in the plant order the table was made with.
      *
      * @param l the link's position
@@ -429,32 +408,5 @@ public final class LinkTable extends UnmodifiableMap<LinkId, Link> {
      */
     public boolean symbiosis(int l) {
         return symbiosis[l];
-    }
-
-    /**
-     * Whether {@code map} is a table whose plant and carrier positions follow the given orders.
-     *
-     * @param map          a park's links
-     * @param plantOrder   plants in order
-     * @param carrierOrder carriers in order
-     * @return the table, or null if {@code map} is not one or its orders differ
-     */
-    public static LinkTable withOrders(Map<LinkId, Link> map, List<PlantId> plantOrder,
-            List<CarrierId> carrierOrder) {
-        if (!(map instanceof LinkTable t) || t.plants.length != plantOrder.size()
-                || t.carriers.length != carrierOrder.size()) {
-            return null;
-        }
-        for (int p = 0; p < t.plants.length; p++) {
-            if (!t.plants[p].equals(plantOrder.get(p))) {
-                return null;
-            }
-        }
-        for (int c = 0; c < t.carriers.length; c++) {
-            if (!t.carriers[c].equals(carrierOrder.get(c))) {
-                return null;
-            }
-        }
-        return t;
     }
 }

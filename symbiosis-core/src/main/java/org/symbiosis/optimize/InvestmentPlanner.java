@@ -41,8 +41,9 @@ import org.symbiosis.simulate.Simulator;
  * (capex s_k + capexFixed y_k) + fixedOm y_k}. By default every plant keeps delivering its
  * products at least at the simulated level ({@link Deliveries}), so no plan lowers emissions by
  * buying products from outside: in the mixed-integer program to 1e-6 of the level (SCIP's
- * feasibility tolerance), in the linear stages that follow to 1e-9. The emissions metric is the goal's (life cycle by default), so
- * every purchase carries its upstream. Stateless, thread-safe.
+ * feasibility tolerance), in the linear stages that follow to 1e-9. The emissions metric is the
+ * goal's (life cycle by default), so every purchase carries its upstream. Stateless,
+ * thread-safe.
  */
 public final class InvestmentPlanner {
 

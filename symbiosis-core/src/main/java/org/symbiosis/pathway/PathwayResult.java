@@ -78,8 +78,10 @@ public record PathwayResult(Scenario scenario, List<YearEmissions> years,
             }
         }
         if (residualBands.isEmpty()) {
-            throw new org.symbiosis.model.InvalidValueException("pathway", Integer.toString(year),
-                    "The pathway ran no samples, so it has no bands: run it with samples.");
+            throw new org.symbiosis.model.InvalidValueException("scenario '" + scenario.name()
+                    + "'", Integer.toString(year), String.format("The pathway of scenario '%s'"
+                    + " ran no samples, so it has no band for %d: run it with samples.",
+                    scenario.name(), year));
         }
         throw noYear(year);
     }
@@ -87,8 +89,9 @@ public record PathwayResult(Scenario scenario, List<YearEmissions> years,
     private org.symbiosis.model.InvalidValueException noYear(int year) {
         String range = years.isEmpty() ? "none" : years.get(0).year() + " to "
                 + years.get(years.size() - 1).year();
-        return new org.symbiosis.model.InvalidValueException("pathway", Integer.toString(year),
-                String.format("The pathway has no year %d: its years are %s.", year, range));
+        return new org.symbiosis.model.InvalidValueException("scenario '" + scenario.name() + "'",
+                Integer.toString(year), String.format("The pathway of scenario '%s' has no year"
+                        + " %d: ask for one of its years, %s.", scenario.name(), year, range));
     }
 
     /**

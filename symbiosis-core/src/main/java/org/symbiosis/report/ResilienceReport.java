@@ -186,6 +186,21 @@ public final class ResilienceReport {
     /** Plants of a circular cluster the text names; the rest are counted. */
     static final int CLUSTER_NAMES = 20;
 
+    /**
+     * A loop as text, back to its first plant; one of more than {@link #CLUSTER_NAMES} plants
+     * (round a large park) as its first ten and last two plants and its length.
+     */
+    static String loop(List<PlantId> cycle) {
+        List<String> names = cycle.stream().map(PlantId::value).toList();
+        if (names.size() > CLUSTER_NAMES) {
+            List<String> cut = new java.util.ArrayList<>(names.subList(0, CLUSTER_NAMES / 2));
+            cut.add(String.format(Locale.ROOT, "... (%d plants in all) ...", names.size()));
+            cut.addAll(names.subList(names.size() - 2, names.size()));
+            names = cut;
+        }
+        return String.join(" -> ", names) + " -> " + cycle.get(0).value();
+    }
+
     private static String network(PlantNetwork network, List<OutageResult> keystones, int top) {
         StringBuilder sb = new StringBuilder("Network (existing links, material direction)\n");
         List<Set<PlantId>> clusters = network.circularClusters();
@@ -222,18 +237,7 @@ public final class ResilienceReport {
             if (!cycles.isEmpty()) {
                 sb.append("Loops through ").append(plant).append(':');
                 for (List<PlantId> cycle : cycles) {
-                    List<String> names = cycle.stream().map(PlantId::value).toList();
-                    if (names.size() > CLUSTER_NAMES) {
-                        // A loop round a large park: its first and last plants, and its length.
-                        List<String> cut = new java.util.ArrayList<>(names.subList(0,
-                                CLUSTER_NAMES / 2));
-                        cut.add(String.format(Locale.ROOT, "... (%d plants in all) ...",
-                                names.size()));
-                        cut.addAll(names.subList(names.size() - 2, names.size()));
-                        names = cut;
-                    }
-                    sb.append(' ').append(String.join(" -> ", names)).append(" -> ")
-                            .append(plant).append(';');
+                    sb.append(' ').append(loop(cycle)).append(';');
                 }
                 sb.setLength(sb.length() - 1);
                 sb.append('\n');

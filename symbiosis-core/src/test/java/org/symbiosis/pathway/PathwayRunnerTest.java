@@ -129,8 +129,15 @@ class PathwayRunnerTest {
         org.symbiosis.model.InvalidValueException e = org.junit.jupiter.api.Assertions
                 .assertThrows(org.symbiosis.model.InvalidValueException.class,
                         () -> r.year(2031));
-        assertEquals("The pathway has no year 2031: its years are 2020 to 2020.",
-                e.getMessage());
+        assertEquals("The pathway of scenario 'mc' has no year 2031: ask for one of its years,"
+                + " 2020 to 2020.", e.getMessage());
+        PathwayResult once = new PathwayRunner(1, org.symbiosis.flow.ProgressListener.NONE)
+                .run(s, 0, 42);
+        org.symbiosis.model.InvalidValueException noBands = org.junit.jupiter.api.Assertions
+                .assertThrows(org.symbiosis.model.InvalidValueException.class,
+                        () -> once.residualBand(2020));
+        assertEquals("The pathway of scenario 'mc' ran no samples, so it has no band for 2020:"
+                + " run it with samples.", noBands.getMessage());
     }
 
     @Test

@@ -92,11 +92,6 @@ public final class SymbiosisCommand {
                     + suggestedGb + "g; `run` needs about 2 kB per plant, -Xmx2g at 10^6"
                     + " plants), or run a smaller park, fewer years or fewer samples.");
             return USER_ERROR;
-        } catch (StackOverflowError e) {
-            err.println("symbiosis: the run went deeper than Java's thread stack allows (a very"
-                    + " large loop of plants): give it more stack (for the launcher:"
-                    + " SYMBIOSIS_JAVA_OPTS=-Xss64m), or run a smaller park.");
-            return USER_ERROR;
         } finally {
             out.flush();
             err.flush();

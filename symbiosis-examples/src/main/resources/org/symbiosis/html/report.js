@@ -768,7 +768,9 @@
     sec.appendChild(el('p', {}, n.circularClusters.length === 0
       ? 'No circular cluster: no material can go round a loop of plants.'
       : n.circularClusters.map(function (c) {
-        return 'Circular cluster of ' + c.length + ' plants: ' + c.join(', ') + '.';
+        // As the text report: a large park's cluster is named by its first 20 plants.
+        return 'Circular cluster of ' + c.length + ' plants: ' + c.slice(0, 20).join(', ')
+          + (c.length > 20 ? ' and ' + (c.length - 20) + ' more (all in the JSON).' : '.');
       }).join(' ')));
     var central = Object.keys(n.betweenness).filter(function (p) { return n.betweenness[p] > 0; })
       .sort(function (a, b) {

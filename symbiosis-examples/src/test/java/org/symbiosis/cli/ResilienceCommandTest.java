@@ -22,6 +22,22 @@ class ResilienceCommandTest {
     @TempDir
     Path dir;
 
+    /** A cluster of more plants than the text names: its first 20 and the count of the rest. */
+    @Test
+    void aLargeClusterIsNamedInPart() throws IOException {
+        Path park = dir.resolve("synthetic-100.json");
+        org.symbiosis.generate.SyntheticParks.write(42, 100, park);
+        CliRun run = CliRun.of("resilience", park.toString(), "--out", "c0-power");
+        assertEquals(0, run.exitCode(), run.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Circular cluster of (\\d+)"
+                + " plants: \\[([^\\]]*)\\] and (\\d+) more \\(all in --json and --csv\\)")
+                .matcher(run.out());
+        assertTrue(m.find(), run.out());
+        assertEquals(20, m.group(2).split(", ").length, m.group(2));
+        assertEquals(Integer.parseInt(m.group(1)) - 20, Integer.parseInt(m.group(3)));
+        assertTrue(Integer.parseInt(m.group(1)) > 20, m.group(1));
+    }
+
     @Test
     void shunanListsKeystonesAndEachPowerLinkCostsItsElectricityAtTheGridFactor()
             throws IOException {

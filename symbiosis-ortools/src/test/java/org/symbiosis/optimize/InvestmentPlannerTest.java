@@ -131,11 +131,6 @@ class InvestmentPlannerTest {
         assertTrue(r.diagnosis().contains("Loosen the cap"), r.diagnosis());
     }
 
-    /**
-     * The curve at 50 per t: each of the two candidates avoids 80 t (without either, nothing is
-     * stored) and costs 335 a year (the whole 3.5 x 80 + 55: neither works alone), so 4.1875
-     * per t; on the grid 0, 4, 4.5, 10, 50 both are first built at 4.5.
-     */
     /** A base plan that fails is the park's problem: its status and diagnosis, by type. */
     @Test
     void anAbatementCurveWhosePlanFailsSaysSoAsAnUnsolvablePark() {
@@ -162,6 +157,11 @@ class InvestmentPlannerTest {
                 + " itself failed (INFEASIBLE). "), e.getMessage());
     }
 
+    /**
+     * The curve at 50 per t: each of the two candidates avoids 80 t (without either, nothing is
+     * stored) and costs 335 a year (the whole 3.5 x 80 + 55: neither works alone), so 4.1875
+     * per t; on the grid 0, 4, 4.5, 10, 50 both are first built at 4.5.
+     */
     @Test
     void theAbatementCurveComesFromReplanning() {
         List<AbatementCurve.Step> curve = AbatementCurve.of(storage(), PlanGoal.cost(50), true,
